@@ -1,0 +1,33 @@
+// Guards for pages and server actions. Pages redirect or 404; actions throw typed errors.
+import { notFound, redirect } from 'next/navigation';
+import { getViewer, type Viewer } from '@/lib/auth/viewer';
+import { canSeeAdmin } from '@/lib/auth/permissions';
+import { UserError } from '@/lib/errors';
+
+/** For pages: the viewer, or a redirect to the login page (then back here). */
+export async function requirePageViewer(returnTo?: string): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) redirect(returnTo ? `/login?callbackUrl=${encodeURIComponent(returnTo)}` : '/login');
+  if (viewer.mustChangePassword) redirect('/change-password');
+  return viewer;
+}
+
+/** For admin pages: L&D admins and site admins; anyone else gets "not found". */
+export async function requireAdminPage(): Promise<Viewer> {
+  const viewer = await requirePageViewer();
+  if (!canSeeAdmin(viewer)) notFound();
+  return viewer;
+}
+
+export async function requireSiteAdminPage(): Promise<Viewer> {
+  const viewer = await requirePageViewer();
+  if (!viewer.isSiteAdmin) notFound();
+  return viewer;
+}
+
+/** For server actions and route handlers: the viewer, or an error the caller turns into a message. */
+export async function requireViewer(): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) throw new UserError('Your session has ended. Please sign in again.');
+  return viewer;
+}

@@ -1,0 +1,17 @@
+import 'next-auth';
+import 'next-auth/jwt';
+
+declare module 'next-auth' {
+  interface Session {
+    user: { id: number; sv: number; name?: string | null; email?: string | null; image?: string | null };
+    authAt: number;
+  }
+}
+
+declare module 'next-auth/jwt' {
+  interface JWT {
+    uid?: number;
+    sv?: number;
+    authAt?: number;
+  }
+}

@@ -1,0 +1,68 @@
+// Who is asking: resolved once per request from the session token and re-read from the database,
+// so a suspended account, a revoked session or a changed role takes effect at once.
+import { cache } from 'react';
+import { getServerSession } from 'next-auth';
+import { authOptions, SESSION_MAX_AGE_SECONDS } from '@/lib/auth/options';
+import { db } from '@/lib/db';
+
+export type Viewer = {
+  id: number;
+  username: string;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  organisationId: number;
+  isSiteAdmin: boolean;
+  /** L&D teams the viewer belongs to (may manage those teams' courses, sessions and reports). */
+  ldTeamIds: number[];
+  /** Has at least one direct report (sees My Team). */
+  isManager: boolean;
+  mustChangePassword: boolean;
+  authMethod: 'MANUAL' | 'SSO';
+};
+
+/** Loads a viewer by id, checking the account is active and the session version still matches. */
+export async function loadViewer(userId: number, sessionVersion: number): Promise<Viewer | null> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      username: true,
+      firstName: true,
+      lastName: true,
+      email: true,
+      organisationId: true,
+      isSiteAdmin: true,
+      status: true,
+      sessionVersion: true,
+      mustChangePassword: true,
+      authMethod: true,
+      teamMemberships: { select: { teamId: true } },
+      _count: { select: { managedAssignments: true } },
+    },
+  });
+  if (!user || user.status !== 'ACTIVE' || user.sessionVersion !== sessionVersion) return null;
+  return {
+    id: user.id,
+    username: user.username,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    email: user.email,
+    organisationId: user.organisationId,
+    isSiteAdmin: user.isSiteAdmin,
+    ldTeamIds: user.teamMemberships.map((m) => m.teamId),
+    isManager: user._count.managedAssignments > 0,
+    mustChangePassword: user.mustChangePassword,
+    authMethod: user.authMethod,
+  };
+}
+
+/** The signed-in person for this request, or null. Cached per request. */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const session = await getServerSession(authOptions);
+  const uid = session?.user?.id;
+  const sv = session?.user?.sv;
+  if (typeof uid !== 'number' || typeof sv !== 'number') return null;
+  if (typeof session?.authAt === 'number' && Date.now() / 1000 - session.authAt > SESSION_MAX_AGE_SECONDS) return null;
+  return loadViewer(uid, sv);
+});

@@ -1,0 +1,51 @@
+// The one Prisma client of the app, cached on globalThis (survives hot reload in `next dev`).
+// DATABASE_URL set -> PostgreSQL through @prisma/adapter-pg; otherwise the embedded PGlite database.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { getEnv } from './env';
+import { PrismaClient } from './generated/prisma/client';
+
+type DbState = { client: PrismaClient; pglite?: PGlite };
+const globalForDb = globalThis as unknown as { ilearnDb?: DbState };
+
+function create(): DbState {
+  const { databaseUrl, pgliteDataDir } = getEnv();
+  if (databaseUrl) return { client: new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) }) };
+  mkdirSync(path.dirname(pgliteDataDir), { recursive: true }); // PGlite fails when the parent is missing
+  const pglite = new PGlite(pgliteDataDir);
+  const state: DbState = { client: new PrismaClient({ adapter: new PrismaPGlite(pglite) }), pglite };
+  // Never keep a database that failed to start: the next access tries again.
+  pglite.waitReady.catch((error: unknown) => {
+    if (globalForDb.ilearnDb === state) globalForDb.ilearnDb = undefined;
+    console.error('Embedded database failed to start', error);
+  });
+  return state;
+}
+
+function current(): PrismaClient {
+  globalForDb.ilearnDb ??= create();
+  return globalForDb.ilearnDb.client;
+}
+
+// Created on first use, so importing this module (e.g. during `next build`) opens nothing.
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const client = current();
+    const value: unknown = Reflect.get(client, property, client);
+    return typeof value === 'function' ? value.bind(client) : value;
+  },
+});
+
+// Close the client (and the embedded database). For scripts and tests.
+export async function disconnectDb(): Promise<void> {
+  const state = globalForDb.ilearnDb;
+  if (!state) return;
+  globalForDb.ilearnDb = undefined;
+  await state.client.$disconnect();
+  await state.pglite?.close();
+}
+
+export type { PrismaClient };

@@ -1,0 +1,117 @@
+// The only module that reads process.env (tooling in scripts/ and prisma.config.ts excepted).
+// Values are validated with zod on first use; an empty string counts as "not set".
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+const DEV_SECRET = 'ilearn-plus-development-secret-do-not-use-in-production';
+
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+const timeZone = z.string().refine((tz) => {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'must be an IANA time zone such as Europe/London');
+
+const rawSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: optional(z.url({ protocol: /^postgres(ql)?$/ })),
+  DATA_DIR: optional(z.string()),
+  PGLITE_DATA_DIR: optional(z.string()),
+  NEXTAUTH_SECRET: optional(z.string().min(16)),
+  AUTH_SECRET: optional(z.string().min(16)),
+  NEXTAUTH_URL: optional(z.url()),
+  APP_URL: optional(z.url()),
+  PORT: optional(z.coerce.number().int().min(1).max(65535)),
+  RESEND_API_KEY: optional(z.string()),
+  RESEND_BASE_URL: optional(z.url()),
+  EMAIL_FROM: optional(z.string().min(3)),
+  CHROMIUM_PATH: optional(z.string()),
+  DISPLAY_TIME_ZONE: optional(timeZone),
+});
+
+export type Env = {
+  nodeEnv: 'development' | 'production' | 'test';
+  databaseUrl: string | undefined;
+  dataDir: string;
+  pgliteDataDir: string;
+  authSecret: string;
+  nextAuthUrl: string | undefined;
+  appUrl: string;
+  port: number;
+  resendApiKey: string | undefined;
+  resendBaseUrl: string | undefined;
+  emailFrom: string;
+  chromiumPath: string | undefined;
+  displayTimeZone: string;
+};
+
+export type EnvSource = Record<string, string | undefined>;
+
+// Embedded demo in production: a random secret created once and kept in <dataDir>/secret,
+// so `npm start` works with zero configuration.
+export function readOrCreateSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return secret;
+}
+
+export function parseEnv(source: EnvSource, cwd: string = process.cwd()): Env {
+  const result = rawSchema.safeParse(source);
+  if (!result.success) {
+    throw new Error(`Invalid environment:\n${z.prettifyError(result.error)}`);
+  }
+  const raw = result.data;
+  const dataDir = path.resolve(cwd, raw.DATA_DIR ?? '.data');
+  const production = raw.NODE_ENV === 'production';
+  let authSecret = raw.NEXTAUTH_SECRET ?? raw.AUTH_SECRET;
+  if (!authSecret && production && raw.DATABASE_URL) {
+    throw new Error(
+      'Invalid environment: NEXTAUTH_SECRET (or AUTH_SECRET) is required in production with DATABASE_URL',
+    );
+  }
+  authSecret ??= production ? readOrCreateSecret(dataDir) : DEV_SECRET;
+  const port = raw.PORT ?? 3000;
+  return {
+    nodeEnv: raw.NODE_ENV,
+    databaseUrl: raw.DATABASE_URL,
+    dataDir,
+    pgliteDataDir: path.resolve(cwd, raw.PGLITE_DATA_DIR ?? path.join(dataDir, 'pglite')),
+    authSecret,
+    nextAuthUrl: raw.NEXTAUTH_URL,
+    appUrl: raw.APP_URL ?? `http://localhost:${port}`,
+    port,
+    resendApiKey: raw.RESEND_API_KEY,
+    resendBaseUrl: raw.RESEND_BASE_URL,
+    emailFrom: raw.EMAIL_FROM ?? 'iLearn+ <no-reply@ilearn.local>',
+    chromiumPath: raw.CHROMIUM_PATH,
+    displayTimeZone: raw.DISPLAY_TIME_ZONE ?? 'Europe/London',
+  };
+}
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+// Lazy view of getEnv(): validated on first property access, not at import time.
+export const env: Env = new Proxy({} as Env, {
+  get: (_target, key) => getEnv()[key as keyof Env],
+});
+
+// True when no DATABASE_URL is given and the app runs on the embedded PGlite database.
+export function isEmbeddedDb(): boolean {
+  return getEnv().databaseUrl === undefined;
+}

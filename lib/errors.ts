@@ -1,0 +1,49 @@
+// The typed errors lib/ throws. Only UserError-family messages are safe to show to the person asking.
+
+export type FieldErrors = Record<string, string>;
+
+export class UserError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UserError';
+  }
+}
+
+export class NotFoundError extends UserError {
+  constructor(message = 'We could not find that page or record.') {
+    super(message);
+    this.name = 'NotFoundError';
+  }
+}
+
+export class ForbiddenError extends UserError {
+  constructor(message = 'You do not have permission to do that.') {
+    super(message);
+    this.name = 'ForbiddenError';
+  }
+}
+
+export class ConflictError extends UserError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConflictError';
+  }
+}
+
+export class ValidationError extends UserError {
+  constructor(
+    public readonly fieldErrors: FieldErrors,
+    message = 'There is a problem with what you entered.',
+  ) {
+    super(message);
+    this.name = 'ValidationError';
+  }
+}
+
+/** Maps Prisma's known request errors to our errors (P2002 unique clash, P2025 missing row). */
+export function fromPrismaError(error: unknown, conflictMessage = 'That already exists.'): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'P2002') return new ConflictError(conflictMessage);
+  if (code === 'P2025') return new NotFoundError();
+  return error;
+}

@@ -1,0 +1,44 @@
+// Small process helpers for the npm scripts.
+import { spawn, type SpawnOptions } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '..', '..');
+const preload = path.join(root, 'scripts', 'prisma-preload.cjs');
+
+// Run a command, inheriting stdio unless told otherwise; resolves with the exit code and stdout.
+export function run(
+  command: string,
+  args: string[],
+  options: SpawnOptions & { capture?: boolean } = {},
+): Promise<{ code: number; stdout: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: root,
+      stdio: options.capture ? ['ignore', 'pipe', 'inherit'] : 'inherit',
+      ...options,
+    });
+    let stdout = '';
+    child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, stdout }));
+  });
+}
+
+// Run the Prisma CLI with the timer preload (TOOLCHAIN.md fix 4), so it exits as soon as it is done.
+export function runPrisma(
+  args: string[],
+  options: { env?: Record<string, string | undefined>; capture?: boolean } = {},
+): Promise<{ code: number; stdout: string }> {
+  const env = { ...process.env, ...options.env };
+  env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --require ${preload}`.trim();
+  const cli = path.join(root, 'node_modules', 'prisma', 'build', 'index.js');
+  return run(process.execPath, [cli, ...args], { env, capture: options.capture });
+}
+
+export async function runOrExit(command: string, args: string[], options: SpawnOptions = {}): Promise<void> {
+  const { code } = await run(command, args, options);
+  if (code !== 0) {
+    console.error(`\`${command} ${args.join(' ')}\` failed with exit code ${code}`);
+    process.exit(code);
+  }
+}

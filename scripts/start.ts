@@ -1,0 +1,38 @@
+// npm start — zero-config production start: build if needed, migrate, seed a new embedded DB, then `next start`.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { getEnv } from '../lib/env';
+import { loadEnv } from './lib/load-env';
+import { prepareDatabase } from './lib/prepare-db';
+import { runOrExit } from './lib/run';
+
+async function main(): Promise<void> {
+  (process.env as Record<string, string>).NODE_ENV = 'production';
+  loadEnv();
+  const env = getEnv(); // fails fast on invalid configuration (e.g. no secret with DATABASE_URL)
+  const next = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
+  if (!existsSync(path.join('.next', 'BUILD_ID'))) {
+    console.log('No production build found: running `next build`...');
+    await runOrExit(process.execPath, [next, 'build']);
+  }
+  await prepareDatabase();
+
+  // ---- JOB WORKER HOOK (lead) -------------------------------------------------------------------------------
+  // Start the background job worker here. On the embedded DB (PGlite = one process, one connection) it must run
+  // inside the Next.js server process (e.g. instrumentation.ts), not as a second process.
+  // ------------------------------------------------------------------------------------------------------------
+
+  console.log(`Starting iLearn+ on ${env.appUrl} (${env.databaseUrl ? 'PostgreSQL' : 'embedded database'})`);
+  const child = spawn(process.execPath, [next, 'start', '-p', String(env.port)], {
+    stdio: 'inherit',
+    env: { ...process.env, NEXTAUTH_URL: env.nextAuthUrl ?? env.appUrl },
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

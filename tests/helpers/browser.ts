@@ -1,0 +1,46 @@
+// Puppeteer helpers for the browser tier. The server is started by tests/browser/global-setup.ts.
+import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer';
+import { findChromium } from '@/lib/browser/executable.cjs';
+
+// Offline-safe flags (TOOLCHAIN.md): no sandbox as root, nothing phoning home.
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** `describe`, or `describe.skip` when no Chromium was found outside CI (the global set-up printed why). */
+export const describeBrowser: jest.Describe = process.env.ILEARN_BROWSER_SKIP ? describe.skip : describe;
+
+export function baseUrl(): string {
+  const url = process.env.BROWSER_BASE_URL;
+  if (!url) throw new Error('BROWSER_BASE_URL is not set: run through `npm run test:browser`');
+  return url;
+}
+
+/** Launches Chromium with a fresh profile; closing the browser deletes the profile. */
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found (see the message printed by the browser set-up)');
+  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'ilearn-chromium-'));
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--user-data-dir=${userDataDir}`],
+  });
+  const close = browser.close.bind(browser);
+  browser.close = async () => {
+    await close();
+    // Chromium may still be flushing its profile for a moment after exiting.
+    await rm(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  };
+  return browser;
+}
