@@ -42,7 +42,7 @@ export const roomSchema = z.object({
   ),
   details: trimmed(5000).default(''),
 });
-export type RoomInput = z.input<typeof roomSchema>;
+export type RoomInput = Partial<z.input<typeof roomSchema>>;
 
 const optionalWallClock = z.preprocess((v) => (v === '' || v == null ? null : v), wallClock.nullable());
 
@@ -64,7 +64,7 @@ export const sessionSchema = z.object({
   signupCloses: optionalWallClock,
   dates: z.array(sessionDateSchema).max(20, 'A session can have up to 20 dates'),
 });
-export type SessionInput = z.input<typeof sessionSchema>;
+export type SessionInput = Partial<z.input<typeof sessionSchema>>;
 
 export const workshopSettingsSchema = z.object({
   details: trimmed(10000).default(''),
@@ -84,7 +84,7 @@ export const workshopSettingsSchema = z.object({
   sendEvaluationRequest: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()).default(false),
   eligibleAudienceId: z.preprocess((v) => (v === '' || v == null ? null : v), id.nullable()),
 });
-export type WorkshopSettingsInput = z.input<typeof workshopSettingsSchema>;
+export type WorkshopSettingsInput = Partial<z.input<typeof workshopSettingsSchema>>;
 
 export const questionSchema = z.object({
   label: z.string().trim().min(1, 'Enter the question').max(300),
@@ -93,7 +93,7 @@ export const questionSchema = z.object({
   options: trimmed(2000).default(''),
   required: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()).default(false),
 });
-export type QuestionInput = z.input<typeof questionSchema>;
+export type QuestionInput = Partial<z.input<typeof questionSchema>>;
 
 export const attendanceSchema = z.object({
   sessionId: id,
