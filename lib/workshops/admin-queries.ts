@@ -29,6 +29,7 @@ export async function listManagedWorkshops(viewer: Viewer, now: Date = new Date(
 }
 
 export async function getWorkshopAdmin(viewer: Viewer, activityId: number) {
+  if (!Number.isInteger(activityId) || activityId <= 0) throw new NotFoundError();
   await assertManagesWorkshop(viewer, activityId);
   const [workshop, audiences] = await Promise.all([
     db.workshop.findUniqueOrThrow({
@@ -131,6 +132,7 @@ export async function listRooms(viewer: Viewer) {
 
 export async function getRoomAdmin(viewer: Viewer, roomId: number) {
   assertLdAdmin(viewer);
+  if (!Number.isInteger(roomId) || roomId <= 0) throw new NotFoundError('We could not find that room.');
   const room = await db.room.findFirst({ where: { id: roomId, archivedAt: null } });
   if (!room) throw new NotFoundError('We could not find that room.');
   return room;
