@@ -93,11 +93,11 @@ export async function promoteWaitlist(
     await tx.booking.update({ where: { id: b.id }, data: { status: 'BOOKED', bookedAt: now } });
     await recordChange(tx, b.id, 'WAITLISTED', 'BOOKED', byId, 'A seat became free');
     effects.push({ type: 'email', template: 'booking-confirmation', bookingId: b.id });
+    effects.push({ type: 'plan', sessionId: session.id, bookingId: b.id });
   }
   if (next.length) {
     await tx.workshopSession.update({ where: { id: session.id }, data: { bookedCount: { increment: next.length } } });
     session.bookedCount += next.length;
-    effects.push({ type: 'plan', sessionId: session.id });
   }
   return next.map((b) => b.id);
 }
@@ -147,7 +147,7 @@ export async function createBooking(
     template: data.status === 'BOOKED' ? 'booking-confirmation' : 'waitlist-confirmation',
     bookingId: booking.id,
   });
-  effects.push({ type: 'plan', sessionId: session.id });
+  effects.push({ type: 'plan', sessionId: session.id, bookingId: booking.id });
   return booking.id;
 }
 
