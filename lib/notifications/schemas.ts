@@ -38,6 +38,6 @@ export const outboxFilterSchema = z.object({
     .transform((value) => value || undefined),
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined).transform((value) => value ?? 1),
 });
-export type OutboxFilter = z.output<typeof outboxFilterSchema>;
+export type OutboxFilter = { status?: EmailStatusName; q?: string; page: number };
 
 export const emailIdSchema = z.coerce.number().int().positive();

@@ -11,3 +11,10 @@ export async function waitFor<T>(
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }
+
+/** Empties pg-boss's job tables (resetDb only empties the public schema), so each test file starts with no jobs. */
+export async function resetQueue(): Promise<void> {
+  const { db } = await import('@/lib/db');
+  const rows = await db.$queryRaw<{ present: boolean }[]>`SELECT to_regclass('pgboss.job') IS NOT NULL AS present`;
+  if (rows[0]?.present) await db.$executeRawUnsafe('TRUNCATE pgboss.job, pgboss.archive');
+}

@@ -7,7 +7,7 @@ import { jobs } from '@/lib/jobs/registry';
 import { sendEmail } from '@/lib/notifications/send-email';
 import { noticeEmail } from '@/emails/notice';
 import { disconnect, resetDb } from '../../helpers/db';
-import { waitFor } from '../../helpers/jobs';
+import { resetQueue, waitFor } from '../../helpers/jobs';
 
 const props = { title: 'Room change', paragraphs: ['Your session moved to Room 4.'] };
 
@@ -23,6 +23,7 @@ describe('sendEmail to the outbox', () => {
   beforeAll(async () => {
     delete process.env.RESEND_API_KEY;
     await resetDb();
+    await resetQueue();
   });
 
   afterAll(async () => {
