@@ -710,6 +710,16 @@ CREATE TABLE "EmailMessage" (
 );
 
 -- CreateTable
+CREATE TABLE "JobDedupe" (
+    "key" TEXT NOT NULL,
+    "jobName" TEXT NOT NULL,
+    "jobId" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "JobDedupe_pkey" PRIMARY KEY ("key")
+);
+
+-- CreateTable
 CREATE TABLE "Program" (
     "id" SERIAL NOT NULL,
     "kind" "ProgramKind" NOT NULL DEFAULT 'PROGRAM',
@@ -1336,6 +1346,9 @@ CREATE INDEX "EmailMessage_status_createdAt_idx" ON "EmailMessage"("status", "cr
 
 -- CreateIndex
 CREATE INDEX "EmailMessage_userId_createdAt_idx" ON "EmailMessage"("userId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "JobDedupe_jobName_createdAt_idx" ON "JobDedupe"("jobName", "createdAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Program_shortName_key" ON "Program"("shortName");
