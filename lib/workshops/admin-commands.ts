@@ -7,8 +7,7 @@ import { db } from '@/lib/db';
 import { ConflictError, NotFoundError, UserError, ValidationError, type FieldErrors } from '@/lib/errors';
 import type { z } from 'zod';
 import { TX_OPTIONS, createBooking, endBooking, lockSession, promoteWaitlist, recordChange, type Client } from '@/lib/workshops/booking';
-import { dispatchEffects } from '@/lib/workshops/dispatch';
-import { uniqueEffects, type WorkshopEffect } from '@/lib/workshops/effects';
+import { transactWithEffects } from '@/lib/workshops/dispatch';
 import { attendanceProblem, parsePounds, placeFor, sanitizeRichText, wallClockToUtc } from '@/lib/workshops/rules';
 import {
   addAttendeesSchema,
@@ -36,15 +35,22 @@ function parse<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
   return result.data;
 }
 
-/** Loads a workshop by activity id and checks the viewer manages its course. */
+/**
+ * Loads a workshop by activity id and checks the viewer manages its course. A WORKSHOP activity added on the
+ * course without workshop settings yet gets them (with defaults) the first time its manager opens it.
+ */
 export async function assertManagesWorkshop(viewer: Viewer, activityId: number) {
-  const workshop = await db.workshop.findUnique({
-    where: { activityId },
-    select: { id: true, activityId: true, activity: { select: { courseId: true, course: { select: { ownerTeamId: true } } } } },
+  if (!Number.isInteger(activityId) || activityId <= 0) throw new NotFoundError('We could not find that workshop.');
+  const activity = await db.activity.findUnique({
+    where: { id: activityId },
+    select: { id: true, type: true, courseId: true, course: { select: { ownerTeamId: true } }, workshop: { select: { id: true } } },
   });
-  if (!workshop) throw new NotFoundError('We could not find that workshop.');
-  assertCanManageTeamItem(viewer, workshop.activity.course.ownerTeamId);
-  return workshop;
+  if (!activity || activity.type !== 'WORKSHOP') throw new NotFoundError('We could not find that workshop.');
+  assertCanManageTeamItem(viewer, activity.course.ownerTeamId);
+  const workshop =
+    activity.workshop ??
+    (await db.workshop.upsert({ where: { activityId }, create: { activityId }, update: {}, select: { id: true } }));
+  return { id: workshop.id, activityId, activity: { courseId: activity.courseId, course: activity.course } };
 }
 
 /** Loads a session and checks the viewer manages its course. */
@@ -211,8 +217,7 @@ function sameDates(a: ParsedDates, b: { startsAt: Date; endsAt: Date; roomId: nu
 export async function updateSession(viewer: Viewer, sessionId: number, raw: SessionInput, client: Client = db): Promise<{ changed: boolean; promoted: number[] }> {
   await assertManagesSession(viewer, sessionId);
   const { base, dates } = await parseSession(raw);
-  const effects: WorkshopEffect[] = [];
-  const result = await client.$transaction(async (tx) => {
+  const result = await transactWithEffects(client, async (tx, effects) => {
     const locked = await lockSession(tx, sessionId);
     if (!locked) throw new NotFoundError();
     if (locked.status === 'CANCELLED') throw new ConflictError('This session has been cancelled and cannot be changed.');
@@ -236,8 +241,7 @@ export async function updateSession(viewer: Viewer, sessionId: number, raw: Sess
     const fresh = await lockSession(tx, sessionId);
     const promoted = await promoteWaitlist(tx, fresh!, viewer.id, effects);
     return { changed, promoted };
-  }, TX_OPTIONS);
-  await dispatchEffects(uniqueEffects(effects), client);
+  });
   return result;
 }
 
@@ -245,18 +249,15 @@ export async function updateSession(viewer: Viewer, sessionId: number, raw: Sess
 export async function cancelSession(viewer: Viewer, raw: { sessionId: unknown; reason: unknown }, client: Client = db): Promise<number> {
   const input = parse(cancelSessionSchema, raw);
   await assertManagesSession(viewer, input.sessionId);
-  const effects: WorkshopEffect[] = [];
-  const count = await client.$transaction(async (tx) => {
+  const count = await transactWithEffects(client, async (tx, effects) => {
     const locked = await lockSession(tx, input.sessionId);
     if (!locked) throw new NotFoundError();
     if (locked.status === 'CANCELLED') throw new ConflictError('This session is already cancelled.');
     const live = await tx.booking.findMany({ where: { sessionId: locked.id, status: { in: ['BOOKED', 'WAITLISTED'] } }, select: { id: true, status: true } });
     for (const b of live) await endBooking(tx, locked, b, { to: 'SESSION_CANCELLED', byId: viewer.id, reason: input.reason }, effects);
     await tx.workshopSession.update({ where: { id: locked.id }, data: { status: 'CANCELLED', cancelledAt: new Date(), cancelReason: input.reason } });
-    effects.push({ type: 'plan', sessionId: locked.id });
     return live.length;
-  }, TX_OPTIONS);
-  await dispatchEffects(uniqueEffects(effects), client);
+  });
   return count;
 }
 
@@ -270,8 +271,7 @@ export async function addAttendees(viewer: Viewer, raw: { sessionId: unknown; us
   await assertManagesSession(viewer, input.sessionId);
   const users = await db.user.findMany({ where: { username: { in: input.usernames }, status: 'ACTIVE' }, select: { id: true, username: true } });
   const result: AddAttendeesResult = { booked: [], waitlisted: [], already: [], notFound: input.usernames.filter((u) => !users.some((x) => x.username === u)) };
-  const effects: WorkshopEffect[] = [];
-  await client.$transaction(async (tx) => {
+  await transactWithEffects(client, async (tx, effects) => {
     const locked = await lockSession(tx, input.sessionId);
     if (!locked) throw new NotFoundError();
     if (locked.status === 'CANCELLED') throw new ConflictError('This session has been cancelled.');
@@ -287,8 +287,7 @@ export async function addAttendees(viewer: Viewer, raw: { sessionId: unknown; us
       await createBooking(tx, locked, { userId: u.id, status: place === 'BOOKED' ? 'BOOKED' : 'WAITLISTED', byId: viewer.id, note: 'Added by an administrator' }, effects);
       (place === 'BOOKED' ? result.booked : result.waitlisted).push(u.username);
     }
-  }, TX_OPTIONS);
-  await dispatchEffects(uniqueEffects(effects), client);
+  });
   return result;
 }
 
@@ -296,8 +295,7 @@ export async function addAttendees(viewer: Viewer, raw: { sessionId: unknown; us
 export async function confirmWaitlisted(viewer: Viewer, sessionId: number, bookingIds: number[], client: Client = db): Promise<number> {
   await assertManagesSession(viewer, sessionId);
   if (bookingIds.length === 0) throw new ValidationError({ bookingIds: 'Select at least one wait-listed person' });
-  const effects: WorkshopEffect[] = [];
-  const count = await client.$transaction(async (tx) => {
+  const count = await transactWithEffects(client, async (tx, effects) => {
     const locked = await lockSession(tx, sessionId);
     if (!locked) throw new NotFoundError();
     if (!locked.startsAt) throw new UserError('Add a date to the session before confirming people from the waitlist.');
@@ -307,12 +305,11 @@ export async function confirmWaitlisted(viewer: Viewer, sessionId: number, booki
       await tx.booking.update({ where: { id: b.id }, data: { status: 'BOOKED', bookedAt: now } });
       await recordChange(tx, b.id, 'WAITLISTED', 'BOOKED', viewer.id, 'Confirmed by an administrator');
       effects.push({ type: 'email', template: 'booking-confirmation', bookingId: b.id });
+      effects.push({ type: 'plan', sessionId, bookingId: b.id });
     }
     if (waiting.length) await tx.workshopSession.update({ where: { id: sessionId }, data: { bookedCount: { increment: waiting.length } } });
-    effects.push({ type: 'plan', sessionId });
     return waiting.length;
-  }, TX_OPTIONS);
-  await dispatchEffects(uniqueEffects(effects), client);
+  });
   return count;
 }
 
@@ -323,8 +320,7 @@ export async function moveBooking(viewer: Viewer, raw: { bookingId: unknown; toS
   if (!booking) throw new NotFoundError('We could not find that booking.');
   await assertManagesSession(viewer, booking.sessionId);
   if (input.toSessionId === booking.sessionId) throw new ValidationError({ toSessionId: 'Choose a different session' });
-  const effects: WorkshopEffect[] = [];
-  const result = await client.$transaction(async (tx) => {
+  const result = await transactWithEffects(client, async (tx, effects) => {
     // Lock both sessions in id order so two opposite moves cannot deadlock.
     const [first, second] = [booking.sessionId, input.toSessionId].sort((a, b) => a - b) as [number, number];
     const l1 = await lockSession(tx, first);
@@ -357,10 +353,8 @@ export async function moveBooking(viewer: Viewer, raw: { bookingId: unknown; toS
       effects,
     );
     await promoteWaitlist(tx, from, viewer.id, effects);
-    effects.push({ type: 'plan', sessionId: from.id });
     return { newBookingId, status: status as 'BOOKED' | 'WAITLISTED' };
-  }, TX_OPTIONS);
-  await dispatchEffects(uniqueEffects(effects), client);
+  });
   return result;
 }
 

@@ -8,24 +8,28 @@ import { assertManagesSession, assertManagesWorkshop } from '@/lib/workshops/adm
 import { customFieldEntries } from '@/lib/workshops/queries';
 import { BOOKING_STATUS_LABELS, capacityText, toCsv } from '@/lib/workshops/rules';
 
-function managedWhere(viewer: Viewer): Prisma.WorkshopWhereInput {
+function managedCourseWhere(viewer: Viewer): Prisma.CourseWhereInput {
   if (viewer.isSiteAdmin) return {};
   if (viewer.ldTeamIds.length === 0) throw new ForbiddenError();
-  return { activity: { course: { ownerTeamId: { in: viewer.ldTeamIds } } } };
+  return { ownerTeamId: { in: viewer.ldTeamIds } };
 }
 
+/** WORKSHOP activities on courses the viewer manages, with their upcoming session counts (two queries). */
 export async function listManagedWorkshops(viewer: Viewer, now: Date = new Date()) {
-  const workshops = await db.workshop.findMany({
-    where: managedWhere(viewer),
-    orderBy: { activity: { course: { fullName: 'asc' } } },
+  const activities = await db.activity.findMany({
+    where: { type: 'WORKSHOP', course: managedCourseWhere(viewer) },
+    orderBy: [{ course: { fullName: 'asc' } }, { sortOrder: 'asc' }],
     take: 500,
-    select: {
-      activityId: true,
-      activity: { select: { name: true, course: { select: { id: true, fullName: true } } } },
-      _count: { select: { sessions: { where: { status: 'SCHEDULED', dates: { some: { startsAt: { gte: now } } } } } } },
-    },
+    select: { id: true, name: true, course: { select: { id: true, fullName: true } } },
   });
-  return workshops.map((w) => ({ activityId: w.activityId, name: w.activity.name, course: w.activity.course, upcomingSessions: w._count.sessions }));
+  const counts = await db.workshopSession.groupBy({
+    by: ['workshopId'],
+    where: { status: 'SCHEDULED', dates: { some: { startsAt: { gte: now } } }, workshop: { activityId: { in: activities.map((a) => a.id) } } },
+    _count: { _all: true },
+  });
+  const workshops = await db.workshop.findMany({ where: { activityId: { in: activities.map((a) => a.id) } }, select: { id: true, activityId: true } });
+  const byActivity = new Map(workshops.map((w) => [w.activityId, counts.find((c) => c.workshopId === w.id)?._count._all ?? 0]));
+  return activities.map((a) => ({ activityId: a.id, name: a.name, course: a.course, upcomingSessions: byActivity.get(a.id) ?? 0 }));
 }
 
 export async function getWorkshopAdmin(viewer: Viewer, activityId: number) {

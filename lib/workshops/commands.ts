@@ -13,8 +13,7 @@ import {
   type Client,
   type Tx,
 } from '@/lib/workshops/booking';
-import { dispatchEffects } from '@/lib/workshops/dispatch';
-import { uniqueEffects, type WorkshopEffect } from '@/lib/workshops/effects';
+import { transactWithEffects } from '@/lib/workshops/dispatch';
 import {
   cancellationProblem,
   costCodeRequired,
@@ -75,8 +74,7 @@ export async function signUpForSession(viewer: Viewer, raw: SignUpInput, client:
   if (Object.keys(errors).length) throw new ValidationError(errors);
   const specialRequirementsHtml = sanitizeRichText(input.specialRequirements);
 
-  const effects: WorkshopEffect[] = [];
-  const result = await client.$transaction(async (tx) => {
+  const result = await transactWithEffects(client, async (tx, effects) => {
     if (!workshop.allowMultipleBookings) await lockLearnerWorkshop(tx, workshop.id, viewer.id);
     const locked = await lockSession(tx, session.id);
     if (!locked) throw new NotFoundError();
@@ -119,8 +117,7 @@ export async function signUpForSession(viewer: Viewer, raw: SignUpInput, client:
       now,
     );
     return { bookingId, status: place, alreadyBooked: false };
-  }, TX_OPTIONS);
-  await dispatchEffects(uniqueEffects(effects), client);
+  });
   return result;
 }
 
@@ -138,8 +135,7 @@ export async function cancelOwnBooking(viewer: Viewer, raw: CancelBookingInput, 
     throw new ValidationError({ reason: 'Select a cancellation reason from the list' });
   }
 
-  const effects: WorkshopEffect[] = [];
-  const promoted = await client.$transaction(async (tx) => {
+  const promoted = await transactWithEffects(client, async (tx, effects) => {
     const locked = await lockSession(tx, booking.sessionId);
     if (!locked) throw new NotFoundError();
     const current = await tx.booking.findFirst({
@@ -162,10 +158,8 @@ export async function cancelOwnBooking(viewer: Viewer, raw: CancelBookingInput, 
     );
     if (problem) throw new UserError(problem);
     await endBooking(tx, locked, current, { to: 'USER_CANCELLED', byId: viewer.id, reason: input.reason, details: input.details }, effects, now);
-    effects.push({ type: 'plan', sessionId: locked.id });
     return promoteWaitlist(tx, locked, null, effects, now);
-  }, TX_OPTIONS);
-  await dispatchEffects(uniqueEffects(effects), client);
+  });
   return { promotedBookingIds: promoted };
 }
 

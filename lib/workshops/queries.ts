@@ -91,7 +91,8 @@ export async function listWorkshopSessions(viewer: Viewer, activityId: number, n
       bookings: { where: { userId: viewer.id, archivedAt: null, activeFlag: true }, select: { id: true, sessionId: true, status: true } },
     },
   });
-  if (!workshop) throw new NotFoundError('We could not find that workshop.');
+  // A workshop activity whose sessions have not been set up yet simply has none.
+  if (!workshop) return { activity: access.activity, course: access.course, workshop: null, blockers: [], rows: [] as SessionRow[] };
   const [waiting, eligible] = await Promise.all([
     waitlistCounts(workshop.sessions.map((s) => s.id)),
     isEligible(viewer.id, workshop.eligibleAudienceId),

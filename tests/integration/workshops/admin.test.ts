@@ -15,11 +15,19 @@ import {
 import { exportAttendeesCsv, getSessionAdmin, listManagedWorkshops } from '@/lib/workshops/admin-queries';
 import { signUpForSession } from '@/lib/workshops/commands';
 import { utcToWallClock } from '@/lib/workshops/rules';
+import { stopBoss } from '@/lib/jobs/boss';
 import { disconnect, resetDb } from '../../helpers/db';
+import { resetQueue } from '../../helpers/jobs';
 import { enrol, makeOrganisation, makeSession, makeTeam, makeUsers, makeWorkshopCourse, viewerFor } from '../../factories/workshops';
 
-beforeAll(resetDb);
-afterAll(disconnect);
+beforeAll(async () => {
+  await resetDb();
+  await resetQueue();
+});
+afterAll(async () => {
+  await stopBoss();
+  await disconnect();
+});
 
 async function setup(users = 4) {
   const org = await makeOrganisation();

@@ -4,11 +4,19 @@ import { ConflictError, NotFoundError, UserError, ValidationError } from '@/lib/
 import { archiveWorkshopBookings, cancelOwnBooking, signUpForSession } from '@/lib/workshops/commands';
 import { getOwnCalendarFile } from '@/lib/workshops/invites';
 import { getOwnBooking, getSessionForViewer, listOwnBookings, listWorkshopSessions } from '@/lib/workshops/queries';
+import { stopBoss } from '@/lib/jobs/boss';
 import { disconnect, resetDb } from '../../helpers/db';
+import { resetQueue } from '../../helpers/jobs';
 import { enrol, makeOrganisation, makeRoom, makeSession, makeUsers, makeWorkshopCourse, viewerFor } from '../../factories/workshops';
 
-beforeAll(resetDb);
-afterAll(disconnect);
+beforeAll(async () => {
+  await resetDb();
+  await resetQueue();
+});
+afterAll(async () => {
+  await stopBoss();
+  await disconnect();
+});
 
 const signUp = (user: Parameters<typeof viewerFor>[0], sessionId: number, extra: Record<string, unknown> = {}) =>
   signUpForSession(viewerFor(user), { sessionId, confirmation: 'EMAIL_WITH_INVITE', ...extra });

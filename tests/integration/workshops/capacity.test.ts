@@ -6,7 +6,9 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { db } from '@/lib/db';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { signUpForSession } from '@/lib/workshops/commands';
+import { stopBoss } from '@/lib/jobs/boss';
 import { disconnect, resetDb } from '../../helpers/db';
+import { resetQueue } from '../../helpers/jobs';
 import { enrol, makeOrganisation, makeSession, makeUsers, makeWorkshopCourse, viewerFor } from '../../factories/workshops';
 
 const onPostgres = Boolean(process.env.DATABASE_URL);
@@ -15,10 +17,12 @@ let pool: PrismaClient;
 
 beforeAll(async () => {
   await resetDb();
+  await resetQueue();
   if (onPostgres) pool = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 20 }) });
 });
 afterAll(async () => {
   await pool?.$disconnect();
+  await stopBoss();
   await disconnect();
 });
 

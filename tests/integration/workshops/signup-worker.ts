@@ -3,6 +3,7 @@
 // Usage: tsx tests/integration/workshops/signup-worker.ts <sessionId> <userId,userId,...>
 import { PrismaPg } from '@prisma/adapter-pg';
 import { db, disconnectDb } from '@/lib/db';
+import { stopBoss } from '@/lib/jobs/boss';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { signUpForSession } from '@/lib/workshops/commands';
 import { viewerFor } from '../../factories/workshops';
@@ -21,6 +22,7 @@ async function main() {
     JSON.stringify(results.map((r) => (r.status === 'fulfilled' ? r.value.status : `ERROR ${String(r.reason)}`))),
   );
   await pool.$disconnect();
+  await stopBoss();
   await disconnectDb();
 }
 
