@@ -4,7 +4,6 @@ import { db } from '@/lib/db';
 import { ConflictError, NotFoundError, UserError, ValidationError, type FieldErrors } from '@/lib/errors';
 import { assertActivityBookable } from '@/lib/workshops/access';
 import {
-  TX_OPTIONS,
   createBooking,
   endBooking,
   lockLearnerWorkshop,
