@@ -1,4 +1,5 @@
 // Audiences: rule-based groups (materialised in AudienceMember with source RULE) and one static list.
+import { bulkInsert } from './bulk';
 import type { Person, SeedContext } from './context';
 
 type RuleSpec = { field: 'ORGANISATION' | 'JOB_TITLE' | 'IS_MANAGER'; operator: 'EQUALS' | 'CONTAINS'; value: string };
@@ -110,5 +111,5 @@ export async function seedAudiences(ctx: SeedContext): Promise<void> {
       });
     }
   }
-  await db.audienceMember.createMany({ data: members });
+  await bulkInsert(db, 'AudienceMember', members);
 }

@@ -7,7 +7,7 @@ export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const result = await seed(db);
+  const result = await seed(db, { log: process.argv.includes('--verbose') ? console.log : undefined });
   if (result.skipped) console.log('Seed: demo data already present (organisation "hcc"), nothing to do.');
   else
     console.log(

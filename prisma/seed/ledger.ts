@@ -2,6 +2,7 @@
 // certificate issues always agree with each other and with the completion rules; flushed with bulk inserts.
 import type { Prisma } from '../../lib/generated/prisma/client';
 import type { Catalogue, SeededActivity, SeededCourse } from './catalogue';
+import { bulkInsert } from './bulk';
 import type { Person, SeedContext } from './context';
 import { addDays } from './random';
 
@@ -172,10 +173,10 @@ export class Ledger {
       });
     }
 
-    await db.enrolment.createMany({ data: enrolments });
-    await db.courseCompletion.createMany({ data: completions });
-    await db.activityCompletion.createMany({ data: activity });
-    await db.courseCompletionHistory.createMany({ data: this.history });
+    await bulkInsert(db, 'Enrolment', enrolments);
+    await bulkInsert(db, 'CourseCompletion', completions);
+    await bulkInsert(db, 'ActivityCompletion', activity);
+    await bulkInsert(db, 'CourseCompletionHistory', this.history);
     await this.flushQuizAttempts(passes);
     await this.flushCertificates(certificates);
     void rng;
@@ -235,8 +236,10 @@ export class Ledger {
       select: { id: true, quizId: true, userId: true, attemptNumber: true },
     });
     const idOf = new Map(rows.map((r) => [`${r.quizId}:${r.userId}:${r.attemptNumber}`, r.id]));
-    await this.ctx.db.quizResponse.createMany({
-      data: responses.map((r) => ({
+    await bulkInsert(
+      this.ctx.db,
+      'QuizResponse',
+      responses.map((r) => ({
         attemptId: idOf.get(r.key) as number,
         slot: r.slot,
         questionId: r.questionId,
@@ -244,7 +247,7 @@ export class Ledger {
         fraction: r.fraction,
         mark: r.fraction,
       })),
-    });
+    );
   }
 
   private async flushCertificates(

@@ -1,5 +1,6 @@
 // About 200 people in a manager hierarchy (director -> heads of service -> team managers -> staff), with the
 // fixed demo sign-ins of demo-accounts.ts. Every demo account shares one password hash (argon2 is slow on purpose).
+import { bulkInsert } from './bulk';
 import type { OrgKey, Person, SeedContext, TeamKey } from './context';
 import type { Rng } from './random';
 
@@ -325,7 +326,7 @@ export function planPeople(rng: Rng): Plan[] {
         title: "Team Manager - Children's Services",
         isManager: true,
       });
-      const staff = r.team('hcc', "Children's Services", tm.username, csTitles, 6);
+      const staff = r.team('hcc', "Children's Services", tm.username, csTitles, 7);
       if (h === 1 && t === 1 && staff[2]) staff[2].status = 'SUSPENDED';
       if (h === 0 && staff[4]) staff[4].email = null;
     }
@@ -456,7 +457,7 @@ export function planPeople(rng: Rng): Plan[] {
     title: 'Head of Highways Operations',
     isManager: true,
   });
-  for (const area of ['Highways Inspection', 'Waste Management']) {
+  for (const area of ['Highways Inspection', 'Waste Management', 'Countryside Access']) {
     const tm = r.add({
       org: 'hcc',
       department: 'Environment and Infrastructure',
@@ -537,7 +538,7 @@ export function planPeople(rng: Rng): Plan[] {
         title: 'Customer Services Officer',
       });
     }
-    r.team('wbc', 'Watford Borough Council', tm.username, wbcTitles, 8);
+    r.team('wbc', 'Watford Borough Council', tm.username, wbcTitles, 9);
   }
   return r.plans;
 }
@@ -591,8 +592,10 @@ export async function seedPeople(ctx: SeedContext, passwordHash: string): Promis
     ctx.people.push(record);
     ctx.byUsername.set(p.username, record);
   }
-  await db.jobAssignment.createMany({
-    data: ctx.people.map((p, index) => ({
+  await bulkInsert(
+    db,
+    'JobAssignment',
+    ctx.people.map((p, index) => ({
       userId: p.id,
       idNumber: 'primary',
       title: p.title,
@@ -601,7 +604,7 @@ export async function seedPeople(ctx: SeedContext, passwordHash: string): Promis
       isPrimary: true,
       startDate: clock.day(plans[index]?.hrStartDays ?? -365),
     })),
-  });
+  );
   // Two more L&D admins in each remaining team, drawn from the L&D staff, plus the fixed ones.
   const ldStaff = ctx.people.filter(
     (p) => p.title.startsWith('Learning and Development') && !p.username.startsWith('900'),

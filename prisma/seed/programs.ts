@@ -1,5 +1,6 @@
 // The HCC induction program and the four mandatory certifications, with assignments and every learner's state.
 import type { Prisma } from '../../lib/generated/prisma/client';
+import { bulkInsert } from './bulk';
 import type { Person, SeedContext } from './context';
 import type { CourseState, Ledger } from './ledger';
 import { addDays, addMonths } from './random';
@@ -181,9 +182,9 @@ export async function seedCertifications(ctx: SeedContext, ledger: Ledger, categ
       }
     }
   }
-  await db.programUser.createMany({ data: programUsers });
-  await db.certificationCompletion.createMany({ data: completions });
-  await db.certificationHistory.createMany({ data: history });
+  await bulkInsert(db, 'ProgramUser', programUsers);
+  await bulkInsert(db, 'CertificationCompletion', completions);
+  await bulkInsert(db, 'CertificationHistory', history);
 }
 
 export async function seedInduction(ctx: SeedContext, ledger: Ledger, categoryId: number): Promise<void> {
@@ -294,8 +295,8 @@ export async function seedInduction(ctx: SeedContext, ledger: Ledger, categoryId
       completedAt: complete ? new Date(finishedAt) : null,
     });
   }
-  await db.programUser.createMany({ data: users });
-  await db.programCompletion.createMany({ data: completions });
+  await bulkInsert(db, 'ProgramUser', users);
+  await bulkInsert(db, 'ProgramCompletion', completions);
 }
 
 export function isHcc(p: Person): boolean {

@@ -16,7 +16,15 @@ import { seedWorkshops } from './workshops';
 
 export type SeedResult = { skipped: boolean; people: number; courses: number };
 
-export async function seed(db: PrismaClient, now: Date = new Date()): Promise<SeedResult> {
+export type SeedOptions = { now?: Date; log?: (message: string) => void };
+
+export async function seed(db: PrismaClient, options: SeedOptions = {}): Promise<SeedResult> {
+  const now = options.now ?? new Date();
+  let last = Date.now();
+  const step = (name: string) => {
+    options.log?.(`${name}: ${Date.now() - last} ms`);
+    last = Date.now();
+  };
   const existing = await db.organisation.findUnique({ where: { slug: SEED_MARKER_SLUG }, select: { id: true } });
   if (existing) return { skipped: true, people: 0, courses: 0 };
 
@@ -33,17 +41,26 @@ export async function seed(db: PrismaClient, now: Date = new Date()): Promise<Se
     audienceMembers: new Map(),
   };
   await seedSettings(db);
+  step('organisations, teams, settings');
   await seedPeople(ctx, passwordHash);
+  step('people');
   await seedAudiences(ctx);
+  step('audiences');
   const catalogue = await seedCatalogue(ctx);
   const ledger = new Ledger(ctx, catalogue);
+  step('catalogue');
   const mandatory = catalogue.categoryIds.get('mandatory') as number;
   seedSamTaylor(ctx, ledger);
   await seedWorkshops(ctx, ledger);
+  step('workshops');
   await seedCertifications(ctx, ledger, mandatory);
+  step('certifications');
   await seedInduction(ctx, ledger, catalogue.categoryIds.get('induction') as number);
   seedSelfEnrolments(ctx, ledger);
+  step('induction program');
   await ledger.flush();
+  step('learning records');
   await seedExtras(ctx, catalogue);
+  step('evidence, requests, emails, audit');
   return { skipped: false, people: ctx.people.length, courses: catalogue.courses.size };
 }
