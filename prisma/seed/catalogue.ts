@@ -1,5 +1,6 @@
 // Inserts categories, courses, visibility, enrolment methods, activities (with restrictions and completion
 // criteria), the quiz question banks, the evaluation form, access request forms and certificates.
+import { bulkInsertReturning } from './bulk';
 import type { SeedContext } from './context';
 import { CATEGORIES, COURSES, defaultActivities, type ActivitySpec, type CourseSpec } from './catalogue-data';
 import { seedQuizzes, type QuizInfo } from './quizzes';
@@ -50,18 +51,16 @@ export async function seedCatalogue(ctx: SeedContext): Promise<Catalogue> {
       paths.set(c.key, `${c.parent ? paths.get(c.parent) : '/'}${row.id}/`);
     }
   }
-  // The path includes the category's own id ("/1/4/9/"); written in one statement per category level above.
-  await db.$transaction(
-    CATEGORIES.map((c) =>
-      db.category.update({
-        where: { id: categoryIds.get(c.key) as number },
-        data: { path: paths.get(c.key) as string },
-      }),
-    ),
+  // The path includes the category's own id ("/1/4/9/"), so it is written once every id is known.
+  await db.$executeRawUnsafe(
+    `UPDATE "Category" AS c SET "path" = v.path FROM json_to_recordset($1::json) AS v(id int, path text) WHERE c.id = v.id`,
+    JSON.stringify(CATEGORIES.map((c) => ({ id: categoryIds.get(c.key), path: paths.get(c.key) }))),
   );
 
-  const rows = await db.course.createManyAndReturn({
-    data: COURSES.map((c) => ({
+  const rows = await bulkInsertReturning<{ id: number; shortName: string }>(
+    db,
+    'Course',
+    COURSES.map((c) => ({
       shortName: c.shortName,
       fullName: c.fullName,
       summary: c.summary,
@@ -93,8 +92,8 @@ export async function seedCatalogue(ctx: SeedContext): Promise<Catalogue> {
       completionAggregation: c.aggregation ?? 'ALL',
       createdAt: clock.months(-30),
     })),
-    select: { id: true, shortName: true },
-  });
+    ['id', 'shortName'],
+  );
   const courseId = new Map(rows.map((r) => [r.shortName, r.id]));
   const idOf = (c: CourseSpec) => courseId.get(c.shortName) as number;
 
@@ -132,8 +131,10 @@ export async function seedCatalogue(ctx: SeedContext): Promise<Catalogue> {
 
   // Activities.
   const planned = COURSES.flatMap((c) => defaultActivities(c).map((a, sortOrder) => ({ course: c, a, sortOrder })));
-  const activityRows = await db.activity.createManyAndReturn({
-    data: planned.map(({ course, a, sortOrder }) => {
+  const activityRows = await bulkInsertReturning<{ id: number; courseId: number; sortOrder: number }>(
+    db,
+    'Activity',
+    planned.map(({ course, a, sortOrder }) => {
       const mode = a.completionMode ?? 'AUTOMATIC';
       const auto = mode === 'AUTOMATIC';
       return {
@@ -154,8 +155,8 @@ export async function seedCatalogue(ctx: SeedContext): Promise<Catalogue> {
         createdAt: clock.months(-30),
       };
     }),
-    select: { id: true, courseId: true, sortOrder: true },
-  });
+    ['id', 'courseId', 'sortOrder'],
+  );
   const courses = new Map<string, SeededCourse>();
   for (const c of COURSES) {
     const acts: SeededActivity[] = defaultActivities(c).map((a, sortOrder) => {

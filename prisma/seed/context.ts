@@ -1,6 +1,9 @@
 // Shared state passed between the seed steps: the client, the PRNG, the clock and the ids created so far.
-import type { PrismaClient } from '../../lib/generated/prisma/client';
+import type { Prisma } from '../../lib/generated/prisma/client';
 import type { Clock, Rng } from './random';
+
+/** The client or the transaction the seed writes through. */
+export type Db = Prisma.TransactionClient;
 
 export type OrgKey = 'hcc' | 'schools' | 'wbc';
 export type TeamKey = 'hr' | 'cs' | 'acs' | 'libraries' | 'hs';
@@ -20,7 +23,7 @@ export type Person = {
 };
 
 export type SeedContext = {
-  db: PrismaClient;
+  db: Db;
   rng: Rng;
   clock: Clock;
   orgIds: Record<OrgKey, number>;

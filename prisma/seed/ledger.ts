@@ -2,7 +2,7 @@
 // certificate issues always agree with each other and with the completion rules; flushed with bulk inserts.
 import type { Prisma } from '../../lib/generated/prisma/client';
 import type { Catalogue, SeededActivity, SeededCourse } from './catalogue';
-import { bulkInsert } from './bulk';
+import { bulkInsert, bulkInsertReturning } from './bulk';
 import type { Person, SeedContext } from './context';
 import { addDays } from './random';
 
@@ -231,10 +231,12 @@ export class Ledger {
       add(user, course.spec.shortName, at, failed.length + 1, true);
     }
     if (attempts.length === 0) return;
-    const rows = await this.ctx.db.quizAttempt.createManyAndReturn({
-      data: attempts,
-      select: { id: true, quizId: true, userId: true, attemptNumber: true },
-    });
+    const rows = await bulkInsertReturning<{ id: number; quizId: number; userId: number; attemptNumber: number }>(
+      this.ctx.db,
+      'QuizAttempt',
+      attempts,
+      ['id', 'quizId', 'userId', 'attemptNumber'],
+    );
     const idOf = new Map(rows.map((r) => [`${r.quizId}:${r.userId}:${r.attemptNumber}`, r.id]));
     await bulkInsert(
       this.ctx.db,

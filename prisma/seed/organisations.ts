@@ -1,6 +1,5 @@
 // Organisations (tenants) with their branding and help details, L&D teams and site settings.
-import type { OrgKey, TeamKey } from './context';
-import type { PrismaClient } from '../../lib/generated/prisma/client';
+import type { Db, OrgKey, TeamKey } from './context';
 
 export const SEED_MARKER_SLUG = 'hcc';
 
@@ -9,7 +8,7 @@ const HCC_HELP = `<p>For help with iLearn+ (signing in, finding a course, your r
 Monday to Friday, 9am to 4pm.</p><p>For questions about the content of a course, contact the team named in the
 course details.</p>`;
 
-export async function seedOrganisations(db: PrismaClient): Promise<Record<OrgKey, number>> {
+export async function seedOrganisations(db: Db): Promise<Record<OrgKey, number>> {
   const rows = await db.organisation.createManyAndReturn({
     data: [
       {
@@ -82,7 +81,7 @@ export const TEAMS: Record<TeamKey, { name: string; email: string; phone: string
   hs: { name: 'Health and Safety Team', email: 'health.safety@hertfordshire.gov.uk', phone: '01992 555640' },
 };
 
-export async function seedTeams(db: PrismaClient): Promise<Record<TeamKey, number>> {
+export async function seedTeams(db: Db): Promise<Record<TeamKey, number>> {
   const keys = Object.keys(TEAMS) as TeamKey[];
   const rows = await db.ldTeam.createManyAndReturn({
     data: keys.map((key) => TEAMS[key]),
@@ -97,7 +96,7 @@ export async function seedTeams(db: PrismaClient): Promise<Record<TeamKey, numbe
   return ids;
 }
 
-export async function seedSettings(db: PrismaClient): Promise<void> {
+export async function seedSettings(db: Db): Promise<void> {
   await db.setting.createMany({
     data: [
       {

@@ -1,6 +1,6 @@
 // About 200 people in a manager hierarchy (director -> heads of service -> team managers -> staff), with the
 // fixed demo sign-ins of demo-accounts.ts. Every demo account shares one password hash (argon2 is slow on purpose).
-import { bulkInsert } from './bulk';
+import { bulkInsert, bulkInsertReturning } from './bulk';
 import type { OrgKey, Person, SeedContext, TeamKey } from './context';
 import type { Rng } from './random';
 
@@ -551,8 +551,10 @@ const TEAM_MEMBERS: [TeamKey, string, 'ADMIN' | 'EDITOR' | 'TRAINER'][] = [
 export async function seedPeople(ctx: SeedContext, passwordHash: string): Promise<void> {
   const { db, clock, orgIds } = ctx;
   const plans = planPeople(ctx.rng);
-  const created = await db.user.createManyAndReturn({
-    data: plans.map((p) => ({
+  const created = await bulkInsertReturning<{ id: number; username: string }>(
+    db,
+    'User',
+    plans.map((p) => ({
       username: p.username,
       passwordHash: p.authMethod === 'SSO' ? null : passwordHash,
       authMethod: p.authMethod,
@@ -570,8 +572,8 @@ export async function seedPeople(ctx: SeedContext, passwordHash: string): Promis
       hrStartDate: clock.day(p.hrStartDays),
       createdAt: clock.day(p.hrStartDays - 3),
     })),
-    select: { id: true, username: true },
-  });
+    ['id', 'username'],
+  );
   const idOf = new Map(created.map((u) => [u.username, u.id]));
   for (const p of plans) {
     const id = idOf.get(p.username);

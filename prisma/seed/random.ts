@@ -45,6 +45,15 @@ export class Rng {
       .map((index) => items[index] as T);
   }
 
+  /** A version-4 shaped UUID from this generator (deterministic, unlike crypto.randomUUID). */
+  uuid(): string {
+    const hex = Array.from({ length: 32 }, () => Math.floor(this.next() * 16).toString(16));
+    hex[12] = '4';
+    hex[16] = ((parseInt(hex[16] as string, 16) & 0x3) | 0x8).toString(16);
+    const s = hex.join('');
+    return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+  }
+
   /** Upper-case code without look-alike characters, e.g. for certificate verification codes. */
   code(length: number): string {
     const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';

@@ -3,7 +3,7 @@ import { hashPassword } from '../../lib/accounts/password';
 import type { PrismaClient } from '../../lib/generated/prisma/client';
 import { seedAudiences } from './audiences';
 import { seedCatalogue } from './catalogue';
-import type { SeedContext } from './context';
+import type { Db, SeedContext } from './context';
 import { DEMO_PASSWORD } from './demo-accounts';
 import { seedExtras } from './extras';
 import { Ledger } from './ledger';
@@ -18,17 +18,24 @@ export type SeedResult = { skipped: boolean; people: number; courses: number };
 
 export type SeedOptions = { now?: Date; log?: (message: string) => void };
 
+/**
+ * Seeds an empty database in one transaction, so a failure leaves nothing behind (and the next run tries again).
+ * Returns { skipped: true } when the marker organisation already exists.
+ */
 export async function seed(db: PrismaClient, options: SeedOptions = {}): Promise<SeedResult> {
+  const existing = await db.organisation.findUnique({ where: { slug: SEED_MARKER_SLUG }, select: { id: true } });
+  if (existing) return { skipped: true, people: 0, courses: 0 };
+  const passwordHash = await hashPassword(DEMO_PASSWORD); // once: argon2 is slow on purpose
+  return db.$transaction((tx) => seedAll(tx, passwordHash, options), { timeout: 300_000, maxWait: 30_000 });
+}
+
+async function seedAll(db: Db, passwordHash: string, options: SeedOptions): Promise<SeedResult> {
   const now = options.now ?? new Date();
   let last = Date.now();
   const step = (name: string) => {
     options.log?.(`${name}: ${Date.now() - last} ms`);
     last = Date.now();
   };
-  const existing = await db.organisation.findUnique({ where: { slug: SEED_MARKER_SLUG }, select: { id: true } });
-  if (existing) return { skipped: true, people: 0, courses: 0 };
-
-  const passwordHash = await hashPassword(DEMO_PASSWORD); // once: argon2 is slow on purpose
   const ctx: SeedContext = {
     db,
     rng: new Rng(20260128),

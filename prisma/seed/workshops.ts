@@ -1,5 +1,6 @@
 // Rooms, workshop settings, sessions (past, future, multi-date, full with a waitlist) and bookings whose
 // seat count always equals WorkshopSession.bookedCount. Learning records follow from the bookings.
+import { bulkInsertReturning } from './bulk';
 import type { Prisma } from '../../lib/generated/prisma/client';
 import type { Person, SeedContext } from './context';
 import type { CourseState, Ledger } from './ledger';
@@ -354,8 +355,10 @@ export async function seedWorkshops(ctx: SeedContext, ledger: Ledger): Promise<v
     planned.filter((b) => b.s === s && (SEAT_STATUSES as readonly string[]).includes(b.status)).length;
 
   const allSessions = WORKSHOPS.flatMap((w) => w.sessions.map((s) => ({ w, s })));
-  const sessionRows = await db.workshopSession.createManyAndReturn({
-    data: allSessions.map(({ w, s }) => {
+  const sessionRows = await bulkInsertReturning<{ id: number }>(
+    db,
+    'WorkshopSession',
+    allSessions.map(({ w, s }) => {
       const first = s.dates[0] as DateSpec;
       return {
         workshopId: workshopId(w),
@@ -368,8 +371,10 @@ export async function seedWorkshops(ctx: SeedContext, ledger: Ledger): Promise<v
         createdAt: clock.day(Math.min(first.day, 0) - 60),
       };
     }),
-    select: { id: true },
-  });
+    ['id'],
+  );
+  // One INSERT numbers its rows in the order given, so the n-th smallest id is the n-th session.
+  sessionRows.sort((a, b) => a.id - b.id);
   const sessionId = (s: SessionSpec) => sessionRows[allSessions.findIndex((x) => x.s === s)]?.id as number;
   await db.sessionDate.createMany({
     data: allSessions.flatMap(({ s }) =>
@@ -382,8 +387,16 @@ export async function seedWorkshops(ctx: SeedContext, ledger: Ledger): Promise<v
     ),
   });
 
-  const bookingRows = await db.booking.createManyAndReturn({
-    data: planned.map((b) => {
+  const bookingRows = await bulkInsertReturning<{
+    id: number;
+    userId: number;
+    sessionId: number;
+    status: Status;
+    signedUpAt: Date;
+  }>(
+    db,
+    'Booking',
+    planned.map((b) => {
       const first = b.s.dates[0] as DateSpec;
       const signedUpAt = clock.day(Math.min(first.day, 0) - 25 + b.order, 9, 15 + b.order);
       const cancelled = b.status === 'USER_CANCELLED';
@@ -408,10 +421,11 @@ export async function seedWorkshops(ctx: SeedContext, ledger: Ledger): Promise<v
         cancelReason: cancelled ? 'Work commitments' : null,
         cancelledById: cancelled ? b.person.id : null,
         attendanceMarkedAt: marked ? clock.london((b.s.dates.at(-1) as DateSpec).day, 17) : null,
+        icalUid: rng.uuid(),
       };
     }),
-    select: { id: true, userId: true, sessionId: true, status: true, signedUpAt: true },
-  });
+    ['id', 'userId', 'sessionId', 'status', 'signedUpAt'],
+  );
 
   const trainer = ctx.byUsername.get('90003') as Person;
   await db.bookingStatusChange.createMany({
