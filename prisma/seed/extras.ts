@@ -107,29 +107,29 @@ export async function seedExtras(ctx: SeedContext, catalogue: Catalogue): Promis
     ],
   });
 
-  // Access requests for systems training.
-  const forms = await db.accessRequestForm.findMany({ select: { id: true, activityId: true } });
-  const lcs = catalogue.courses.get('LCSSYS');
-  const lcsForm = forms.find((f) => f.activityId === lcs?.activities.find((a) => a.type === 'ACCESS_REQUEST')?.id);
-  const lcsComplete = await db.courseCompletion.findMany({
-    where: { courseId: lcs?.id, status: 'COMPLETE' },
-    select: { userId: true, timeCompleted: true },
-    orderBy: { userId: 'asc' },
+  // Every completed access request activity has the request behind it; most have been granted already.
+  const submitted = await db.activityCompletion.findMany({
+    where: { state: 'COMPLETE', activity: { type: 'ACCESS_REQUEST' } },
+    select: { userId: true, completedAt: true, activity: { select: { accessRequestForm: { select: { id: true } } } } },
+    orderBy: [{ activityId: 'asc' }, { userId: 'asc' }],
   });
-  if (lcsForm) {
-    await db.accessRequest.createMany({
-      data: lcsComplete.slice(0, 4).map((c, i) => ({
-        formId: lcsForm.id,
+  await db.accessRequest.createMany({
+    data: submitted.map((c, i) => {
+      const at = c.completedAt ?? clock.day(-10);
+      const status = i % 5 === 0 ? ('SUBMITTED' as const) : i % 11 === 3 ? ('DECLINED' as const) : ('GRANTED' as const);
+      return {
+        formId: c.activity.accessRequestForm?.id as number,
         userId: c.userId,
-        status: i === 0 ? ('SUBMITTED' as const) : ('GRANTED' as const),
-        details: { team: 'Duty and Assessment', manager: 'Line manager' },
-        submittedAt: c.timeCompleted ?? clock.day(-10),
-        handledById: i === 0 ? null : desiree.id,
-        handledAt: i === 0 ? null : addDays(c.timeCompleted ?? clock.day(-10), 2),
-      })),
-      skipDuplicates: true,
-    });
-  }
+        status,
+        details: { team: ctx.people.find((x) => x.id === c.userId)?.title ?? '', reason: 'Recording case notes' },
+        submittedAt: at,
+        handledById: status === 'SUBMITTED' ? null : desiree.id,
+        handledAt: status === 'SUBMITTED' ? null : addDays(at, 2),
+        note:
+          status === 'DECLINED' ? 'Your role does not need access to this system. Please speak to your manager.' : null,
+      };
+    }),
+  });
 
   // Evaluation responses from some people who attended a workshop.
   const attended = await db.booking.findMany({
@@ -155,7 +155,7 @@ export async function seedExtras(ctx: SeedContext, catalogue: Catalogue): Promis
       const ended = b.session.dates[0]?.endsAt ?? clock.day(-1);
       return form ? [{ formId: form.id, userId: b.userId, submittedAt: addDays(ended, 1) }] : [];
     }),
-    select: { id: true, formId: true, submittedAt: true },
+    select: { id: true, formId: true, userId: true, submittedAt: true },
   });
   await db.feedbackAnswer.createMany({
     data: created.flatMap((r) => {
@@ -191,7 +191,7 @@ export async function seedExtras(ctx: SeedContext, catalogue: Catalogue): Promis
   await db.activityCompletion.createMany({
     data: created.map((r) => ({
       activityId: feedbackActivity.find((f) => f.id === r.formId)?.activityId as number,
-      userId: responses[created.indexOf(r)]?.userId as number,
+      userId: r.userId,
       state: 'COMPLETE' as const,
       viewedAt: r.submittedAt,
       completedAt: r.submittedAt,

@@ -73,3 +73,31 @@ export function seedSelfEnrolments(ctx: SeedContext, ledger: Ledger): void {
     }
   }
 }
+
+/** John Smith (schools) and Chris Patel (Watford) see their own organisation's courses with some progress. */
+export function seedPartnerLearners(ctx: SeedContext, ledger: Ledger): void {
+  const { clock } = ctx;
+  const john = ctx.byUsername.get('john.smith') as Person;
+  ledger.record(john, 'SCHSAFE', {
+    state: 'COMPLETE',
+    source: 'SELF',
+    enrolledAt: clock.day(-70),
+    completedAt: clock.day(-69, 16, 10),
+  });
+  ledger.record(john, 'ADHD', { state: 'IN_PROGRESS', source: 'SELF', enrolledAt: clock.day(-9), steps: 0 });
+  ledger.record(john, 'DSE', { state: 'NOT_STARTED', source: 'MANUAL', enrolledAt: clock.day(-2) });
+  const chris = ctx.byUsername.get('wbc-40001') as Person;
+  ledger.record(chris, 'WBCINDUCT', {
+    state: 'COMPLETE',
+    source: 'SELF',
+    enrolledAt: clock.day(-200),
+    completedAt: clock.day(-198, 11, 0),
+  });
+  ledger.record(chris, 'WBCCUST', { state: 'IN_PROGRESS', source: 'SELF', enrolledAt: clock.day(-6), steps: 0 });
+  ledger.record(chris, 'FIRESAFE', {
+    state: 'COMPLETE',
+    source: 'SELF',
+    enrolledAt: clock.day(-150),
+    completedAt: clock.day(-149, 10, 30),
+  });
+}

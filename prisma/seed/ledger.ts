@@ -4,7 +4,7 @@ import type { Prisma } from '../../lib/generated/prisma/client';
 import type { Catalogue, SeededActivity, SeededCourse } from './catalogue';
 import { bulkInsert, bulkInsertReturning } from './bulk';
 import type { Person, SeedContext } from './context';
-import { addDays } from './random';
+import { addDays, addMonths } from './random';
 
 export type CourseState = 'NOT_STARTED' | 'IN_PROGRESS' | 'COMPLETE';
 export type Source = 'SELF' | 'MANUAL' | 'PROGRAM' | 'CERTIFICATION';
@@ -20,6 +20,8 @@ export type RecordOptions = {
   programId?: number;
   createdById?: number;
 };
+
+type CertificateItem = { user: Person; course: SeededCourse; activity: SeededActivity; at: Date; archivedAt?: Date };
 
 type Entry = { user: Person; course: SeededCourse; options: RecordOptions };
 
@@ -95,7 +97,7 @@ export class Ledger {
     const completions: Prisma.CourseCompletionCreateManyInput[] = [];
     const activity: Prisma.ActivityCompletionCreateManyInput[] = [];
     const passes: { user: Person; course: SeededCourse; at: Date }[] = [];
-    const certificates: { user: Person; course: SeededCourse; activity: SeededActivity; at: Date }[] = [];
+    const certificates: CertificateItem[] = [];
     const methodIds = await db.enrolmentMethod.findMany({ select: { id: true, courseId: true, type: true } });
     const method = (courseId: number, source: Source) =>
       methodIds.find(
@@ -178,6 +180,21 @@ export class Ledger {
     await bulkInsert(db, 'ActivityCompletion', activity);
     await bulkInsert(db, 'CourseCompletionHistory', this.history);
     await this.flushQuizAttempts(passes);
+    // Certificates of archived completions were archived with them (re-issued only on recertification).
+    for (const h of this.history) {
+      const course = [...this.catalogue.courses.values()].find((c) => c.id === h.courseId);
+      const activity = course?.activities.find((a) => a.type === 'CERTIFICATE');
+      const user = this.ctx.people.find((x) => x.id === h.userId);
+      if (course && activity && user) {
+        certificates.push({
+          user,
+          course,
+          activity,
+          at: new Date(h.timeCompleted),
+          archivedAt: new Date(h.archivedAt as Date),
+        });
+      }
+    }
     await this.flushCertificates(certificates);
     void rng;
   }
@@ -252,13 +269,11 @@ export class Ledger {
     );
   }
 
-  private async flushCertificates(
-    items: { user: Person; course: SeededCourse; activity: SeededActivity; at: Date }[],
-  ): Promise<void> {
+  private async flushCertificates(items: CertificateItem[]): Promise<void> {
     if (items.length === 0) return;
     const certs = await this.ctx.db.certificate.findMany({ select: { id: true, activityId: true } });
     await this.ctx.db.certificateIssue.createMany({
-      data: items.map(({ user, course, activity, at }) => ({
+      data: items.map(({ user, course, activity, at, archivedAt }) => ({
         certificateId: certs.find((c) => c.activityId === activity.id)?.id as number,
         userId: user.id,
         code: this.ctx.rng.code(10),
@@ -266,7 +281,9 @@ export class Ledger {
         completedAt: at,
         learnerName: `${user.firstName} ${user.lastName}`,
         courseName: course.spec.fullName,
-        validUntil: course.spec.shortName === 'DATAPROT' ? new Date(at.getTime() + 2 * 365 * 86400_000) : null,
+        validUntil: course.spec.shortName === 'DATAPROT' ? addMonths(at, 24) : null,
+        currentFlag: archivedAt ? null : true,
+        archivedAt: archivedAt ?? null,
       })),
     });
   }

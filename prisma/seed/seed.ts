@@ -7,7 +7,7 @@ import type { Db, SeedContext } from './context';
 import { DEMO_PASSWORD } from './demo-accounts';
 import { seedExtras } from './extras';
 import { Ledger } from './ledger';
-import { seedSamTaylor, seedSelfEnrolments } from './learning';
+import { seedPartnerLearners, seedSamTaylor, seedSelfEnrolments } from './learning';
 import { SEED_MARKER_SLUG, seedOrganisations, seedSettings, seedTeams } from './organisations';
 import { seedPeople } from './people';
 import { seedCertifications, seedInduction } from './programs';
@@ -58,6 +58,7 @@ async function seedAll(db: Db, passwordHash: string, options: SeedOptions): Prom
   step('catalogue');
   const mandatory = catalogue.categoryIds.get('mandatory') as number;
   seedSamTaylor(ctx, ledger);
+  seedPartnerLearners(ctx, ledger);
   await seedWorkshops(ctx, ledger);
   step('workshops');
   await seedCertifications(ctx, ledger, mandatory);

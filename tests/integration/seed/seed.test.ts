@@ -371,6 +371,66 @@ describe('learning records', () => {
       expect(best).toBeGreaterThanOrEqual((Number(quiz.maxGrade) * Number(quiz.passPercent)) / 100);
     }
   });
+  it('backs every completed form activity with its submission, and every completed course with its certificate', async () => {
+    const done = await db.activityCompletion.findMany({
+      where: { state: 'COMPLETE', activity: { type: { in: ['ACCESS_REQUEST', 'FEEDBACK'] } } },
+      select: {
+        userId: true,
+        activity: {
+          select: { type: true, accessRequestForm: { select: { id: true } }, feedbackForm: { select: { id: true } } },
+        },
+      },
+    });
+    const [requests, responses] = await Promise.all([
+      db.accessRequest.findMany({ select: { formId: true, userId: true } }),
+      db.feedbackResponse.findMany({ select: { formId: true, userId: true } }),
+    ]);
+    expect(done.some((d) => d.activity.type === 'ACCESS_REQUEST')).toBe(true);
+    expect(done.some((d) => d.activity.type === 'FEEDBACK')).toBe(true);
+    const keys = new Set([...requests, ...responses].map((r) => `${r.formId}:${r.userId}`));
+    for (const d of done) {
+      const formId = d.activity.accessRequestForm?.id ?? d.activity.feedbackForm?.id;
+      expect(keys.has(`${formId}:${d.userId}`)).toBe(true);
+    }
+    expect(requests).toHaveLength(done.filter((d) => d.activity.type === 'ACCESS_REQUEST').length);
+
+    const withCertificate = await db.courseCompletion.findMany({
+      where: { status: 'COMPLETE', course: { activities: { some: { type: 'CERTIFICATE' } } } },
+      select: { userId: true, courseId: true },
+    });
+    const issues = await db.certificateIssue.findMany({
+      select: {
+        userId: true,
+        currentFlag: true,
+        archivedAt: true,
+        certificate: { select: { activity: { select: { courseId: true } } } },
+      },
+    });
+    const current = new Set(
+      issues.filter((i) => i.currentFlag).map((i) => `${i.userId}:${i.certificate.activity.courseId}`),
+    );
+    expect(current.size).toBe(withCertificate.length);
+    for (const c of withCertificate) expect(current.has(`${c.userId}:${c.courseId}`)).toBe(true);
+    for (const i of issues) expect(i.currentFlag === null).toBe(i.archivedAt !== null);
+    expect(issues.some((i) => i.currentFlag === null)).toBe(true);
+  });
+
+  it('only enrols people on restricted courses they can see', async () => {
+    const enrolments = await db.enrolment.findMany({
+      where: { course: { visibility: 'RESTRICTED' } },
+      select: {
+        user: { select: { organisationId: true, audienceMemberships: { select: { audienceId: true } } } },
+        course: { select: { organisations: true, audiences: true } },
+      },
+    });
+    expect(enrolments.length).toBeGreaterThan(0);
+    for (const e of enrolments) {
+      const byOrg = e.course.organisations.some((o) => o.organisationId === e.user.organisationId);
+      const mine = new Set(e.user.audienceMemberships.map((m) => m.audienceId));
+      const byAudience = e.course.audiences.some((a) => mine.has(a.audienceId));
+      expect(byOrg || byAudience).toBe(true);
+    }
+  });
 });
 
 describe("Sam Taylor's record", () => {
