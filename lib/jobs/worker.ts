@@ -18,10 +18,7 @@ export type WorkerOptions = {
 };
 
 /** Runs one job with its payload re-validated; a throw makes pg-boss retry it with the job's backoff. */
-export async function runJob(
-  definition: JobDefinition,
-  job: PgBoss.JobWithMetadata<unknown>,
-): Promise<void> {
+export async function runJob(definition: JobDefinition, job: PgBoss.JobWithMetadata<unknown>): Promise<void> {
   const payload = definition.schema.parse(job.data);
   await definition.handler(payload, {
     jobId: job.id,

@@ -8,11 +8,19 @@ import { storedAttachmentsSchema } from './schemas';
 
 const MAX_ERROR_LENGTH = 2000;
 
+/** A claim older than this is treated as abandoned (the worker died mid-send): the job's own expiry. */
+export const SEND_LEASE_SECONDS = 5 * 60;
+
 export async function deliverEmail(messageId: number, context: Pick<JobContext, 'jobId'>): Promise<void> {
-  // Claim the message: only QUEUED or FAILED messages are delivered, so a duplicate run does nothing.
+  // Claim the message in one conditional update. Only QUEUED or FAILED messages (or a SENDING claim whose worker
+  // died) are taken, so a duplicate job, a second worker or a manual retry never sends the same message twice.
+  const staleBefore = new Date(Date.now() - SEND_LEASE_SECONDS * 1000);
   const claimed = await db.emailMessage.updateMany({
-    where: { id: messageId, status: { in: ['QUEUED', 'FAILED'] } },
-    data: { attempts: { increment: 1 } },
+    where: {
+      id: messageId,
+      OR: [{ status: { in: ['QUEUED', 'FAILED'] } }, { status: 'SENDING', claimedAt: { lt: staleBefore } }],
+    },
+    data: { status: 'SENDING', claimedAt: new Date(), attempts: { increment: 1 } },
   });
   if (claimed.count === 0) return;
   if (!isProviderConfigured()) {
@@ -51,6 +59,6 @@ export const emailSendJob = defineJob({
   retryLimit: 8,
   retryDelaySeconds: 30,
   retryBackoff: true,
-  expireInSeconds: 5 * 60,
+  expireInSeconds: SEND_LEASE_SECONDS,
   handler: ({ messageId }, context) => deliverEmail(messageId, context),
 });

@@ -4,7 +4,9 @@ import type { EmailStatusName } from './schemas';
 
 export function formatDateTime(date: Date): string {
   const timeZone = getEnv().displayTimeZone;
-  const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(date);
+  const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(
+    date,
+  );
   const time = new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: '2-digit', hour12: true, timeZone })
     .format(date)
     .replace(/\s/g, '')
@@ -14,12 +16,19 @@ export function formatDateTime(date: Date): string {
 
 export const STATUS_LABELS: Record<EmailStatusName, string> = {
   QUEUED: 'Queued',
+  SENDING: 'Sending',
   SENT: 'Sent',
   OUTBOX: 'In outbox',
   FAILED: 'Failed',
 };
 
-export const STATUS_TONES = { QUEUED: 'blue', SENT: 'green', OUTBOX: 'grey', FAILED: 'red' } as const;
+export const STATUS_TONES = {
+  QUEUED: 'blue',
+  SENDING: 'purple',
+  SENT: 'green',
+  OUTBOX: 'grey',
+  FAILED: 'red',
+} as const;
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;

@@ -64,7 +64,7 @@ export async function listOutbox(viewer: Viewer, filter: OutboxFilter): Promise<
       _count: { _all: true },
     }),
   ]);
-  const countsByStatus: Record<EmailStatusName, number> = { QUEUED: 0, SENT: 0, OUTBOX: 0, FAILED: 0 };
+  const countsByStatus: Record<EmailStatusName, number> = { QUEUED: 0, SENDING: 0, SENT: 0, OUTBOX: 0, FAILED: 0 };
   for (const group of grouped) countsByStatus[group.status] = group._count._all;
   return { rows, total, page: filter.page, pageSize: OUTBOX_PAGE_SIZE, countsByStatus };
 }

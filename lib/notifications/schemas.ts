@@ -23,7 +23,7 @@ export const storedAttachmentSchema = z.object({
 export type StoredAttachment = z.output<typeof storedAttachmentSchema>;
 export const storedAttachmentsSchema = z.array(storedAttachmentSchema);
 
-export const EMAIL_STATUSES = ['QUEUED', 'SENT', 'OUTBOX', 'FAILED'] as const;
+export const EMAIL_STATUSES = ['QUEUED', 'SENDING', 'SENT', 'OUTBOX', 'FAILED'] as const;
 export type EmailStatusName = (typeof EMAIL_STATUSES)[number];
 
 /** Outbox filters from the query string. Anything unexpected falls back to "no filter". */
@@ -36,7 +36,14 @@ export const outboxFilterSchema = z.object({
     .optional()
     .catch(undefined)
     .transform((value) => value || undefined),
-  page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined).transform((value) => value ?? 1),
+  page: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100_000)
+    .optional()
+    .catch(undefined)
+    .transform((value) => value ?? 1),
 });
 export type OutboxFilter = { status?: EmailStatusName; q?: string; page: number };
 

@@ -24,7 +24,10 @@ export type SendEmailResult = { id: number; created: boolean };
 const inputSchema = z.object({
   // Stored in lower case: addresses are matched case-insensitively in practice, and the outbox searches them.
   to: emailAddressSchema.transform((address) => address.toLowerCase()),
-  cc: z.array(emailAddressSchema.transform((address) => address.toLowerCase())).max(20).default([]),
+  cc: z
+    .array(emailAddressSchema.transform((address) => address.toLowerCase()))
+    .max(20)
+    .default([]),
   attachments: z.array(attachmentInputSchema).max(10).default([]),
   dedupeKey: z.string().min(1).max(300).optional(),
   userId: z.number().int().positive().optional(),
@@ -76,7 +79,10 @@ export async function sendEmail<P extends object>(input: SendEmailInput<P>): Pro
   } catch (error) {
     // A parallel call with the same dedupeKey committed first: that one is the email.
     if (parsed.dedupeKey && isUniqueViolation(error)) {
-      const existing = await db.emailMessage.findUnique({ where: { dedupeKey: parsed.dedupeKey }, select: { id: true } });
+      const existing = await db.emailMessage.findUnique({
+        where: { dedupeKey: parsed.dedupeKey },
+        select: { id: true },
+      });
       if (existing) return { id: existing.id, created: false };
     }
     throw error;

@@ -99,12 +99,24 @@ export default async function AdminEmailsPage({ searchParams }: { searchParams: 
           <caption className="sr-only">Emails, newest first</caption>
           <thead className="hidden md:table-header-group">
             <tr className="border-b-2 border-slate-800">
-              <th scope="col" className="py-2 pr-4">Subject</th>
-              <th scope="col" className="py-2 pr-4">Recipient</th>
-              <th scope="col" className="py-2 pr-4">Status</th>
-              <th scope="col" className="py-2 pr-4">Created</th>
-              <th scope="col" className="py-2 pr-4">Sent</th>
-              <th scope="col" className="py-2">Attempts</th>
+              <th scope="col" className="py-2 pr-4">
+                Subject
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Recipient
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Status
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Created
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Sent
+              </th>
+              <th scope="col" className="py-2">
+                Attempts
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -80,7 +80,7 @@ CREATE TYPE "AccessRequestStatus" AS ENUM ('SUBMITTED', 'GRANTED', 'DECLINED');
 CREATE TYPE "OrganisationKind" AS ENUM ('COUNCIL', 'SCHOOLS', 'PARTNER', 'OTHER');
 
 -- CreateEnum
-CREATE TYPE "EmailStatus" AS ENUM ('QUEUED', 'SENT', 'OUTBOX', 'FAILED');
+CREATE TYPE "EmailStatus" AS ENUM ('QUEUED', 'SENDING', 'SENT', 'OUTBOX', 'FAILED');
 
 -- CreateEnum
 CREATE TYPE "ProgramKind" AS ENUM ('PROGRAM', 'CERTIFICATION');
@@ -702,6 +702,7 @@ CREATE TABLE "EmailMessage" (
     "status" "EmailStatus" NOT NULL DEFAULT 'QUEUED',
     "providerId" TEXT,
     "attempts" INTEGER NOT NULL DEFAULT 0,
+    "claimedAt" TIMESTAMP(3),
     "lastError" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "sentAt" TIMESTAMP(3),

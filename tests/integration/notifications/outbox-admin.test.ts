@@ -47,7 +47,9 @@ beforeAll(async () => {
       to: 'first@example.org',
       template: noticeEmail,
       props,
-      attachments: [{ filename: 'invite.ics', contentType: 'text/calendar; method=REQUEST', content: 'BEGIN:VCALENDAR' }],
+      attachments: [
+        { filename: 'invite.ics', contentType: 'text/calendar; method=REQUEST', content: 'BEGIN:VCALENDAR' },
+      ],
     })
   ).id;
   for (let i = 0; i < 30; i += 1) await sendEmail({ to: `bulk${i}@example.org`, template: noticeEmail, props });
@@ -83,7 +85,7 @@ describe('outbox for a site admin', () => {
     expect(first.total).toBe(32);
     expect(first.rows).toHaveLength(25);
     expect(first.rows[0]?.id).toBe(failedId);
-    expect(first.countsByStatus).toEqual({ QUEUED: 20, SENT: 0, OUTBOX: 11, FAILED: 1 });
+    expect(first.countsByStatus).toEqual({ QUEUED: 20, SENDING: 0, SENT: 0, OUTBOX: 11, FAILED: 1 });
     const second = await listOutbox(siteAdmin, { page: 2 });
     expect(second.rows).toHaveLength(7);
     expect(second.rows.at(-1)?.id).toBe(withAttachment);
@@ -111,7 +113,10 @@ describe('outbox for a site admin', () => {
   });
 
   it('retries a failed email once, even when two admins click at the same time', async () => {
-    const results = await Promise.allSettled([retryFailedEmail(siteAdmin, failedId), retryFailedEmail(siteAdmin, failedId)]);
+    const results = await Promise.allSettled([
+      retryFailedEmail(siteAdmin, failedId),
+      retryFailedEmail(siteAdmin, failedId),
+    ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const rejected = results.find((r) => r.status === 'rejected');
     expect((rejected as PromiseRejectedResult).reason).toBeInstanceOf(ConflictError);

@@ -6,7 +6,7 @@ import { getBoss, queueOptions, stopBoss } from '@/lib/jobs/boss';
 import { prepareQueue } from '@/lib/jobs/enqueue';
 import { startWorker, type WorkerHandle } from '@/lib/jobs/worker';
 import { jobs } from '@/lib/jobs/registry';
-import { emailSendJob } from '@/lib/notifications/email-job';
+import { deliverEmail, emailSendJob, SEND_LEASE_SECONDS } from '@/lib/notifications/email-job';
 import { sendEmail } from '@/lib/notifications/send-email';
 import { noticeEmail } from '@/emails/notice';
 import { disconnect, resetDb } from '../../helpers/db';
@@ -106,5 +106,53 @@ describe('sendEmail through Resend', () => {
     expect(sent.attempts).toBe(fake.requests.length);
     // Sent once: the provider accepted exactly one request, and nothing runs again afterwards.
     expect(fake.requests.filter((r) => r.path === '/emails')).toHaveLength(sent.attempts);
+  });
+
+  it('sends a message once when several deliveries race for it (duplicate jobs, two workers, a manual retry)', async () => {
+    await worker?.stop(); // drive delivery by hand
+    fake.requests.length = 0;
+    fake.reply(() => ({ status: 200, body: { id: 'provider-once' } }));
+    const { id } = await db.emailMessage.create({
+      data: { template: 'notice', toAddress: 'race@example.org', subject: 'Race', html: '<p>Race</p>', text: 'Race' },
+    });
+    await Promise.all(Array.from({ length: 6 }, (_, i) => deliverEmail(id, { jobId: `race-${i}` })));
+    expect(fake.requests).toHaveLength(1);
+    expect(await db.emailMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'SENT', attempts: 1 });
+  });
+
+  it('leaves a fresh SENDING claim alone but takes over one abandoned by a dead worker', async () => {
+    fake.requests.length = 0;
+    const fresh = await db.emailMessage.create({
+      data: {
+        template: 'notice',
+        toAddress: 'fresh@example.org',
+        subject: 'Fresh',
+        html: '<p>x</p>',
+        text: 'x',
+        status: 'SENDING',
+        claimedAt: new Date(),
+        attempts: 1,
+      },
+    });
+    await deliverEmail(fresh.id, { jobId: 'fresh' });
+    expect(fake.requests).toHaveLength(0);
+    const stale = await db.emailMessage.create({
+      data: {
+        template: 'notice',
+        toAddress: 'stale@example.org',
+        subject: 'Stale',
+        html: '<p>x</p>',
+        text: 'x',
+        status: 'SENDING',
+        claimedAt: new Date(Date.now() - (SEND_LEASE_SECONDS + 60) * 1000),
+        attempts: 1,
+      },
+    });
+    await deliverEmail(stale.id, { jobId: 'stale' });
+    expect(fake.requests).toHaveLength(1);
+    expect(await db.emailMessage.findUniqueOrThrow({ where: { id: stale.id } })).toMatchObject({
+      status: 'SENT',
+      attempts: 2,
+    });
   });
 });

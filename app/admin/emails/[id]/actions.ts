@@ -13,7 +13,10 @@ export async function retryEmailAction(_previous: ActionResult | null, formData:
     await retryFailedEmail(viewer, id.data);
     revalidatePath('/admin/emails');
     revalidatePath(`/admin/emails/${id.data}`);
-    return { ok: true, message: 'The email is queued to be sent again. Refresh this page in a minute to see the result.' };
+    return {
+      ok: true,
+      message: 'The email is queued to be sent again. Refresh this page in a minute to see the result.',
+    };
   } catch (error) {
     return failure(error);
   }

@@ -32,7 +32,11 @@ export default async function AdminEmailPage({ params }: { params: Promise<{ id:
   return (
     <>
       <Breadcrumbs
-        items={[{ label: 'Admin', href: '/admin' }, { label: 'Emails', href: '/admin/emails' }, { label: email.subject }]}
+        items={[
+          { label: 'Admin', href: '/admin' },
+          { label: 'Emails', href: '/admin/emails' },
+          { label: email.subject },
+        ]}
       />
       <h1 className="mb-6 text-3xl font-bold break-words">{email.subject}</h1>
       {email.status === 'FAILED' ? <RetryEmailForm id={email.id} /> : null}
@@ -91,7 +95,9 @@ export default async function AdminEmailPage({ params }: { params: Promise<{ id:
       </section>
 
       <details className="mb-8">
-        <summary className="min-h-11 cursor-pointer py-2 text-lg text-[var(--link)] underline">Plain-text version</summary>
+        <summary className="min-h-11 cursor-pointer py-2 text-lg text-[var(--link)] underline">
+          Plain-text version
+        </summary>
         <pre className="mt-2 overflow-x-auto bg-slate-100 p-4 text-sm whitespace-pre-wrap">{email.text}</pre>
       </details>
     </>
