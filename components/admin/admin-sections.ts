@@ -4,7 +4,10 @@ import type { Viewer } from '@/lib/auth/viewer';
 
 export type AdminSection = { title: string; href: string; description: string; siteAdminOnly?: boolean };
 
-export const ADMIN_SECTIONS: AdminSection[] = [];
+export const ADMIN_SECTIONS: AdminSection[] = [
+  { title: 'Workshops and sessions', href: '/admin/workshops', description: 'Sessions, attendees, waitlists, attendance and sign-in sheets.' },
+  { title: 'Rooms', href: '/admin/rooms', description: 'Rooms and virtual classrooms used by workshop sessions.' },
+];
 
 /** The areas this viewer may use (the pages themselves check again). */
 export function adminSectionsFor(
