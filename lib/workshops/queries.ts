@@ -4,6 +4,7 @@ import { db } from '@/lib/db';
 import { NotFoundError } from '@/lib/errors';
 import { getWorkshopAccess, isEligible } from '@/lib/workshops/access';
 import {
+  cancellationProblem,
   capacityText,
   costCodeReason,
   costCodeRequired,
@@ -219,7 +220,7 @@ export async function getOwnBooking(viewer: Viewer, bookingId: number) {
       id: true,
       status: true,
       sessionId: true,
-      workshop: { select: { activityId: true, cancellationReasons: true, cancellationFeePence: true, cancellationPolicyHtml: true, activity: { select: { name: true, course: { select: { id: true, fullName: true } } } } } },
+      workshop: { select: { activityId: true, cancellationReasons: true, cancellationFeePence: true, cancellationPolicyHtml: true, cancellationPolicy: true, cancellationCutoffHours: true, activity: { select: { name: true, course: { select: { id: true, fullName: true } } } } } },
       session: { select: { dates: { orderBy: { startsAt: 'asc' }, select: { startsAt: true, endsAt: true, timezone: true, room: { select: { name: true } } } } } },
     },
   });
@@ -238,15 +239,20 @@ export async function listOwnBookings(viewer: Viewer, now: Date = new Date()) {
       status: true,
       sessionId: true,
       cancelledAt: true,
-      workshop: { select: { activityId: true, activity: { select: { name: true, course: { select: { id: true, fullName: true } } } } } },
+      workshop: { select: { activityId: true, cancellationPolicy: true, cancellationCutoffHours: true, activity: { select: { name: true, course: { select: { id: true, fullName: true } } } } } },
       session: { select: { status: true, dates: { orderBy: { startsAt: 'asc' }, select: { startsAt: true, endsAt: true, timezone: true, room: { select: { id: true, name: true } } } } } },
     },
   });
-  const withTimes = bookings.map((b) => ({
-    ...b,
-    startsAt: b.session.dates[0]?.startsAt ?? null,
-    endsAt: b.session.dates.at(-1)?.endsAt ?? null,
-  }));
+  const withTimes = bookings.map((b) => {
+    const startsAt = b.session.dates[0]?.startsAt ?? null;
+    const policy = { policy: b.workshop.cancellationPolicy, cutoffHours: b.workshop.cancellationCutoffHours };
+    return {
+      ...b,
+      startsAt,
+      endsAt: b.session.dates.at(-1)?.endsAt ?? null,
+      canCancel: (b.status === 'BOOKED' || b.status === 'WAITLISTED') && !cancellationProblem(policy, startsAt, now),
+    };
+  });
   const upcoming = withTimes
     .filter((b) => (b.status === 'BOOKED' || b.status === 'WAITLISTED') && (!b.endsAt || b.endsAt > now))
     .sort((a, b) => (a.startsAt?.getTime() ?? Infinity) - (b.startsAt?.getTime() ?? Infinity));

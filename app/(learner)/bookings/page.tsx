@@ -41,7 +41,9 @@ function BookingList({ items, showActions }: { items: Item[]; showActions: boole
               {b.session.dates.length ? (
                 <a href={`/workshops/sessions/${b.sessionId}/calendar.ics`} className="text-[var(--link)] underline">Download calendar file</a>
               ) : null}
-              <Link href={`/workshops/bookings/${b.id}/cancel`} className="text-[var(--link)] underline">Cancel booking</Link>
+              {b.canCancel ? (
+                <Link href={`/workshops/bookings/${b.id}/cancel`} className="text-[var(--link)] underline">Cancel booking</Link>
+              ) : null}
             </p>
           ) : null}
         </li>

@@ -6,7 +6,7 @@ import { SummaryList } from '@/components/ui/summary-list';
 import { requirePageViewer } from '@/lib/auth/guards';
 import { getOwnBooking } from '@/lib/workshops/queries';
 import { pageOrNotFound } from '@/lib/workshops/page-helpers';
-import { formatDateTimeRange, formatPence } from '@/lib/workshops/rules';
+import { cancellationProblem, formatDateTimeRange, formatPence } from '@/lib/workshops/rules';
 import { CancelBookingForm } from './cancel-form';
 
 export const metadata: Metadata = { title: 'Cancel booking' };
@@ -17,6 +17,13 @@ export default async function CancelBookingPage({ params }: { params: Promise<{ 
   const booking = await pageOrNotFound(() => getOwnBooking(viewer, Number(bookingId)));
   const { workshop } = booking;
   const live = booking.status === 'BOOKED' || booking.status === 'WAITLISTED';
+  const problem = live
+    ? cancellationProblem(
+        { policy: workshop.cancellationPolicy, cutoffHours: workshop.cancellationCutoffHours },
+        booking.session.dates[0]?.startsAt ?? null,
+        new Date(),
+      )
+    : null;
   const back = `/workshops/sessions/${booking.sessionId}`;
   return (
     <>
@@ -47,6 +54,10 @@ export default async function CancelBookingPage({ params }: { params: Promise<{ 
       {!live ? (
         <p className="mt-6 text-lg">
           This booking is no longer active. <Link href="/bookings" className="text-[var(--link)] underline">Go to My bookings</Link>
+        </p>
+      ) : problem ? (
+        <p className="mt-6 text-lg">
+          {problem} <Link href={back} className="text-[var(--link)] underline">Back to the session</Link>
         </p>
       ) : (
         <>
