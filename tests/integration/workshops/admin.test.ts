@@ -98,6 +98,24 @@ describe('admin: sessions and attendees', () => {
     expect((await db.booking.findFirstOrThrow({ where: { sessionId: session.id, userId: people[1]!.id } })).status).toBe('BOOKED');
   });
 
+  it('a session without dates wait-lists everyone, then books them in sign-up order when a date is added', async () => {
+    const { admin, people, workshop } = await setup(3);
+    const session = await makeSession(workshop.id, { capacity: 2, noDates: true });
+    for (const p of people) {
+      expect((await signUpForSession(viewerFor(p), { sessionId: session.id, confirmation: 'EMAIL_ONLY' })).status).toBe('WAITLISTED');
+    }
+    const start = new Date(Date.now() + 20 * DAY);
+    const result = await updateSession(admin, session.id, {
+      capacity: '2',
+      waitlistEnabled: 'on',
+      dates: [{ start: utcToWallClock(start), end: utcToWallClock(new Date(start.getTime() + 3_600_000)), roomId: '' }],
+    });
+    expect(result.changed).toBe(true);
+    const bookings = await db.booking.findMany({ where: { sessionId: session.id }, orderBy: { id: 'asc' } });
+    expect(bookings.map((b) => b.status)).toEqual(['BOOKED', 'BOOKED', 'WAITLISTED']);
+    expect(result.promoted).toEqual([bookings[0]!.id, bookings[1]!.id]);
+  });
+
   it('cancels a whole session for everyone', async () => {
     const { admin, people, workshop } = await setup(3);
     const session = await makeSession(workshop.id, { capacity: 2 });
