@@ -5,7 +5,12 @@ import { listDirectReports } from '@/lib/team/queries';
 
 export const metadata: Metadata = { title: 'My Team' };
 
-const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+const DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/London',
+});
 
 export default async function MyTeamPage() {
   const viewer = await requirePageViewer('/team');
@@ -15,17 +20,28 @@ export default async function MyTeamPage() {
     <>
       <h1 className="text-3xl font-bold">My Team</h1>
       <p className="mt-2 text-lg">
-        The people who report directly to you. People who report to them are not shown here: their own manager sees them.
+        The people who report directly to you. People who report to them are not shown here: their own manager sees
+        them.
       </p>
       <table className="mt-6 w-full border-collapse text-left">
         <caption className="sr-only">Your direct reports and their learning</caption>
         <thead className="hidden md:table-header-group">
           <tr className="border-b-2 border-slate-800">
-            <th scope="col" className="py-2 pr-4">Name</th>
-            <th scope="col" className="py-2 pr-4">Last login</th>
-            <th scope="col" className="py-2 pr-4 text-right">Courses started</th>
-            <th scope="col" className="py-2 pr-4 text-right">Courses completed</th>
-            <th scope="col" className="py-2 text-right">Certifications current</th>
+            <th scope="col" className="py-2 pr-4">
+              Name
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Last login
+            </th>
+            <th scope="col" className="py-2 pr-4 text-right">
+              Courses started
+            </th>
+            <th scope="col" className="py-2 pr-4 text-right">
+              Courses completed
+            </th>
+            <th scope="col" className="py-2 text-right">
+              Certifications current
+            </th>
           </tr>
         </thead>
         <tbody>
