@@ -7,6 +7,18 @@ export type AdminSection = { title: string; href: string; description: string; s
 export const ADMIN_SECTIONS: AdminSection[] = [
   { title: 'Workshops and sessions', href: '/admin/workshops', description: 'Sessions, attendees, waitlists, attendance and sign-in sheets.' },
   { title: 'Rooms', href: '/admin/rooms', description: 'Rooms and virtual classrooms used by workshop sessions.' },
+  {
+    title: 'Email outbox',
+    href: '/admin/emails',
+    description: 'Every email iLearn+ has sent or kept, with attachments.',
+    siteAdminOnly: true,
+  },
+  {
+    title: 'System status',
+    href: '/admin/system',
+    description: 'Database, email delivery and the browser used for PDFs.',
+    siteAdminOnly: true,
+  },
 ];
 
 /** The areas this viewer may use (the pages themselves check again). */
