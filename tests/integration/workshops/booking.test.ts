@@ -3,6 +3,8 @@ import { db } from '@/lib/db';
 import { ConflictError, NotFoundError, UserError, ValidationError } from '@/lib/errors';
 import { archiveWorkshopBookings, cancelOwnBooking, signUpForSession } from '@/lib/workshops/commands';
 import { getOwnCalendarFile } from '@/lib/workshops/invites';
+import { resetCourseForUser } from '@/lib/completion/commands';
+import { registerWorkshopSubscriptions } from '@/lib/workshops/subscriptions';
 import { getOwnBooking, getSessionForViewer, listOwnBookings, listWorkshopSessions } from '@/lib/workshops/queries';
 import { stopBoss } from '@/lib/jobs/boss';
 import { disconnect, resetDb } from '../../helpers/db';
@@ -132,5 +134,19 @@ describe('sign-up, waitlist and cancellation', () => {
     await db.booking.update({ where: { id: bookingId }, data: { status: 'FULLY_ATTENDED' } });
     expect(await archiveWorkshopBookings(db, { userId: a.id, courseId: course.id })).toBe(1);
     expect((await db.booking.findUniqueOrThrow({ where: { id: bookingId } })).archivedAt).not.toBeNull();
+  });
+
+  it('archives through the course-reset event once the subscription is registered', async () => {
+    registerWorkshopSubscriptions();
+    registerWorkshopSubscriptions(); // registering twice subscribes once
+    const { people, workshop, course } = await setup({}, 1);
+    const a = people[0]!;
+    const s = await makeSession(workshop.id);
+    const { bookingId } = await signUp(a, s.id);
+    await db.booking.update({ where: { id: bookingId }, data: { status: 'PARTIALLY_ATTENDED' } });
+    await resetCourseForUser(db, { userId: a.id, courseId: course.id, reason: 'RECERTIFICATION' });
+    const archived = await db.booking.findUniqueOrThrow({ where: { id: bookingId } });
+    expect(archived.archivedAt).not.toBeNull();
+    expect(archived.status).toBe('PARTIALLY_ATTENDED'); // attendance is kept as history
   });
 });
