@@ -4,7 +4,14 @@ import type { Viewer } from '@/lib/auth/viewer';
 
 export type AdminSection = { title: string; href: string; description: string; siteAdminOnly?: boolean };
 
-export const ADMIN_SECTIONS: AdminSection[] = [];
+export const ADMIN_SECTIONS: AdminSection[] = [
+  {
+    title: 'Organisations',
+    href: '/admin/organisations',
+    description: 'Brand colours and the help and contact details each organisation sees.',
+    siteAdminOnly: true,
+  },
+];
 
 /** The areas this viewer may use (the pages themselves check again). */
 export function adminSectionsFor(
