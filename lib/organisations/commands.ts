@@ -7,7 +7,11 @@ import { zodFieldErrors } from '@/lib/action-result';
 import { organisationBrandingSchema } from '@/lib/organisations/schemas';
 
 /** Updates an organisation's brand colours, logo text and help/contact details. */
-export async function updateOrganisationBranding(viewer: Viewer, organisationId: number, input: unknown): Promise<void> {
+export async function updateOrganisationBranding(
+  viewer: Viewer,
+  organisationId: number,
+  input: unknown,
+): Promise<void> {
   assertSiteAdmin(viewer);
   const parsed = organisationBrandingSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(zodFieldErrors(parsed.error));

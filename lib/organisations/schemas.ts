@@ -28,7 +28,10 @@ export const organisationBrandingSchema = z.object({
     .string()
     .trim()
     .max(254, 'Email address must be 254 characters or fewer')
-    .refine((value) => value === '' || z.email().safeParse(value).success, 'Enter an email address in the correct format, like ilearn@example.gov.uk')
+    .refine(
+      (value) => value === '' || z.email().safeParse(value).success,
+      'Enter an email address in the correct format, like ilearn@example.gov.uk',
+    )
     .transform((value) => (value === '' ? null : value)),
   contactPhone: trimmed(60, 'Phone number'),
   contactHours: trimmed(120, 'Opening hours'),

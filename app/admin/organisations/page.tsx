@@ -6,7 +6,12 @@ import { listOrganisationsForAdmin } from '@/lib/organisations/queries';
 
 export const metadata: Metadata = { title: 'Organisations' };
 
-const KIND_LABELS: Record<string, string> = { COUNCIL: 'Council', SCHOOLS: 'Schools', PARTNER: 'Partner', OTHER: 'Other' };
+const KIND_LABELS: Record<string, string> = {
+  COUNCIL: 'Council',
+  SCHOOLS: 'Schools',
+  PARTNER: 'Partner',
+  OTHER: 'Other',
+};
 
 export default async function OrganisationsPage() {
   const viewer = await requireSiteAdminPage();
@@ -29,7 +34,10 @@ export default async function OrganisationsPage() {
               />
               <div className="min-w-0 flex-1">
                 <h2 className="text-xl font-bold">
-                  <Link href={`/admin/organisations/${org.id}`} className="text-[var(--link)] underline underline-offset-2">
+                  <Link
+                    href={`/admin/organisations/${org.id}`}
+                    className="text-[var(--link)] underline underline-offset-2"
+                  >
                     {org.name}
                   </Link>
                 </h2>

@@ -56,7 +56,9 @@ describeBrowser('organisations admin', () => {
     await context.close();
 
     const member = await signedInPage(browser, 'john.smith');
-    expect(await member.page.$eval('footer', (f) => f.textContent)).toContain('Monday to Friday, 8am to 6pm, term time');
+    expect(await member.page.$eval('footer', (f) => f.textContent)).toContain(
+      'Monday to Friday, 8am to 6pm, term time',
+    );
     await member.context.close();
   });
 });

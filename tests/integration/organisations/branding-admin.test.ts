@@ -77,14 +77,20 @@ describe('organisation branding administration', () => {
       caught = error;
     }
     expect(caught).toBeInstanceOf(ValidationError);
-    expect(Object.keys((caught as ValidationError).fieldErrors).sort()).toEqual(['accentColour', 'contactEmail', 'primaryColour']);
+    expect(Object.keys((caught as ValidationError).fieldErrors).sort()).toEqual([
+      'accentColour',
+      'contactEmail',
+      'primaryColour',
+    ]);
     expect((caught as ValidationError).fieldErrors.primaryColour).toMatch(/contrast/);
     expect(await getBranding(orgId)).toEqual(before);
   });
 
   it('is refused to L&D admins and learners, for writes and reads', async () => {
     for (const viewer of [ldAdmin, learner]) {
-      await expect(updateOrganisationBranding(viewer, orgId, { ...valid, primaryColour: '#000000' })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(
+        updateOrganisationBranding(viewer, orgId, { ...valid, primaryColour: '#000000' }),
+      ).rejects.toBeInstanceOf(ForbiddenError);
       await expect(listOrganisationsForAdmin(viewer)).rejects.toBeInstanceOf(ForbiddenError);
       await expect(getOrganisationForAdmin(viewer, orgId)).rejects.toBeInstanceOf(ForbiddenError);
     }

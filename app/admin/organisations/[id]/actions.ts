@@ -28,7 +28,10 @@ export async function updateOrganisationBrandingAction(
     });
     revalidatePath('/admin/organisations');
     revalidatePath(`/admin/organisations/${id.data}`);
-    return { ok: true, message: 'Branding and help details saved. Members of this organisation see them from their next page.' };
+    return {
+      ok: true,
+      message: 'Branding and help details saved. Members of this organisation see them from their next page.',
+    };
   } catch (error) {
     return failure(error, values);
   }

@@ -21,7 +21,11 @@ export default async function OrganisationBrandingPage({ params }: { params: Pro
   return (
     <>
       <Breadcrumbs
-        items={[{ label: 'Admin', href: '/admin' }, { label: 'Organisations', href: '/admin/organisations' }, { label: org.name }]}
+        items={[
+          { label: 'Admin', href: '/admin' },
+          { label: 'Organisations', href: '/admin/organisations' },
+          { label: org.name },
+        ]}
       />
       <h1 className="mb-2 text-3xl font-bold">{org.name}</h1>
       <p className="mb-6 text-lg">
