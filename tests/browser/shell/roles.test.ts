@@ -43,6 +43,8 @@ describeBrowser('task bar by role', () => {
 
     const admin = await page.goto(`${baseUrl()}/admin`, { waitUntil: 'domcontentloaded' });
     expect(admin?.status()).toBe(404);
+    expect(await page.$eval('h1', (h) => h.textContent)).toBe('Page not found');
+    expect(await mainNavNames(page)).toContain('Home'); // the task bar stays, to carry on from
     await context.close();
   });
 
