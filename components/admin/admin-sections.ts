@@ -11,6 +11,18 @@ export const ADMIN_SECTIONS: AdminSection[] = [
     description: 'Brand colours and the help and contact details each organisation sees.',
     siteAdminOnly: true,
   },
+  {
+    title: 'Email outbox',
+    href: '/admin/emails',
+    description: 'Every email iLearn+ has sent or kept, with attachments.',
+    siteAdminOnly: true,
+  },
+  {
+    title: 'System status',
+    href: '/admin/system',
+    description: 'Database, email delivery and the browser used for PDFs.',
+    siteAdminOnly: true,
+  },
 ];
 
 /** The areas this viewer may use (the pages themselves check again). */
