@@ -248,3 +248,40 @@ export const GRADING_METHOD_LABELS: Record<GradingMethodName, string> = {
   FIRST: 'First attempt',
   LAST: 'Last attempt',
 };
+
+/**
+ * Checks a question's choices as authored (percent of the mark per choice). Returns errors keyed by form field.
+ * Blank rows are ignored; true/false needs one 100% and one 0% choice.
+ */
+export function validateChoices(
+  type: QuestionKind,
+  choices: { textHtml: string; percent: number; feedback: string }[],
+): Record<string, string> {
+  const errors: Record<string, string> = {};
+  choices.forEach((c, i) => {
+    if (c.textHtml.trim() === '' && (c.percent !== 0 || c.feedback.trim() !== '')) {
+      errors[`choice.${i}.text`] = `Enter the text of choice ${i + 1}, or clear its grade and feedback`;
+    }
+  });
+  const filled = choices.filter((c) => c.textHtml.trim() !== '');
+  if (type === 'TRUE_FALSE') {
+    const percents = filled.map((c) => c.percent).sort((a, b) => a - b);
+    if (filled.length !== 2 || percents[0] !== 0 || percents[1] !== 100) {
+      errors['choice.0.text'] ??= 'A true/false question needs two choices, "True" and "False": one at 100% and one at 0%';
+    }
+    return errors;
+  }
+  if (filled.length < 2) errors['choice.0.text'] ??= 'Enter at least 2 choices';
+  if (type === 'SINGLE_CHOICE') {
+    choices.forEach((c, i) => {
+      if (c.percent < 0) errors[`choice.${i}.percent`] = `Choice ${i + 1}: grades for one-answer questions must be 0% to 100%`;
+    });
+    if (filled.length >= 2 && !filled.some((c) => c.percent === 100)) {
+      errors['choice.0.percent'] ??= 'One choice must be worth 100%';
+    }
+  } else if (filled.length >= 2) {
+    const positive = filled.filter((c) => c.percent > 0).reduce((sum, c) => sum + c.percent, 0);
+    if (Math.abs(positive - 100) > 0.01) errors['choice.0.percent'] ??= 'The positive grades must add up to 100%';
+  }
+  return errors;
+}

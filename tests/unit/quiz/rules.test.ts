@@ -13,6 +13,7 @@ import {
   quizButton,
   responseFraction,
   responseStatus,
+  validateChoices,
 } from '@/lib/quiz/rules';
 
 const single = [
@@ -300,5 +301,35 @@ describe('formatting', () => {
   it('labels responses for the summary page', () => {
     expect(responseStatus([])).toBe('Not yet answered');
     expect(responseStatus([4])).toBe('Answer saved');
+  });
+});
+
+describe('validateChoices', () => {
+  const row = (textHtml: string, percent: number, feedback = '') => ({ textHtml, percent, feedback });
+
+  it('accepts a one-answer question with a 100% choice and ignores blank rows', () => {
+    expect(validateChoices('SINGLE_CHOICE', [row('A', 100), row('B', 0), row('', 0)])).toEqual({});
+  });
+
+  it('needs two choices and a 100% choice for one-answer questions, with no negative grades', () => {
+    expect(validateChoices('SINGLE_CHOICE', [row('A', 100)])).toHaveProperty(['choice.0.text']);
+    expect(validateChoices('SINGLE_CHOICE', [row('A', 50), row('B', 0)])).toHaveProperty(['choice.0.percent']);
+    expect(validateChoices('SINGLE_CHOICE', [row('A', 100), row('B', -50)])).toHaveProperty(['choice.1.percent']);
+  });
+
+  it('needs the positive grades of a several-answer question to add up to 100%', () => {
+    expect(validateChoices('MULTI_CHOICE', [row('A', 50), row('B', 50), row('C', -100)])).toEqual({});
+    expect(validateChoices('MULTI_CHOICE', [row('A', 33.333), row('B', 33.333), row('C', 33.334)])).toEqual({});
+    expect(validateChoices('MULTI_CHOICE', [row('A', 50), row('B', 0)])).toHaveProperty(['choice.0.percent']);
+  });
+
+  it('needs exactly a 100% and a 0% choice for true/false', () => {
+    expect(validateChoices('TRUE_FALSE', [row('True', 0), row('False', 100)])).toEqual({});
+    expect(validateChoices('TRUE_FALSE', [row('True', 100), row('False', 100)])).toHaveProperty(['choice.0.text']);
+    expect(validateChoices('TRUE_FALSE', [row('True', 100), row('False', 0), row('Maybe', 0)])).toHaveProperty(['choice.0.text']);
+  });
+
+  it('flags a blank row that still has a grade or feedback', () => {
+    expect(validateChoices('SINGLE_CHOICE', [row('A', 100), row('B', 0), row('', 20)])).toHaveProperty(['choice.2.text']);
   });
 });
