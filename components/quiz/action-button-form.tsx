@@ -12,23 +12,35 @@ export function ActionButtonForm({
   fields,
   label,
   pendingText = 'Starting…',
+  variant = 'primary',
   children,
 }: {
   action: Action;
   fields: Record<string, string | number>;
-  label: string;
+  label: ReactNode;
   pendingText?: string;
+  variant?: 'primary' | 'secondary' | 'warning';
   children?: ReactNode;
 }) {
   const [state, formAction] = useActionState(action, { ok: true } as ActionResult);
   return (
     <form action={formAction}>
-      {state.ok ? null : <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />}
+      {state.ok ? (
+        state.message ? (
+          <p role="status" className="mb-2 font-semibold text-green-800">
+            {state.message}
+          </p>
+        ) : null
+      ) : (
+        <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
+      )}
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {children}
-      <SubmitButton pendingText={pendingText}>{label}</SubmitButton>
+      <SubmitButton pendingText={pendingText} variant={variant}>
+        {label}
+      </SubmitButton>
     </form>
   );
 }
