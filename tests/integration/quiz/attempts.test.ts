@@ -257,3 +257,17 @@ describe('resetting a course', () => {
     expect((await db.quizAttempt.findUniqueOrThrow({ where: { id: theirs.attemptId } })).archivedAt).toBeNull();
   });
 });
+
+describe('course reset through the completion engine', () => {
+  it('archives attempts and clears the quiz completion when the course is reset', async () => {
+    const { resetCourseForUser } = await import('@/lib/completion/commands');
+    const s = await setup({ attemptsAllowed: 1 });
+    const { attemptId } = await startAttempt(s.learner, s.activity.id);
+    await finishAttempt(s.learner, attemptId);
+    expect(await completionState(s.learner.id, s.activity.id)).toBe('COMPLETE_FAIL');
+    await resetCourseForUser(db, { userId: s.learner.id, courseId: s.course.id, reason: 'RECERTIFICATION' });
+    expect((await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).archivedAt).not.toBeNull();
+    expect(await completionState(s.learner.id, s.activity.id)).toBeUndefined();
+    expect((await getQuizView(s.learner, s.activity.id)).button.kind).toBe('START');
+  });
+});
