@@ -41,6 +41,11 @@ export function AttemptForm({ attemptId, page, pageCount, navigation, overdue, d
     <form ref={form} action={formAction} onChange={markDirty} className="gap-8 md:grid md:grid-cols-[minmax(0,1fr)_14rem]">
       <input type="hidden" name="attemptId" value={attemptId} />
       <div className="min-w-0">
+        {deadline ? (
+          <div className="mb-6 border-2 border-slate-800 p-3 sm:inline-block">
+            <Countdown deadline={deadline} onExpire={onExpire} />
+          </div>
+        ) : null}
         {state.ok ? null : <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />}
         {overdue ? (
           <div className="mb-6 border-l-4 border-red-700 bg-red-50 p-4" role="alert">
@@ -85,7 +90,6 @@ export function AttemptForm({ attemptId, page, pageCount, navigation, overdue, d
         </p>
       </div>
       <aside className="mt-8 md:mt-0" aria-label="Quiz navigation">
-        {deadline ? <Countdown deadline={deadline} onExpire={onExpire} /> : null}
         <QuizNavPanel nav={nav} currentPage={page} canJump={free} disabled={pending} />
       </aside>
     </form>

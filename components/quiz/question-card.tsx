@@ -1,4 +1,4 @@
-import { plainText } from '@/lib/quiz/format';
+import { plainText } from '@/lib/quiz/text';
 
 export type AttemptQuestion = {
   slot: number;

@@ -1,5 +1,5 @@
 import { Tag, type TagTone } from '@/components/ui/tag';
-import { plainText } from '@/lib/quiz/format';
+import { plainText } from '@/lib/quiz/text';
 import type { AttemptReview, ReviewOutcome } from '@/lib/quiz/review-queries';
 import { formatNumber } from '@/lib/quiz/rules';
 
