@@ -22,6 +22,7 @@ export const QUIZ_SETTINGS_SELECT = {
   gradingMethod: true,
   overdueHandling: true,
   graceSeconds: true,
+  navigation: true,
 } as const;
 
 export const ATTEMPT_CORE_SELECT = {
@@ -31,6 +32,7 @@ export const ATTEMPT_CORE_SELECT = {
   state: true,
   deadlineAt: true,
   layout: true,
+  currentPage: true,
   archivedAt: true,
   quiz: { select: QUIZ_SETTINGS_SELECT },
 } as const;

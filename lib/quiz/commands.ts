@@ -120,6 +120,7 @@ export async function saveResponses(
     if (action.kind === 'OVERDUE') return { status: 'overdue' };
 
     const layout = layoutOf(attempt);
+    const sequential = attempt.quiz.navigation === 'SEQUENTIAL';
     const bySlot = new Map(layout.slots.map((s) => [s.slot, s]));
     const questionIds = input.answers.map((a) => bySlot.get(a.slot)?.questionId).filter((id): id is number => id !== undefined);
     const types = new Map(
@@ -128,6 +129,10 @@ export async function saveResponses(
     for (const answer of input.answers) {
       const laid = bySlot.get(answer.slot);
       if (!laid) throw new ValidationError({ [`q${answer.slot}`]: 'That question is not part of this attempt.' });
+      // Sequential navigation: pages already left behind cannot be changed.
+      if (sequential && laid.page < attempt.currentPage) {
+        throw new ValidationError({ [`q${answer.slot}`]: 'You cannot go back to change this answer in this quiz.' });
+      }
       const choiceIds = [...new Set(answer.choiceIds)];
       if (choiceIds.some((id) => !laid.choiceOrder.includes(id))) {
         throw new ValidationError({ [`q${answer.slot}`]: 'Choose one of the answers shown.' });
@@ -145,7 +150,13 @@ export async function saveResponses(
       where: { id: attemptId },
       data: {
         lastSavedAt: now,
-        ...(input.currentPage !== undefined ? { currentPage: clampPage(layout, input.currentPage, 1) } : {}),
+        ...(input.currentPage !== undefined
+          ? {
+              currentPage: sequential
+                ? Math.max(attempt.currentPage, clampPage(layout, input.currentPage, 1))
+                : clampPage(layout, input.currentPage, 1),
+            }
+          : {}),
       },
     });
     return { status: 'saved', savedAt: now };

@@ -271,3 +271,20 @@ describe('course reset through the completion engine', () => {
     expect((await getQuizView(s.learner, s.activity.id)).button.kind).toBe('START');
   });
 });
+
+describe('sequential navigation', () => {
+  it('moves forward only: earlier pages cannot be shown or changed', async () => {
+    const s = await setup();
+    await db.quiz.update({ where: { id: s.quiz.id }, data: { navigation: 'SEQUENTIAL' } });
+    const { attemptId } = await startAttempt(s.learner, s.activity.id);
+    await saveResponses(s.learner, attemptId, { answers: [{ slot: 1, choiceIds: [choice(s, 0, 'UK GDPR')] }], currentPage: 2 });
+    // Asking for page 1 again shows page 2, and a stale page 1 cannot go back.
+    const page = await getAttemptPage(s.learner, attemptId, 1);
+    expect(page.open && page.page).toBe(2);
+    await saveResponses(s.learner, attemptId, { answers: [], currentPage: 1 });
+    expect((await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).currentPage).toBe(2);
+    await expect(
+      saveResponses(s.learner, attemptId, { answers: [{ slot: 1, choiceIds: [choice(s, 0, 'Highway Code')] }] }),
+    ).rejects.toThrow(ValidationError);
+  });
+});
