@@ -4,7 +4,9 @@ import type { Viewer } from '@/lib/auth/viewer';
 
 export type AdminSection = { title: string; href: string; description: string; siteAdminOnly?: boolean };
 
-export const ADMIN_SECTIONS: AdminSection[] = [];
+export const ADMIN_SECTIONS: AdminSection[] = [
+  { title: 'Quizzes', href: '/admin/quizzes', description: 'Quizzes, question banks and results for the courses you manage.' },
+];
 
 /** The areas this viewer may use (the pages themselves check again). */
 export function adminSectionsFor(
