@@ -288,3 +288,17 @@ describe('sequential navigation', () => {
     ).rejects.toThrow(ValidationError);
   });
 });
+
+describe('the close-overdue job', () => {
+  it('is registered to run every minute and closes attempts past their limit', async () => {
+    const { jobs, schedules } = await import('@/lib/jobs/registry');
+    const { quizCloseOverdueJob } = await import('@/lib/quiz/jobs');
+    expect(jobs).toContain(quizCloseOverdueJob);
+    expect(schedules.find((s) => s.job === quizCloseOverdueJob)?.cron).toBe('* * * * *');
+
+    const s = await setup({ timeLimitSeconds: 60 });
+    const { attemptId } = await startAttempt(s.learner, s.activity.id, new Date(Date.now() - 5 * 60_000));
+    await quizCloseOverdueJob.handler({}, { jobId: 'test', retryCount: 0, isLastAttempt: false });
+    expect((await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).state).toBe('FINISHED');
+  });
+});
