@@ -65,7 +65,11 @@ export async function updateQuizSettings(viewer: Viewer, activityId: number, inp
   });
   if (Object.keys(errors).length > 0) throw new ValidationError(errors);
   await db.$transaction(async (tx) => {
-    await tx.activity.update({ where: { id: activityId }, data: { name: input.name, requirePassingGrade: input.passPercent !== null } });
+    // Without a pass mark "must pass" could never be met; otherwise the activity's completion rule is left as set.
+    await tx.activity.update({
+      where: { id: activityId },
+      data: { name: input.name, ...(input.passPercent === null ? { requirePassingGrade: false } : {}) },
+    });
     await tx.quiz.update({
       where: { id: quiz.id },
       data: {
