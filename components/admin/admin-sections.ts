@@ -6,6 +6,18 @@ export type AdminSection = { title: string; href: string; description: string; s
 
 export const ADMIN_SECTIONS: AdminSection[] = [
   { title: 'Quizzes', href: '/admin/quizzes', description: 'Quizzes, question banks and results for the courses you manage.' },
+  {
+    title: 'Email outbox',
+    href: '/admin/emails',
+    description: 'Every email iLearn+ has sent or kept, with attachments.',
+    siteAdminOnly: true,
+  },
+  {
+    title: 'System status',
+    href: '/admin/system',
+    description: 'Database, email delivery and the browser used for PDFs.',
+    siteAdminOnly: true,
+  },
 ];
 
 /** The areas this viewer may use (the pages themselves check again). */
