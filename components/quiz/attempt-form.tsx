@@ -23,7 +23,10 @@ type Props = {
 };
 
 function timeOf(date: Date): string {
-  return date.toLocaleTimeString('en-GB', { hour: 'numeric', minute: '2-digit', hour12: true }).replace(/\s/g, '').toLowerCase();
+  return date
+    .toLocaleTimeString('en-GB', { hour: 'numeric', minute: '2-digit', hour12: true })
+    .replace(/\s/g, '')
+    .toLowerCase();
 }
 
 /** One page of a quiz attempt: the questions, the navigation panel, autosave and the time left. */
@@ -38,7 +41,12 @@ export function AttemptForm({ attemptId, page, pageCount, navigation, overdue, d
   const free = navigation === 'FREE';
 
   return (
-    <form ref={form} action={formAction} onChange={markDirty} className="gap-8 md:grid md:grid-cols-[minmax(0,1fr)_14rem]">
+    <form
+      ref={form}
+      action={formAction}
+      onChange={markDirty}
+      className="gap-8 md:grid md:grid-cols-[minmax(0,1fr)_14rem]"
+    >
       <input type="hidden" name="attemptId" value={attemptId} />
       <div className="min-w-0">
         {deadline ? (

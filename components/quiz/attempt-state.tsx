@@ -3,7 +3,15 @@ import { formatDateTime } from '@/lib/quiz/format';
 import type { AttemptStateName } from '@/lib/quiz/rules';
 
 /** "Finished", "In progress"… as a tag, with the date that matters for that state. */
-export function AttemptState({ state, finishedAt, deadlineAt }: { state: AttemptStateName; finishedAt: Date | null; deadlineAt: Date | null }) {
+export function AttemptState({
+  state,
+  finishedAt,
+  deadlineAt,
+}: {
+  state: AttemptStateName;
+  finishedAt: Date | null;
+  deadlineAt: Date | null;
+}) {
   switch (state) {
     case 'FINISHED':
       return (

@@ -4,7 +4,15 @@ import type { AttemptRow } from '@/lib/quiz/queries';
 import { formatNumber } from '@/lib/quiz/rules';
 
 /** "Summary of your previous attempts": stacked cards on phones, a table from the small breakpoint up. */
-export function AttemptsTable({ attempts, totalMarks, maxGrade }: { attempts: AttemptRow[]; totalMarks: number; maxGrade: number }) {
+export function AttemptsTable({
+  attempts,
+  totalMarks,
+  maxGrade,
+}: {
+  attempts: AttemptRow[];
+  totalMarks: number;
+  maxGrade: number;
+}) {
   const cell = 'block px-0 py-1 sm:table-cell sm:border-b sm:border-slate-300 sm:px-3 sm:py-2';
   const label = 'font-semibold sm:hidden';
   return (
@@ -12,12 +20,24 @@ export function AttemptsTable({ attempts, totalMarks, maxGrade }: { attempts: At
       <caption className="mb-2 text-left text-xl font-bold">Summary of your previous attempts</caption>
       <thead className="sr-only sm:not-sr-only sm:table-header-group">
         <tr>
-          <th scope="col" className="px-3 py-2">Attempt</th>
-          <th scope="col" className="px-3 py-2">State</th>
-          <th scope="col" className="px-3 py-2">Marks / {formatNumber(totalMarks)}</th>
-          <th scope="col" className="px-3 py-2">Grade / {formatNumber(maxGrade)}</th>
-          <th scope="col" className="px-3 py-2">Review</th>
-          <th scope="col" className="px-3 py-2">Feedback</th>
+          <th scope="col" className="px-3 py-2">
+            Attempt
+          </th>
+          <th scope="col" className="px-3 py-2">
+            State
+          </th>
+          <th scope="col" className="px-3 py-2">
+            Marks / {formatNumber(totalMarks)}
+          </th>
+          <th scope="col" className="px-3 py-2">
+            Grade / {formatNumber(maxGrade)}
+          </th>
+          <th scope="col" className="px-3 py-2">
+            Review
+          </th>
+          <th scope="col" className="px-3 py-2">
+            Feedback
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -26,7 +26,14 @@ export function QuizNavPanel({
           return (
             <li key={item.slot}>
               {canJump ? (
-                <button type="submit" name="goto" value={item.page} disabled={disabled} className={`${look} focus-visible:outline-3 focus-visible:outline-[var(--focus)]`} aria-label={label}>
+                <button
+                  type="submit"
+                  name="goto"
+                  value={item.page}
+                  disabled={disabled}
+                  className={`${look} focus-visible:outline-3 focus-visible:outline-[var(--focus)]`}
+                  aria-label={label}
+                >
                   {item.number}
                 </button>
               ) : (

@@ -32,14 +32,18 @@ export function ReviewQuestion({ question }: { question: Question }) {
       <ul className="mt-2 space-y-2">
         {question.choices.map((c) => (
           <li key={c.id} className={`border-2 p-2 ${c.selected ? 'border-slate-800 bg-white' : 'border-transparent'}`}>
-            <span className="font-semibold">{c.selected ? 'Selected: ' : <span className="sr-only">Not selected: </span>}</span>
+            <span className="font-semibold">
+              {c.selected ? 'Selected: ' : <span className="sr-only">Not selected: </span>}
+            </span>
             {plainText(c.text)}
             {c.feedback ? <p className="mt-1 text-slate-800">{plainText(c.feedback)}</p> : null}
           </li>
         ))}
       </ul>
       {question.choices.every((c) => !c.selected) ? <p className="mt-2">You did not answer this question.</p> : null}
-      {question.generalFeedback ? <p className="mt-4 whitespace-pre-line">{plainText(question.generalFeedback)}</p> : null}
+      {question.generalFeedback ? (
+        <p className="mt-4 whitespace-pre-line">{plainText(question.generalFeedback)}</p>
+      ) : null}
       {question.rightAnswer && question.rightAnswer.length > 0 ? (
         <p className="mt-4 bg-green-50 p-2">
           {question.rightAnswer.length === 1 ? 'The correct answer is: ' : 'The correct answers are: '}

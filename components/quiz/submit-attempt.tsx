@@ -7,7 +7,15 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import type { ActionResult } from '@/lib/action-result';
 
 /** "Submit all and finish" with a confirmation dialog (native <dialog>: it traps and returns focus). */
-export function SubmitAttempt({ attemptId, activityId, unanswered }: { attemptId: number; activityId: number; unanswered: number }) {
+export function SubmitAttempt({
+  attemptId,
+  activityId,
+  unanswered,
+}: {
+  attemptId: number;
+  activityId: number;
+  unanswered: number;
+}) {
   const [state, formAction] = useActionState(finishAttemptAction, { ok: true } as ActionResult);
   const dialog = useRef<HTMLDialogElement>(null);
   return (

@@ -9,7 +9,10 @@ function answersOf(form: HTMLFormElement) {
   const data = new FormData(form);
   return data.getAll('slots').map((slot) => ({
     slot: Number(slot),
-    choiceIds: data.getAll(`q${String(slot)}`).map(Number).filter((n) => n > 0),
+    choiceIds: data
+      .getAll(`q${String(slot)}`)
+      .map(Number)
+      .filter((n) => n > 0),
   }));
 }
 
@@ -17,7 +20,12 @@ function answersOf(form: HTMLFormElement) {
  * Keeps the server copy of the answers current: at most every 60 seconds while something changed, and when the
  * learner leaves or hides the page (keepalive, so the request outlives the tab). Page changes save through the form.
  */
-export function useAutosave(form: React.RefObject<HTMLFormElement | null>, attemptId: number, page: number, onClosed: () => void) {
+export function useAutosave(
+  form: React.RefObject<HTMLFormElement | null>,
+  attemptId: number,
+  page: number,
+  onClosed: () => void,
+) {
   const dirty = useRef(false);
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
 

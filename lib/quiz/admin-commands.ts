@@ -9,7 +9,10 @@ import { validateChoices } from '@/lib/quiz/rules';
 
 /** Loads a course the viewer may manage, or throws (NotFound when it does not exist, Forbidden otherwise). */
 export async function assertManagesCourse(viewer: Viewer, courseId: number) {
-  const course = await db.course.findUnique({ where: { id: courseId }, select: { id: true, fullName: true, ownerTeamId: true } });
+  const course = await db.course.findUnique({
+    where: { id: courseId },
+    select: { id: true, fullName: true, ownerTeamId: true },
+  });
   if (!course) throw new NotFoundError();
   assertCanManageTeamItem(viewer, course.ownerTeamId);
   return course;
@@ -19,7 +22,12 @@ export async function assertManagesCourse(viewer: Viewer, courseId: number) {
 export async function assertManagesQuiz(viewer: Viewer, activityId: number) {
   const quiz = await db.quiz.findUnique({
     where: { activityId },
-    select: { id: true, activity: { select: { id: true, name: true, courseId: true, course: { select: { ownerTeamId: true, fullName: true } } } } },
+    select: {
+      id: true,
+      activity: {
+        select: { id: true, name: true, courseId: true, course: { select: { ownerTeamId: true, fullName: true } } },
+      },
+    },
   });
   if (!quiz) throw new NotFoundError();
   assertCanManageTeamItem(viewer, quiz.activity.course.ownerTeamId);
@@ -55,7 +63,8 @@ export async function updateQuizSettings(viewer: Viewer, activityId: number, inp
   const bands = input.bands.filter((b) => b.feedback !== '' || b.minPercent !== null);
   const errors: Record<string, string> = {};
   input.bands.forEach((b, i) => {
-    if (b.feedback !== '' && b.minPercent === null) errors[`band.${i}.minPercent`] = 'Enter the grade boundary for this feedback';
+    if (b.feedback !== '' && b.minPercent === null)
+      errors[`band.${i}.minPercent`] = 'Enter the grade boundary for this feedback';
   });
   const seen = new Set<number>();
   input.bands.forEach((b, i) => {
@@ -126,25 +135,44 @@ export async function saveQuestion(
         data: {
           ...data,
           courseId,
-          choices: { create: rows.map((c) => ({ textHtml: c.textHtml, fraction: c.percent / 100, feedback: c.feedback || null, sortOrder: c.sortOrder })) },
+          choices: {
+            create: rows.map((c) => ({
+              textHtml: c.textHtml,
+              fraction: c.percent / 100,
+              feedback: c.feedback || null,
+              sortOrder: c.sortOrder,
+            })),
+          },
         },
         select: { id: true },
       });
       return { questionId: created.id };
     }
-    const existing = await tx.question.findFirst({ where: { id: questionId, courseId }, select: { choices: { select: { id: true } } } });
+    const existing = await tx.question.findFirst({
+      where: { id: questionId, courseId },
+      select: { choices: { select: { id: true } } },
+    });
     if (!existing) throw new NotFoundError();
     const kept = new Set(rows.map((c) => c.id).filter((id): id is number => id !== null));
     const removed = existing.choices.map((c) => c.id).filter((id) => !kept.has(id));
     if (removed.length > 0) {
       const chosen = await tx.quizResponse.count({ where: { questionId, selectedChoiceIds: { hasSome: removed } } });
-      if (chosen > 0) throw new ConflictError('A choice that learners have already picked cannot be removed. Change its grade instead.');
+      if (chosen > 0)
+        throw new ConflictError(
+          'A choice that learners have already picked cannot be removed. Change its grade instead.',
+        );
       await tx.questionChoice.deleteMany({ where: { id: { in: removed }, questionId } });
     }
     await tx.question.update({ where: { id: questionId }, data });
     for (const c of rows) {
-      const fields = { textHtml: c.textHtml, fraction: c.percent / 100, feedback: c.feedback || null, sortOrder: c.sortOrder };
-      if (c.id !== null && existing.choices.some((e) => e.id === c.id)) await tx.questionChoice.update({ where: { id: c.id }, data: fields });
+      const fields = {
+        textHtml: c.textHtml,
+        fraction: c.percent / 100,
+        feedback: c.feedback || null,
+        sortOrder: c.sortOrder,
+      };
+      if (c.id !== null && existing.choices.some((e) => e.id === c.id))
+        await tx.questionChoice.update({ where: { id: c.id }, data: fields });
       else await tx.questionChoice.create({ data: { ...fields, questionId } });
     }
     return { questionId };
@@ -153,9 +181,13 @@ export async function saveQuestion(
 
 export async function deleteQuestion(viewer: Viewer, courseId: number, questionId: number): Promise<void> {
   await assertManagesCourse(viewer, courseId);
-  const question = await db.question.findFirst({ where: { id: questionId, courseId }, select: { _count: { select: { slots: true } } } });
+  const question = await db.question.findFirst({
+    where: { id: questionId, courseId },
+    select: { _count: { select: { slots: true } } },
+  });
   if (!question) throw new NotFoundError();
-  if (question._count.slots > 0) throw new ConflictError('This question is used in a quiz. Remove it from the quiz first.');
+  if (question._count.slots > 0)
+    throw new ConflictError('This question is used in a quiz. Remove it from the quiz first.');
   await db.question.delete({ where: { id: questionId } });
 }
 
@@ -171,7 +203,9 @@ export async function addQuestionToQuiz(viewer: Viewer, activityId: number, ques
     await db.$transaction(async (tx) => {
       const last = await tx.quizSlot.aggregate({ where: { quizId: quiz.id }, _max: { slot: true } });
       const slot = (last._max.slot ?? 0) + 1;
-      await tx.quizSlot.create({ data: { quizId: quiz.id, questionId, slot, page: slot, maxMark: question.defaultMark } });
+      await tx.quizSlot.create({
+        data: { quizId: quiz.id, questionId, slot, page: slot, maxMark: question.defaultMark },
+      });
     });
   } catch (error) {
     throw fromPrismaError(error, 'That question is already in this quiz.');

@@ -48,7 +48,13 @@ export async function getQuestionBank(viewer: Viewer, courseId: number) {
     db.question.findMany({
       where: { courseId },
       orderBy: { name: 'asc' },
-      select: { id: true, name: true, type: true, defaultMark: true, _count: { select: { choices: true, slots: true } } },
+      select: {
+        id: true,
+        name: true,
+        type: true,
+        defaultMark: true,
+        _count: { select: { choices: true, slots: true } },
+      },
     }),
     db.activity.findMany({
       where: { courseId, type: 'QUIZ', quiz: { isNot: null } },
@@ -82,7 +88,10 @@ export async function getQuestionForEdit(viewer: Viewer, courseId: number, quest
       generalFeedback: true,
       defaultMark: true,
       shuffleChoices: true,
-      choices: { orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }], select: { id: true, textHtml: true, fraction: true, feedback: true } },
+      choices: {
+        orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
+        select: { id: true, textHtml: true, fraction: true, feedback: true },
+      },
     },
   });
   if (!question) return null;
@@ -91,7 +100,12 @@ export async function getQuestionForEdit(viewer: Viewer, courseId: number, quest
     question: {
       ...question,
       defaultMark: Number(question.defaultMark),
-      choices: question.choices.map((c) => ({ id: c.id, textHtml: c.textHtml, percent: Number(c.fraction) * 100, feedback: c.feedback ?? '' })),
+      choices: question.choices.map((c) => ({
+        id: c.id,
+        textHtml: c.textHtml,
+        percent: Number(c.fraction) * 100,
+        feedback: c.feedback ?? '',
+      })),
     },
   };
 }
@@ -120,7 +134,10 @@ export async function getQuizForEdit(viewer: Viewer, activityId: number) {
         reviewShowGeneralFeedback: true,
         reviewShowOverallFeedback: true,
         feedbackBands: { orderBy: { minPercent: 'desc' }, select: { minPercent: true, feedback: true } },
-        slots: { orderBy: { slot: 'asc' }, select: { id: true, slot: true, maxMark: true, question: { select: { id: true, name: true, type: true } } } },
+        slots: {
+          orderBy: { slot: 'asc' },
+          select: { id: true, slot: true, maxMark: true, question: { select: { id: true, name: true, type: true } } },
+        },
       },
     }),
     db.question.findMany({
@@ -130,7 +147,12 @@ export async function getQuizForEdit(viewer: Viewer, activityId: number) {
     }),
   ]);
   return {
-    activity: { id: activity.id, name: activity.name, courseId: activity.courseId, courseName: activity.course.fullName },
+    activity: {
+      id: activity.id,
+      name: activity.name,
+      courseId: activity.courseId,
+      courseName: activity.course.fullName,
+    },
     settings: {
       ...quiz,
       maxGrade: Number(quiz.maxGrade),
@@ -161,7 +183,12 @@ export async function getQuizResults(viewer: Viewer, activityId: number) {
     db.quiz.findUniqueOrThrow({ where: { id }, select: { maxGrade: true, passPercent: true, gradingMethod: true } }),
     db.quizAttempt.findMany({
       where: { quizId: id, archivedAt: null },
-      orderBy: [{ user: { lastName: 'asc' } }, { user: { firstName: 'asc' } }, { userId: 'asc' }, { attemptNumber: 'asc' }],
+      orderBy: [
+        { user: { lastName: 'asc' } },
+        { user: { firstName: 'asc' } },
+        { userId: 'asc' },
+        { attemptNumber: 'asc' },
+      ],
       select: {
         id: true,
         userId: true,
@@ -201,7 +228,12 @@ export async function getQuizResults(viewer: Viewer, activityId: number) {
     .filter((g): g is number => g !== null);
   const passed = finals.filter((g) => isPassed(gradePercent(g, maxGrade), passPercent) === true).length;
   return {
-    activity: { id: activity.id, name: activity.name, courseId: activity.courseId, courseName: activity.course.fullName },
+    activity: {
+      id: activity.id,
+      name: activity.name,
+      courseId: activity.courseId,
+      courseName: activity.course.fullName,
+    },
     maxGrade,
     passPercent,
     rows,

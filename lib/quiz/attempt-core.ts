@@ -87,7 +87,14 @@ export async function finaliseAttempt(tx: Tx, attempt: AttemptCore, finishedAt: 
     const questionId = layoutBySlot.get(mark.slot)!.questionId;
     await tx.quizResponse.upsert({
       where: { attemptId_slot: { attemptId: attempt.id, slot: mark.slot } },
-      create: { attemptId: attempt.id, slot: mark.slot, questionId, fraction: mark.fraction, mark: mark.mark, savedAt: finishedAt },
+      create: {
+        attemptId: attempt.id,
+        slot: mark.slot,
+        questionId,
+        fraction: mark.fraction,
+        mark: mark.mark,
+        savedAt: finishedAt,
+      },
       update: { fraction: mark.fraction, mark: mark.mark },
     });
   }
@@ -106,7 +113,11 @@ async function recordQuizOutcome(tx: Tx, attempt: AttemptCore, at: Date): Promis
   });
   const grade = finalGrade(
     attempt.quiz.gradingMethod,
-    attempts.map((a) => ({ attemptNumber: a.attemptNumber, state: a.state, grade: a.grade === null ? null : Number(a.grade) })),
+    attempts.map((a) => ({
+      attemptNumber: a.attemptNumber,
+      state: a.state,
+      grade: a.grade === null ? null : Number(a.grade),
+    })),
   );
   if (grade === null) return;
   const percent = gradePercent(grade, Number(attempt.quiz.maxGrade));

@@ -19,7 +19,11 @@ import { attemptDeadline, buildLayout, clampPage, overdueAction, quizButton } fr
 const random = () => randomInt(0, 2 ** 32) / 2 ** 32;
 
 /** Starts an attempt, or returns the open one (two tabs or a double click never start two). */
-export async function startAttempt(viewer: Viewer, activityId: number, now = new Date()): Promise<{ attemptId: number }> {
+export async function startAttempt(
+  viewer: Viewer,
+  activityId: number,
+  now = new Date(),
+): Promise<{ attemptId: number }> {
   const access = await getActivityAccess(viewer, activityId);
   if (access.activity.type !== 'QUIZ') throw new NotFoundError();
   if (!access.enrolled) throw new ForbiddenError('You need to enrol on this course before you can attempt the quiz.');
@@ -39,7 +43,13 @@ export async function startAttempt(viewer: Viewer, activityId: number, now = new
         select: {
           slot: true,
           questionId: true,
-          question: { select: { type: true, shuffleChoices: true, choices: { orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }], select: { id: true } } } },
+          question: {
+            select: {
+              type: true,
+              shuffleChoices: true,
+              choices: { orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }], select: { id: true } },
+            },
+          },
         },
       },
     },
@@ -56,7 +66,10 @@ export async function startAttempt(viewer: Viewer, activityId: number, now = new
   const button = quizButton({ ...quiz, questionCount: quiz.slots.length }, attempts, now);
   if (button.kind === 'NONE') throw new UserError(button.message);
 
-  const last = await db.quizAttempt.aggregate({ where: { quizId: quiz.id, userId: viewer.id }, _max: { attemptNumber: true } });
+  const last = await db.quizAttempt.aggregate({
+    where: { quizId: quiz.id, userId: viewer.id },
+    _max: { attemptNumber: true },
+  });
   const layout = buildLayout(
     quiz.slots.map((s) => ({
       slot: s.slot,
@@ -122,9 +135,13 @@ export async function saveResponses(
     const layout = layoutOf(attempt);
     const sequential = attempt.quiz.navigation === 'SEQUENTIAL';
     const bySlot = new Map(layout.slots.map((s) => [s.slot, s]));
-    const questionIds = input.answers.map((a) => bySlot.get(a.slot)?.questionId).filter((id): id is number => id !== undefined);
+    const questionIds = input.answers
+      .map((a) => bySlot.get(a.slot)?.questionId)
+      .filter((id): id is number => id !== undefined);
     const types = new Map(
-      (await tx.question.findMany({ where: { id: { in: questionIds } }, select: { id: true, type: true } })).map((q) => [q.id, q.type]),
+      (await tx.question.findMany({ where: { id: { in: questionIds } }, select: { id: true, type: true } })).map(
+        (q) => [q.id, q.type],
+      ),
     );
     for (const answer of input.answers) {
       const laid = bySlot.get(answer.slot);
@@ -142,7 +159,13 @@ export async function saveResponses(
       }
       await tx.quizResponse.upsert({
         where: { attemptId_slot: { attemptId, slot: answer.slot } },
-        create: { attemptId, slot: answer.slot, questionId: laid.questionId, selectedChoiceIds: choiceIds, savedAt: now },
+        create: {
+          attemptId,
+          slot: answer.slot,
+          questionId: laid.questionId,
+          selectedChoiceIds: choiceIds,
+          savedAt: now,
+        },
         update: { selectedChoiceIds: choiceIds, savedAt: now },
       });
     }
@@ -189,7 +212,12 @@ export async function closeOverdueAttemptsFor(
 ): Promise<number> {
   const { attemptId, ...rest } = scope;
   const due = await db.quizAttempt.findMany({
-    where: { ...rest, ...(attemptId !== undefined ? { id: attemptId } : {}), state: { in: ['IN_PROGRESS', 'OVERDUE'] }, deadlineAt: { lt: now } },
+    where: {
+      ...rest,
+      ...(attemptId !== undefined ? { id: attemptId } : {}),
+      state: { in: ['IN_PROGRESS', 'OVERDUE'] },
+      deadlineAt: { lt: now },
+    },
     select: { id: true },
     take: 500,
   });
@@ -214,7 +242,11 @@ export function unsafeCloseAllOverdueAttempts(now = new Date()): Promise<number>
  * Called by resetCourseForUser (recertification, admin reset): the learner's attempts on the course's quizzes are
  * kept as history but no longer count, so they start afresh with the full allowance.
  */
-export async function archiveQuizAttempts(tx: Tx, input: { userId: number; courseId: number }, now = new Date()): Promise<number> {
+export async function archiveQuizAttempts(
+  tx: Tx,
+  input: { userId: number; courseId: number },
+  now = new Date(),
+): Promise<number> {
   const where = { userId: input.userId, archivedAt: null, quiz: { activity: { courseId: input.courseId } } };
   await tx.quizAttempt.updateMany({
     where: { ...where, state: { in: ['IN_PROGRESS', 'OVERDUE'] } },
@@ -223,7 +255,6 @@ export async function archiveQuizAttempts(tx: Tx, input: { userId: number; cours
   const { count } = await tx.quizAttempt.updateMany({ where, data: { archivedAt: now, openFlag: null } });
   return count;
 }
-
 
 // The completion engine announces course resets; the quiz archives its attempts inside the same transaction.
 // Registered once per process (module caches can load this file twice in development).

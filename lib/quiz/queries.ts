@@ -84,7 +84,16 @@ export async function getQuizView(viewer: Viewer, activityId: number, now = new 
     ? await db.quizAttempt.findMany({
         where: { quizId: quiz.id, userId: viewer.id, archivedAt: null },
         orderBy: { attemptNumber: 'asc' },
-        select: { id: true, attemptNumber: true, state: true, startedAt: true, finishedAt: true, deadlineAt: true, sumMarks: true, grade: true },
+        select: {
+          id: true,
+          attemptNumber: true,
+          state: true,
+          startedAt: true,
+          finishedAt: true,
+          deadlineAt: true,
+          sumMarks: true,
+          grade: true,
+        },
       })
     : [];
   const maxGrade = Number(quiz.maxGrade);
@@ -199,7 +208,12 @@ export type AttemptPage =
     };
 
 /** One page of an open attempt. Closed attempts report open: false so the page can send the learner to the review. */
-export async function getAttemptPage(viewer: Viewer, attemptId: number, requestedPage?: number, now = new Date()): Promise<AttemptPage> {
+export async function getAttemptPage(
+  viewer: Viewer,
+  attemptId: number,
+  requestedPage?: number,
+  now = new Date(),
+): Promise<AttemptPage> {
   const { attempt, layout, selected, nav } = await loadOwnAttempt(viewer, attemptId, now);
   if (!isOpenState(attempt.state)) return { open: false, activityId: attempt.quiz.activity.id };
   let page = clampPage(layout, requestedPage, attempt.currentPage);

@@ -16,7 +16,16 @@ export function csvCell(value: string): string {
 }
 
 export function resultsCsv(rows: ResultRow[], maxGrade: number): string {
-  const header = ['Learner', 'Username', 'Attempt', 'State', 'Started', 'Completed', 'Marks', `Grade / ${formatNumber(maxGrade)}`];
+  const header = [
+    'Learner',
+    'Username',
+    'Attempt',
+    'State',
+    'Started',
+    'Completed',
+    'Marks',
+    `Grade / ${formatNumber(maxGrade)}`,
+  ];
   const lines = rows.map((r) => [
     r.learner,
     r.username,

@@ -140,7 +140,9 @@ export function buildLayout(
       page: Math.floor(index / perPage) + 1,
       // True/false keeps True before False: shuffling two fixed words only confuses.
       choiceOrder:
-        options.shuffleChoices && s.shuffleChoices && s.type !== 'TRUE_FALSE' ? shuffled(s.choiceIds, random) : s.choiceIds,
+        options.shuffleChoices && s.shuffleChoices && s.type !== 'TRUE_FALSE'
+          ? shuffled(s.choiceIds, random)
+          : s.choiceIds,
     })),
   };
 }
@@ -158,7 +160,8 @@ export function clampPage(layout: AttemptLayout, requested: number | undefined, 
 
 /** When an attempt must be submitted: the time limit from its start, cut short by the quiz closing. */
 export function attemptDeadline(startedAt: Date, timeLimitSeconds: number | null, closesAt: Date | null): Date | null {
-  const byLimit = timeLimitSeconds && timeLimitSeconds > 0 ? new Date(startedAt.getTime() + timeLimitSeconds * 1000) : null;
+  const byLimit =
+    timeLimitSeconds && timeLimitSeconds > 0 ? new Date(startedAt.getTime() + timeLimitSeconds * 1000) : null;
   if (byLimit && closesAt) return byLimit < closesAt ? byLimit : closesAt;
   return byLimit ?? closesAt;
 }
@@ -267,14 +270,16 @@ export function validateChoices(
   if (type === 'TRUE_FALSE') {
     const percents = filled.map((c) => c.percent).sort((a, b) => a - b);
     if (filled.length !== 2 || percents[0] !== 0 || percents[1] !== 100) {
-      errors['choice.0.text'] ??= 'A true/false question needs two choices, "True" and "False": one at 100% and one at 0%';
+      errors['choice.0.text'] ??=
+        'A true/false question needs two choices, "True" and "False": one at 100% and one at 0%';
     }
     return errors;
   }
   if (filled.length < 2) errors['choice.0.text'] ??= 'Enter at least 2 choices';
   if (type === 'SINGLE_CHOICE') {
     choices.forEach((c, i) => {
-      if (c.percent < 0) errors[`choice.${i}.percent`] = `Choice ${i + 1}: grades for one-answer questions must be 0% to 100%`;
+      if (c.percent < 0)
+        errors[`choice.${i}.percent`] = `Choice ${i + 1}: grades for one-answer questions must be 0% to 100%`;
     });
     if (filled.length >= 2 && !filled.some((c) => c.percent === 100)) {
       errors['choice.0.percent'] ??= 'One choice must be worth 100%';

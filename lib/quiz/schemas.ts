@@ -27,7 +27,10 @@ export const attemptNavSchema = z.object({
 
 const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
 const optionalNumber = (schema: z.ZodNumber) =>
-  z.preprocess((v) => (v === '' || v === null || v === undefined ? null : v), z.coerce.number().pipe(schema).nullable());
+  z.preprocess(
+    (v) => (v === '' || v === null || v === undefined ? null : v),
+    z.coerce.number().pipe(schema).nullable(),
+  );
 
 export const MAX_CHOICES = 8;
 export const MAX_BANDS = 5;
@@ -35,13 +38,34 @@ export const MAX_BANDS = 5;
 export const quizSettingsSchema = z.object({
   name: z.string().trim().min(1, 'Enter the quiz name').max(200, 'Quiz name must be 200 characters or fewer'),
   introHtml: z.string().trim().max(5000, 'Introduction must be 5,000 characters or fewer'),
-  maxGrade: z.coerce.number({ message: 'Maximum grade must be a number' }).min(1, 'Maximum grade must be at least 1').max(1000, 'Maximum grade must be 1,000 or less'),
-  passPercent: optionalNumber(z.number().min(0, 'Pass mark must be between 0 and 100').max(100, 'Pass mark must be between 0 and 100')),
-  attemptsAllowed: z.coerce.number().int('Attempts allowed must be a whole number').min(0, 'Attempts allowed must be 0 (unlimited) to 10').max(10, 'Attempts allowed must be 0 (unlimited) to 10'),
+  maxGrade: z.coerce
+    .number({ message: 'Maximum grade must be a number' })
+    .min(1, 'Maximum grade must be at least 1')
+    .max(1000, 'Maximum grade must be 1,000 or less'),
+  passPercent: optionalNumber(
+    z.number().min(0, 'Pass mark must be between 0 and 100').max(100, 'Pass mark must be between 0 and 100'),
+  ),
+  attemptsAllowed: z.coerce
+    .number()
+    .int('Attempts allowed must be a whole number')
+    .min(0, 'Attempts allowed must be 0 (unlimited) to 10')
+    .max(10, 'Attempts allowed must be 0 (unlimited) to 10'),
   gradingMethod: z.enum(['HIGHEST', 'AVERAGE', 'FIRST', 'LAST'], { message: 'Choose a grading method' }),
-  timeLimitMinutes: optionalNumber(z.number().int('Time limit must be whole minutes').min(1, 'Time limit must be at least 1 minute').max(1440, 'Time limit must be 1,440 minutes (24 hours) or less')),
-  overdueHandling: z.enum(['AUTOSUBMIT', 'GRACE_PERIOD', 'ABANDON'], { message: 'Choose what happens when time runs out' }),
-  questionsPerPage: z.coerce.number().int().min(0, 'Questions per page must be 0 (all) to 50').max(50, 'Questions per page must be 0 (all) to 50'),
+  timeLimitMinutes: optionalNumber(
+    z
+      .number()
+      .int('Time limit must be whole minutes')
+      .min(1, 'Time limit must be at least 1 minute')
+      .max(1440, 'Time limit must be 1,440 minutes (24 hours) or less'),
+  ),
+  overdueHandling: z.enum(['AUTOSUBMIT', 'GRACE_PERIOD', 'ABANDON'], {
+    message: 'Choose what happens when time runs out',
+  }),
+  questionsPerPage: z.coerce
+    .number()
+    .int()
+    .min(0, 'Questions per page must be 0 (all) to 50')
+    .max(50, 'Questions per page must be 0 (all) to 50'),
   navigation: z.enum(['FREE', 'SEQUENTIAL'], { message: 'Choose a navigation method' }),
   shuffleChoices: checkbox,
   reviewShowCorrectness: checkbox,
@@ -51,17 +75,38 @@ export const quizSettingsSchema = z.object({
   reviewShowGeneralFeedback: checkbox,
   reviewShowOverallFeedback: checkbox,
   bands: z
-    .array(z.object({ minPercent: optionalNumber(z.number().min(0, 'Grade boundary must be between 0 and 100').max(100, 'Grade boundary must be between 0 and 100')), feedback: z.string().trim().max(2000, 'Feedback must be 2,000 characters or fewer') }))
+    .array(
+      z.object({
+        minPercent: optionalNumber(
+          z
+            .number()
+            .min(0, 'Grade boundary must be between 0 and 100')
+            .max(100, 'Grade boundary must be between 0 and 100'),
+        ),
+        feedback: z.string().trim().max(2000, 'Feedback must be 2,000 characters or fewer'),
+      }),
+    )
     .max(MAX_BANDS),
 });
 export type QuizSettingsInput = z.infer<typeof quizSettingsSchema>;
 
 export const questionSchema = z.object({
   type: z.enum(['SINGLE_CHOICE', 'MULTI_CHOICE', 'TRUE_FALSE'], { message: 'Choose a question type' }),
-  name: z.string().trim().min(1, 'Enter a short name for the question').max(200, 'Name must be 200 characters or fewer'),
-  textHtml: z.string().trim().min(1, 'Enter the question text').max(5000, 'Question text must be 5,000 characters or fewer'),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Enter a short name for the question')
+    .max(200, 'Name must be 200 characters or fewer'),
+  textHtml: z
+    .string()
+    .trim()
+    .min(1, 'Enter the question text')
+    .max(5000, 'Question text must be 5,000 characters or fewer'),
   generalFeedback: z.string().trim().max(2000, 'General feedback must be 2,000 characters or fewer'),
-  defaultMark: z.coerce.number({ message: 'Default mark must be a number' }).min(0.1, 'Default mark must be at least 0.1').max(100, 'Default mark must be 100 or less'),
+  defaultMark: z.coerce
+    .number({ message: 'Default mark must be a number' })
+    .min(0.1, 'Default mark must be at least 0.1')
+    .max(100, 'Default mark must be 100 or less'),
   shuffleChoices: checkbox,
   choices: z
     .array(
@@ -69,7 +114,10 @@ export const questionSchema = z.object({
         id: z.number().int().positive().nullable(),
         textHtml: z.string().trim().max(1000, 'Choice text must be 1,000 characters or fewer'),
         /** Percentage of the question's mark, -100 to 100. */
-        percent: z.coerce.number({ message: 'Grade must be a number' }).min(-100, 'Grade must be between -100% and 100%').max(100, 'Grade must be between -100% and 100%'),
+        percent: z.coerce
+          .number({ message: 'Grade must be a number' })
+          .min(-100, 'Grade must be between -100% and 100%')
+          .max(100, 'Grade must be between -100% and 100%'),
         feedback: z.string().trim().max(1000, 'Feedback must be 1,000 characters or fewer'),
       }),
     )

@@ -46,7 +46,12 @@ export async function makeCourse(opts: { ownerTeamId?: number } = {}) {
   const n = next();
   const category = await db.category.create({ data: { name: `Category ${n}` } });
   return db.course.create({
-    data: { shortName: `C-${n}`, fullName: `Course ${n}`, categoryId: category.id, ownerTeamId: opts.ownerTeamId ?? null },
+    data: {
+      shortName: `C-${n}`,
+      fullName: `Course ${n}`,
+      categoryId: category.id,
+      ownerTeamId: opts.ownerTeamId ?? null,
+    },
   });
 }
 
@@ -67,7 +72,12 @@ export async function makeQuestion(courseId: number, spec: QuestionSpec) {
       textHtml: spec.text ?? 'Question',
       generalFeedback: spec.generalFeedback ?? null,
       choices: {
-        create: spec.choices.map((c, i) => ({ textHtml: c.text, fraction: c.fraction, feedback: c.feedback ?? null, sortOrder: i })),
+        create: spec.choices.map((c, i) => ({
+          textHtml: c.text,
+          fraction: c.fraction,
+          feedback: c.feedback ?? null,
+          sortOrder: i,
+        })),
       },
     },
     include: { choices: { orderBy: { sortOrder: 'asc' } } },
@@ -91,7 +101,13 @@ export async function makeQuiz(
   }> = {},
 ) {
   const activity = await db.activity.create({
-    data: { courseId, type: 'QUIZ', name: `Quiz ${next()}`, requirePassingGrade: settings.requirePassingGrade ?? true, requireGrade: true },
+    data: {
+      courseId,
+      type: 'QUIZ',
+      name: `Quiz ${next()}`,
+      requirePassingGrade: settings.requirePassingGrade ?? true,
+      requireGrade: true,
+    },
   });
   const made = [];
   for (const q of questions) made.push(await makeQuestion(courseId, q));

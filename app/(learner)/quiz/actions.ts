@@ -27,13 +27,17 @@ export async function saveAttemptPageAction(_prev: ActionResult, formData: FormD
   let target: string;
   try {
     const viewer = await requireViewer();
-    const { attemptId, goto } = attemptNavSchema.parse({ attemptId: formData.get('attemptId'), goto: formData.get('goto') });
+    const { attemptId, goto } = attemptNavSchema.parse({
+      attemptId: formData.get('attemptId'),
+      goto: formData.get('goto'),
+    });
     const result = await saveResponses(viewer, attemptId, {
       answers: answersFromForm(formData),
       currentPage: goto === 'summary' ? undefined : goto,
     });
     if (result.status === 'closed') target = `/quiz/attempts/${attemptId}/review`;
-    else target = goto === 'summary' ? `/quiz/attempts/${attemptId}/summary` : `/quiz/attempts/${attemptId}?page=${goto}`;
+    else
+      target = goto === 'summary' ? `/quiz/attempts/${attemptId}/summary` : `/quiz/attempts/${attemptId}?page=${goto}`;
   } catch (error) {
     return failure(error);
   }

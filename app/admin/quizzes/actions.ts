@@ -15,7 +15,11 @@ import {
 import { questionFromForm, questionSchema, quizSettingsFromForm, quizSettingsSchema } from '@/lib/quiz/schemas';
 
 const id = z.coerce.number().int().positive();
-const invalid = (message: string, fieldErrors: Record<string, string>, values?: Record<string, string>): ActionResult => ({
+const invalid = (
+  message: string,
+  fieldErrors: Record<string, string>,
+  values?: Record<string, string>,
+): ActionResult => ({
   ok: false,
   message,
   fieldErrors,
@@ -25,7 +29,10 @@ const invalid = (message: string, fieldErrors: Record<string, string>, values?: 
 export async function createQuizAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
   const values = formValues(formData);
   const parsed = z
-    .object({ courseId: id.or(z.literal('').transform(() => null)), name: z.string().trim().min(1, 'Enter the quiz name').max(200) })
+    .object({
+      courseId: id.or(z.literal('').transform(() => null)),
+      name: z.string().trim().min(1, 'Enter the quiz name').max(200),
+    })
     .safeParse({ courseId: formData.get('courseId') ?? '', name: formData.get('name') ?? '' });
   if (!parsed.success) return invalid('There is a problem', zodFieldErrors(parsed.error), values);
   if (parsed.data.courseId === null) return invalid('There is a problem', { courseId: 'Choose the course' }, values);

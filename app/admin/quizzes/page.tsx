@@ -21,11 +21,21 @@ export default async function AdminQuizzesPage() {
           <caption className="sr-only">Quizzes</caption>
           <thead className="sr-only sm:not-sr-only sm:table-header-group">
             <tr className="border-b-2 border-slate-800">
-              <th scope="col" className="py-2 pr-4">Quiz</th>
-              <th scope="col" className="py-2 pr-4">Course</th>
-              <th scope="col" className="py-2 pr-4">Questions</th>
-              <th scope="col" className="py-2 pr-4">Attempts</th>
-              <th scope="col" className="py-2">Results</th>
+              <th scope="col" className="py-2 pr-4">
+                Quiz
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Course
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Questions
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Attempts
+              </th>
+              <th scope="col" className="py-2">
+                Results
+              </th>
             </tr>
           </thead>
           <tbody>

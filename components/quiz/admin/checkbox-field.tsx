@@ -1,5 +1,15 @@
 /** A single GOV.UK-style checkbox with a large target. */
-export function CheckboxField({ name, label, hint, defaultChecked }: { name: string; label: string; hint?: string; defaultChecked: boolean }) {
+export function CheckboxField({
+  name,
+  label,
+  hint,
+  defaultChecked,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  defaultChecked: boolean;
+}) {
   const id = `field-${name}`;
   return (
     <div className="mb-3 flex items-start gap-3">

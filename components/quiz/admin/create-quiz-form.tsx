@@ -7,7 +7,13 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import type { ActionResult } from '@/lib/action-result';
 
 /** "Add a quiz": a course (fixed, or chosen from those the admin manages) and a name. */
-export function CreateQuizForm({ courses, courseId }: { courses?: { id: number; fullName: string }[]; courseId?: number }) {
+export function CreateQuizForm({
+  courses,
+  courseId,
+}: {
+  courses?: { id: number; fullName: string }[];
+  courseId?: number;
+}) {
   const [state, formAction] = useActionState(createQuizAction, { ok: true } as ActionResult);
   const values = state.ok ? undefined : state.values;
   const errors = state.ok ? {} : state.fieldErrors;

@@ -58,9 +58,30 @@ export function QuizSettingsForm({ activityId, initial }: { activityId: number; 
         error={errors.introHtml}
       />
       <div className="grid gap-x-6 sm:grid-cols-2">
-        <TextField name="passPercent" label="Pass mark (%)" optional hint="Leave blank for no pass mark." inputMode="decimal" defaultValue={v('passPercent', initial.passPercent === null ? '' : String(initial.passPercent))} error={errors.passPercent} />
-        <TextField name="maxGrade" label="Maximum grade" inputMode="decimal" defaultValue={v('maxGrade', String(initial.maxGrade))} error={errors.maxGrade} />
-        <TextField name="attemptsAllowed" label="Attempts allowed" hint="0 means unlimited." inputMode="numeric" defaultValue={v('attemptsAllowed', String(initial.attemptsAllowed))} error={errors.attemptsAllowed} />
+        <TextField
+          name="passPercent"
+          label="Pass mark (%)"
+          optional
+          hint="Leave blank for no pass mark."
+          inputMode="decimal"
+          defaultValue={v('passPercent', initial.passPercent === null ? '' : String(initial.passPercent))}
+          error={errors.passPercent}
+        />
+        <TextField
+          name="maxGrade"
+          label="Maximum grade"
+          inputMode="decimal"
+          defaultValue={v('maxGrade', String(initial.maxGrade))}
+          error={errors.maxGrade}
+        />
+        <TextField
+          name="attemptsAllowed"
+          label="Attempts allowed"
+          hint="0 means unlimited."
+          inputMode="numeric"
+          defaultValue={v('attemptsAllowed', String(initial.attemptsAllowed))}
+          error={errors.attemptsAllowed}
+        />
         <SelectField
           name="gradingMethod"
           label="Grading method"
@@ -74,7 +95,18 @@ export function QuizSettingsForm({ activityId, initial }: { activityId: number; 
             { value: 'LAST', label: 'Last attempt' },
           ]}
         />
-        <TextField name="timeLimitMinutes" label="Time limit (minutes)" optional hint="Leave blank for no time limit." inputMode="numeric" defaultValue={v('timeLimitMinutes', initial.timeLimitSeconds ? String(Math.round(initial.timeLimitSeconds / 60)) : '')} error={errors.timeLimitMinutes} />
+        <TextField
+          name="timeLimitMinutes"
+          label="Time limit (minutes)"
+          optional
+          hint="Leave blank for no time limit."
+          inputMode="numeric"
+          defaultValue={v(
+            'timeLimitMinutes',
+            initial.timeLimitSeconds ? String(Math.round(initial.timeLimitSeconds / 60)) : '',
+          )}
+          error={errors.timeLimitMinutes}
+        />
         <SelectField
           name="overdueHandling"
           label="When time runs out"
@@ -87,7 +119,14 @@ export function QuizSettingsForm({ activityId, initial }: { activityId: number; 
             { value: 'ABANDON', label: 'Attempts must be submitted before time runs out, or they do not count' },
           ]}
         />
-        <TextField name="questionsPerPage" label="Questions per page" hint="0 puts every question on one page." inputMode="numeric" defaultValue={v('questionsPerPage', String(initial.questionsPerPage))} error={errors.questionsPerPage} />
+        <TextField
+          name="questionsPerPage"
+          label="Questions per page"
+          hint="0 puts every question on one page."
+          inputMode="numeric"
+          defaultValue={v('questionsPerPage', String(initial.questionsPerPage))}
+          error={errors.questionsPerPage}
+        />
         <SelectField
           name="navigation"
           label="Navigation"
@@ -100,29 +139,70 @@ export function QuizSettingsForm({ activityId, initial }: { activityId: number; 
           ]}
         />
       </div>
-      <CheckboxField name="shuffleChoices" label="Shuffle the choices within questions" defaultChecked={checked('shuffleChoices')} />
+      <CheckboxField
+        name="shuffleChoices"
+        label="Shuffle the choices within questions"
+        defaultChecked={checked('shuffleChoices')}
+      />
 
       <fieldset className="mt-6">
         <legend className="text-xl font-bold">Review options</legend>
-        <p className="mb-3 text-slate-700">What learners see when they review a submitted attempt. Correct answers are never sent before an attempt is submitted.</p>
-        <CheckboxField name="reviewShowCorrectness" label="Whether each answer is correct" defaultChecked={checked('reviewShowCorrectness')} />
+        <p className="mb-3 text-slate-700">
+          What learners see when they review a submitted attempt. Correct answers are never sent before an attempt is
+          submitted.
+        </p>
+        <CheckboxField
+          name="reviewShowCorrectness"
+          label="Whether each answer is correct"
+          defaultChecked={checked('reviewShowCorrectness')}
+        />
         <CheckboxField name="reviewShowMarks" label="Marks and grade" defaultChecked={checked('reviewShowMarks')} />
-        <CheckboxField name="reviewShowFeedback" label="Feedback on the choices picked" defaultChecked={checked('reviewShowFeedback')} />
-        <CheckboxField name="reviewShowGeneralFeedback" label="General feedback for each question" defaultChecked={checked('reviewShowGeneralFeedback')} />
-        <CheckboxField name="reviewShowRightAnswer" label="The right answer" defaultChecked={checked('reviewShowRightAnswer')} />
-        <CheckboxField name="reviewShowOverallFeedback" label="Overall feedback" defaultChecked={checked('reviewShowOverallFeedback')} />
+        <CheckboxField
+          name="reviewShowFeedback"
+          label="Feedback on the choices picked"
+          defaultChecked={checked('reviewShowFeedback')}
+        />
+        <CheckboxField
+          name="reviewShowGeneralFeedback"
+          label="General feedback for each question"
+          defaultChecked={checked('reviewShowGeneralFeedback')}
+        />
+        <CheckboxField
+          name="reviewShowRightAnswer"
+          label="The right answer"
+          defaultChecked={checked('reviewShowRightAnswer')}
+        />
+        <CheckboxField
+          name="reviewShowOverallFeedback"
+          label="Overall feedback"
+          defaultChecked={checked('reviewShowOverallFeedback')}
+        />
       </fieldset>
 
       <fieldset className="mt-6">
         <legend className="text-xl font-bold">Overall feedback</legend>
         <p className="mb-3 text-slate-700">
-          Shown for grades at or above each boundary, up to the next one. For example 70% “Well done, you passed” and 0% “Sorry! You
-          haven’t reached the necessary level to pass”.
+          Shown for grades at or above each boundary, up to the next one. For example 70% “Well done, you passed” and 0%
+          “Sorry! You haven’t reached the necessary level to pass”.
         </p>
         {Array.from({ length: MAX_BANDS }, (_, i) => (
           <div key={i} className="mb-2 grid gap-x-4 border-t border-slate-300 pt-4 sm:grid-cols-[10rem_1fr]">
-            <TextField name={`band.${i}.minPercent`} label={`Boundary ${i + 1} (%)`} optional inputMode="decimal" defaultValue={v(`band.${i}.minPercent`, band(i) ? String(band(i)!.minPercent) : '')} error={errors[`band.${i}.minPercent`]} />
-            <TextAreaField name={`band.${i}.feedback`} label={`Feedback ${i + 1}`} optional rows={2} defaultValue={v(`band.${i}.feedback`, band(i)?.feedback ?? '')} error={errors[`band.${i}.feedback`]} />
+            <TextField
+              name={`band.${i}.minPercent`}
+              label={`Boundary ${i + 1} (%)`}
+              optional
+              inputMode="decimal"
+              defaultValue={v(`band.${i}.minPercent`, band(i) ? String(band(i)!.minPercent) : '')}
+              error={errors[`band.${i}.minPercent`]}
+            />
+            <TextAreaField
+              name={`band.${i}.feedback`}
+              label={`Feedback ${i + 1}`}
+              optional
+              rows={2}
+              defaultValue={v(`band.${i}.feedback`, band(i)?.feedback ?? '')}
+              error={errors[`band.${i}.feedback`]}
+            />
           </div>
         ))}
       </fieldset>

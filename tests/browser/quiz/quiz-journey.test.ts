@@ -71,7 +71,9 @@ describeBrowser('quiz journeys', () => {
     expect(await page.$eval('h1', (h) => h.textContent?.trim())).toBeTruthy();
     expect(await page.$eval('main', (m) => m.textContent)).toContain('Highest grade');
     const start = await page.$$eval('main button[type="submit"], main a', (els) =>
-      els.map((e) => e.textContent?.trim()).find((t) => t === 'Re-attempt quiz' || t === 'Attempt quiz now' || t === 'Continue your attempt'),
+      els
+        .map((e) => e.textContent?.trim())
+        .find((t) => t === 'Re-attempt quiz' || t === 'Attempt quiz now' || t === 'Continue your attempt'),
     );
     expect(start).toBeTruthy();
     if (start === 'Continue your attempt') {
@@ -87,8 +89,9 @@ describeBrowser('quiz journeys', () => {
       for (const fieldset of await page.$$('main fieldset')) {
         await (await fieldset.$('input:not([type="hidden"])'))!.click();
       }
-      const next = await page.$$eval('main button[name="goto"]', (buttons) =>
-        buttons.find((b) => b.textContent?.trim() === 'Next page')?.getAttribute('value') ?? null,
+      const next = await page.$$eval(
+        'main button[name="goto"]',
+        (buttons) => buttons.find((b) => b.textContent?.trim() === 'Next page')?.getAttribute('value') ?? null,
       );
       if (!next) break;
       await clickAndWait(page, `main button[name="goto"][value="${next}"]`);

@@ -77,7 +77,12 @@ describe('quiz administration', () => {
     await updateQuizSettings(admin, activityId, settings());
 
     const edit = await getQuizForEdit(admin, activityId);
-    expect(edit.settings).toMatchObject({ passPercent: 80, attemptsAllowed: 2, timeLimitSeconds: 1200, reviewShowRightAnswer: false });
+    expect(edit.settings).toMatchObject({
+      passPercent: 80,
+      attemptsAllowed: 2,
+      timeLimitSeconds: 1200,
+      reviewShowRightAnswer: false,
+    });
     expect(edit.settings.slots).toHaveLength(1);
     expect(edit.settings.slots[0]!.maxMark).toBe(2);
     expect(edit.settings.feedbackBands.map((b) => b.minPercent)).toEqual([80, 0]);
@@ -95,11 +100,31 @@ describe('quiz administration', () => {
   it('validates questions and feedback bands', async () => {
     const { admin, course } = await teamSetup();
     await expect(
-      saveQuestion(admin, course.id, null, question({ type: 'MULTI_CHOICE', choices: [{ id: null, textHtml: 'A', percent: 40, feedback: '' }, { id: null, textHtml: 'B', percent: 40, feedback: '' }] })),
+      saveQuestion(
+        admin,
+        course.id,
+        null,
+        question({
+          type: 'MULTI_CHOICE',
+          choices: [
+            { id: null, textHtml: 'A', percent: 40, feedback: '' },
+            { id: null, textHtml: 'B', percent: 40, feedback: '' },
+          ],
+        }),
+      ),
     ).rejects.toThrow(ValidationError);
     const { activityId } = await createQuiz(admin, course.id, 'Check');
     await expect(
-      updateQuizSettings(admin, activityId, settings({ bands: [{ minPercent: 50, feedback: 'A' }, { minPercent: 50, feedback: 'B' }] })),
+      updateQuizSettings(
+        admin,
+        activityId,
+        settings({
+          bands: [
+            { minPercent: 50, feedback: 'A' },
+            { minPercent: 50, feedback: 'B' },
+          ],
+        }),
+      ),
     ).rejects.toThrow(ValidationError);
   });
 
@@ -111,11 +136,23 @@ describe('quiz administration', () => {
     const q = made.questions[0]!;
     const { attemptId } = await startAttempt(learner, made.activity.id);
     await saveResponses(learner, attemptId, { answers: [{ slot: 1, choiceIds: [q.choices[1]!.id] }] });
-    const keepFirstOnly = question({ choices: [{ id: q.choices[0]!.id, textHtml: 'UK GDPR', percent: 100, feedback: '' }, { id: null, textHtml: 'Magna Carta', percent: 0, feedback: '' }] });
+    const keepFirstOnly = question({
+      choices: [
+        { id: q.choices[0]!.id, textHtml: 'UK GDPR', percent: 100, feedback: '' },
+        { id: null, textHtml: 'Magna Carta', percent: 0, feedback: '' },
+      ],
+    });
     await expect(saveQuestion(admin, course.id, q.id, keepFirstOnly)).rejects.toThrow(ConflictError);
-    const renamed = question({ choices: [{ id: q.choices[0]!.id, textHtml: 'UK GDPR', percent: 100, feedback: '' }, { id: q.choices[1]!.id, textHtml: 'The Highway Code', percent: 0, feedback: '' }] });
+    const renamed = question({
+      choices: [
+        { id: q.choices[0]!.id, textHtml: 'UK GDPR', percent: 100, feedback: '' },
+        { id: q.choices[1]!.id, textHtml: 'The Highway Code', percent: 0, feedback: '' },
+      ],
+    });
     await saveQuestion(admin, course.id, q.id, renamed);
-    expect((await db.questionChoice.findUniqueOrThrow({ where: { id: q.choices[1]!.id } })).textHtml).toBe('The Highway Code');
+    expect((await db.questionChoice.findUniqueOrThrow({ where: { id: q.choices[1]!.id } })).textHtml).toBe(
+      'The Highway Code',
+    );
   });
 
   it("refuses admins of another team, learners, and another course's questions", async () => {
@@ -152,7 +189,13 @@ describe('quiz administration', () => {
       await enrol(l.id, course.id);
       const { attemptId } = await startAttempt(l, made.activity.id);
       if (i < 2) {
-        if (i === 0) await saveResponses(l, attemptId, { answers: [{ slot: 1, choiceIds: [right] }, { slot: 3, choiceIds: [made.questions[2]!.choices[1]!.id] }] });
+        if (i === 0)
+          await saveResponses(l, attemptId, {
+            answers: [
+              { slot: 1, choiceIds: [right] },
+              { slot: 3, choiceIds: [made.questions[2]!.choices[1]!.id] },
+            ],
+          });
         await finishAttempt(l, attemptId);
       }
     }

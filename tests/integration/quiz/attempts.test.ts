@@ -44,7 +44,9 @@ describe('starting an attempt', () => {
 
   it('refuses while a restriction is unmet and says why', async () => {
     const s = await setup();
-    const elearning = await db.activity.create({ data: { courseId: s.course.id, type: 'SCORM', name: 'Data Protection eLearning' } });
+    const elearning = await db.activity.create({
+      data: { courseId: s.course.id, type: 'SCORM', name: 'Data Protection eLearning' },
+    });
     await db.activityRestriction.create({ data: { activityId: s.activity.id, requiredActivityId: elearning.id } });
     await expect(startAttempt(s.learner, s.activity.id)).rejects.toThrow(/Data Protection eLearning/);
     const view = await getQuizView(s.learner, s.activity.id);
@@ -64,7 +66,10 @@ describe('starting an attempt', () => {
     const { attemptId } = await startAttempt(s.learner, s.activity.id);
     await finishAttempt(s.learner, attemptId);
     await expect(startAttempt(s.learner, s.activity.id)).rejects.toThrow(new UserError('No more attempts are allowed'));
-    expect((await getQuizView(s.learner, s.activity.id)).button).toEqual({ kind: 'NONE', message: 'No more attempts are allowed' });
+    expect((await getQuizView(s.learner, s.activity.id)).button).toEqual({
+      kind: 'NONE',
+      message: 'No more attempts are allowed',
+    });
   });
 });
 
@@ -91,7 +96,11 @@ describe('taking an attempt', () => {
     const back = await getAttemptPage(s.learner, attemptId, 2);
     expect(back.open && back.questions[0]!.selectedIds.sort()).toEqual([...multi].sort());
     const summary = await getAttemptSummary(s.learner, attemptId);
-    expect(summary.open && summary.nav.map((n) => n.status)).toEqual(['Not yet answered', 'Answer saved', 'Not yet answered']);
+    expect(summary.open && summary.nav.map((n) => n.status)).toEqual([
+      'Not yet answered',
+      'Answer saved',
+      'Not yet answered',
+    ]);
   });
 
   it('rejects choices from another question and several answers to a single-answer question', async () => {
@@ -101,8 +110,12 @@ describe('taking an attempt', () => {
       saveResponses(s.learner, attemptId, { answers: [{ slot: 1, choiceIds: [choice(s, 2, 'True')] }] }),
     ).rejects.toThrow(ValidationError);
     const both = s.questions[0]!.choices.map((c) => c.id);
-    await expect(saveResponses(s.learner, attemptId, { answers: [{ slot: 1, choiceIds: both }] })).rejects.toThrow(ValidationError);
-    await expect(saveResponses(s.learner, attemptId, { answers: [{ slot: 9, choiceIds: [] }] })).rejects.toThrow(ValidationError);
+    await expect(saveResponses(s.learner, attemptId, { answers: [{ slot: 1, choiceIds: both }] })).rejects.toThrow(
+      ValidationError,
+    );
+    await expect(saveResponses(s.learner, attemptId, { answers: [{ slot: 9, choiceIds: [] }] })).rejects.toThrow(
+      ValidationError,
+    );
   });
 
   it("never shows or changes someone else's attempt", async () => {
@@ -120,7 +133,12 @@ describe('taking an attempt', () => {
 
 describe('finishing and grading', () => {
   it('grades on the server, completes the activity as passed and shows the review', async () => {
-    const s = await setup({ bands: [{ minPercent: 0, feedback: 'Sorry, not this time.' }, { minPercent: 70, feedback: 'Well done.' }] });
+    const s = await setup({
+      bands: [
+        { minPercent: 0, feedback: 'Sorry, not this time.' },
+        { minPercent: 70, feedback: 'Well done.' },
+      ],
+    });
     const { attemptId } = await startAttempt(s.learner, s.activity.id);
     await saveResponses(s.learner, attemptId, {
       answers: [
@@ -176,7 +194,9 @@ describe('finishing and grading', () => {
     const results = await Promise.all([1, 2, 3, 4, 5].map(() => finishAttempt(s.learner, attemptId)));
     expect(results.filter((r) => r.gradedNow)).toHaveLength(1);
     expect(results.every((r) => r.state === 'FINISHED')).toBe(true);
-    const late = await saveResponses(s.learner, attemptId, { answers: [{ slot: 3, choiceIds: [choice(s, 2, 'False')] }] });
+    const late = await saveResponses(s.learner, attemptId, {
+      answers: [{ slot: 3, choiceIds: [choice(s, 2, 'False')] }],
+    });
     expect(late).toEqual({ status: 'closed', state: 'FINISHED' });
   });
 
@@ -221,7 +241,9 @@ describe('time limit', () => {
     const s = await setup({ timeLimitSeconds: 60, overdueHandling: 'ABANDON' });
     const t0 = new Date(Date.now() - 10 * 60_000);
     const { attemptId } = await startAttempt(s.learner, s.activity.id, t0);
-    const save = await saveResponses(s.learner, attemptId, { answers: [{ slot: 1, choiceIds: [choice(s, 0, 'UK GDPR')] }] });
+    const save = await saveResponses(s.learner, attemptId, {
+      answers: [{ slot: 1, choiceIds: [choice(s, 0, 'UK GDPR')] }],
+    });
     expect(save).toEqual({ status: 'closed', state: 'ABANDONED' });
     expect(await getAttemptPage(s.learner, attemptId)).toEqual({ open: false, activityId: s.activity.id });
     expect(await db.quizResponse.count({ where: { attemptId } })).toBe(0);
@@ -246,7 +268,9 @@ describe('resetting a course', () => {
     await enrol(other.id, s.course.id);
     const theirs = await startAttempt(other, s.activity.id);
 
-    const archived = await db.$transaction((tx) => archiveQuizAttempts(tx, { userId: s.learner.id, courseId: s.course.id }));
+    const archived = await db.$transaction((tx) =>
+      archiveQuizAttempts(tx, { userId: s.learner.id, courseId: s.course.id }),
+    );
     expect(archived).toBe(1);
     const view = await getQuizView(s.learner, s.activity.id);
     expect(view.attempts).toEqual([]);
@@ -277,7 +301,10 @@ describe('sequential navigation', () => {
     const s = await setup();
     await db.quiz.update({ where: { id: s.quiz.id }, data: { navigation: 'SEQUENTIAL' } });
     const { attemptId } = await startAttempt(s.learner, s.activity.id);
-    await saveResponses(s.learner, attemptId, { answers: [{ slot: 1, choiceIds: [choice(s, 0, 'UK GDPR')] }], currentPage: 2 });
+    await saveResponses(s.learner, attemptId, {
+      answers: [{ slot: 1, choiceIds: [choice(s, 0, 'UK GDPR')] }],
+      currentPage: 2,
+    });
     // Asking for page 1 again shows page 2, and a stale page 1 cannot go back.
     const page = await getAttemptPage(s.learner, attemptId, 1);
     expect(page.open && page.page).toBe(2);

@@ -182,15 +182,23 @@ describe('buildLayout', () => {
     const layout = buildLayout(slots, { questionsPerPage: 2, shuffleChoices: false }, Math.random);
     expect(layout.slots.map((s) => s.page)).toEqual([1, 1, 2, 2, 3]);
     expect(pageCount(layout)).toBe(3);
-    expect(buildLayout(slots, { questionsPerPage: 0, shuffleChoices: false }, Math.random).slots.every((s) => s.page === 1)).toBe(true);
+    expect(
+      buildLayout(slots, { questionsPerPage: 0, shuffleChoices: false }, Math.random).slots.every((s) => s.page === 1),
+    ).toBe(true);
   });
 
   it('keeps choice order when shuffling is off for the quiz, the question or true/false', () => {
-    expect(buildLayout(slots, { questionsPerPage: 1, shuffleChoices: false }, seeded(3)).slots[0]!.choiceOrder).toEqual([11, 12, 13]);
+    expect(buildLayout(slots, { questionsPerPage: 1, shuffleChoices: false }, seeded(3)).slots[0]!.choiceOrder).toEqual(
+      [11, 12, 13],
+    );
     const noShuffle = slots.map((s) => ({ ...s, shuffleChoices: false }));
-    expect(buildLayout(noShuffle, { questionsPerPage: 1, shuffleChoices: true }, seeded(3)).slots[0]!.choiceOrder).toEqual([11, 12, 13]);
+    expect(
+      buildLayout(noShuffle, { questionsPerPage: 1, shuffleChoices: true }, seeded(3)).slots[0]!.choiceOrder,
+    ).toEqual([11, 12, 13]);
     const tf = [{ slot: 1, questionId: 1, shuffleChoices: true, type: 'TRUE_FALSE' as const, choiceIds: [1, 2] }];
-    expect(buildLayout(tf, { questionsPerPage: 1, shuffleChoices: true }, () => 0).slots[0]!.choiceOrder).toEqual([1, 2]);
+    expect(buildLayout(tf, { questionsPerPage: 1, shuffleChoices: true }, () => 0).slots[0]!.choiceOrder).toEqual([
+      1, 2,
+    ]);
   });
 
   it('shuffles choices as a permutation of the same ids', () => {
@@ -241,12 +249,20 @@ describe('overdueAction', () => {
   });
 
   it('submits automatically as at the deadline', () => {
-    const action = overdueAction({ state: 'IN_PROGRESS', deadlineAt }, { overdueHandling: 'AUTOSUBMIT', graceSeconds: 0 }, after);
+    const action = overdueAction(
+      { state: 'IN_PROGRESS', deadlineAt },
+      { overdueHandling: 'AUTOSUBMIT', graceSeconds: 0 },
+      after,
+    );
     expect(action).toEqual({ kind: 'FINISH', finishedAt: deadlineAt });
   });
 
   it('abandons when attempts must be submitted in time', () => {
-    const action = overdueAction({ state: 'IN_PROGRESS', deadlineAt }, { overdueHandling: 'ABANDON', graceSeconds: 0 }, after);
+    const action = overdueAction(
+      { state: 'IN_PROGRESS', deadlineAt },
+      { overdueHandling: 'ABANDON', graceSeconds: 0 },
+      after,
+    );
     expect(action).toEqual({ kind: 'ABANDON', finishedAt: deadlineAt });
   });
 
@@ -326,10 +342,14 @@ describe('validateChoices', () => {
   it('needs exactly a 100% and a 0% choice for true/false', () => {
     expect(validateChoices('TRUE_FALSE', [row('True', 0), row('False', 100)])).toEqual({});
     expect(validateChoices('TRUE_FALSE', [row('True', 100), row('False', 100)])).toHaveProperty(['choice.0.text']);
-    expect(validateChoices('TRUE_FALSE', [row('True', 100), row('False', 0), row('Maybe', 0)])).toHaveProperty(['choice.0.text']);
+    expect(validateChoices('TRUE_FALSE', [row('True', 100), row('False', 0), row('Maybe', 0)])).toHaveProperty([
+      'choice.0.text',
+    ]);
   });
 
   it('flags a blank row that still has a grade or feedback', () => {
-    expect(validateChoices('SINGLE_CHOICE', [row('A', 100), row('B', 0), row('', 20)])).toHaveProperty(['choice.2.text']);
+    expect(validateChoices('SINGLE_CHOICE', [row('A', 100), row('B', 0), row('', 20)])).toHaveProperty([
+      'choice.2.text',
+    ]);
   });
 });

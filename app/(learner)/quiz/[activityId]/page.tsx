@@ -36,7 +36,10 @@ export default async function QuizPage({ params }: { params: Promise<{ activityI
       <SummaryList
         className="mt-6"
         rows={[
-          { key: 'Pass mark', value: quiz.passPercent === null ? 'No pass mark' : `${formatNumber(quiz.passPercent)}%` },
+          {
+            key: 'Pass mark',
+            value: quiz.passPercent === null ? 'No pass mark' : `${formatNumber(quiz.passPercent)}%`,
+          },
           {
             key: 'Attempts allowed',
             value: quiz.attemptsAllowed === 0 ? 'Unlimited' : String(quiz.attemptsAllowed),
@@ -78,7 +81,11 @@ export default async function QuizPage({ params }: { params: Promise<{ activityI
           <h2 id="final-grade" className="text-xl font-bold">
             Your final grade for this quiz is {formatNumber(quiz.finalGrade)} / {formatNumber(quiz.maxGrade)}
           </h2>
-          {quiz.passed === true ? <Tag tone="green">Passed</Tag> : quiz.passed === false ? <Tag tone="red">Not passed yet</Tag> : null}
+          {quiz.passed === true ? (
+            <Tag tone="green">Passed</Tag>
+          ) : quiz.passed === false ? (
+            <Tag tone="red">Not passed yet</Tag>
+          ) : null}
           {quiz.overallFeedback ? <p className="mt-2 text-lg">{quiz.overallFeedback}</p> : null}
         </section>
       ) : null}

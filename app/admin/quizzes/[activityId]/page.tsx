@@ -28,9 +28,17 @@ export default async function EditQuizPage({
   const created = (await searchParams).created === '1';
   return (
     <>
-      <Breadcrumbs items={[{ label: 'Admin', href: '/admin' }, { label: 'Quizzes', href: '/admin/quizzes' }, { label: activity.name }]} />
+      <Breadcrumbs
+        items={[
+          { label: 'Admin', href: '/admin' },
+          { label: 'Quizzes', href: '/admin/quizzes' },
+          { label: activity.name },
+        ]}
+      />
       {created ? (
-        <NotificationBanner tone="success">Quiz added. Now add questions from the question bank and check the settings.</NotificationBanner>
+        <NotificationBanner tone="success">
+          Quiz added. Now add questions from the question bank and check the settings.
+        </NotificationBanner>
       ) : null}
       <h1 className="text-3xl font-bold">{activity.name}</h1>
       <p className="mt-2 text-lg">
@@ -53,10 +61,16 @@ export default async function EditQuizPage({
         ) : (
           <ol className="mt-4 space-y-2">
             {settings.slots.map((s, i) => (
-              <li key={s.id} className="flex flex-wrap items-center justify-between gap-4 border-b border-slate-300 pb-2">
+              <li
+                key={s.id}
+                className="flex flex-wrap items-center justify-between gap-4 border-b border-slate-300 pb-2"
+              >
                 <span>
                   {i + 1}.{' '}
-                  <Link href={`/admin/courses/${activity.courseId}/questions/${s.question.id}`} className="text-[var(--link)] underline">
+                  <Link
+                    href={`/admin/courses/${activity.courseId}/questions/${s.question.id}`}
+                    className="text-[var(--link)] underline"
+                  >
                     {s.question.name}
                   </Link>{' '}
                   ({TYPE_LABELS[s.question.type]}, {formatNumber(s.maxMark)} mark{s.maxMark === 1 ? '' : 's'})
@@ -78,8 +92,17 @@ export default async function EditQuizPage({
         )}
         {bank.length > 0 ? (
           <div className="mt-6 max-w-xl">
-            <ActionButtonForm action={addQuestionToQuizAction} fields={{ activityId: activity.id }} label="Add question" pendingText="Adding…">
-              <SelectField name="questionId" label="Add a question from the bank" options={bank.map((q) => ({ value: String(q.id), label: q.name }))} />
+            <ActionButtonForm
+              action={addQuestionToQuizAction}
+              fields={{ activityId: activity.id }}
+              label="Add question"
+              pendingText="Adding…"
+            >
+              <SelectField
+                name="questionId"
+                label="Add a question from the bank"
+                options={bank.map((q) => ({ value: String(q.id), label: q.name }))}
+              />
             </ActionButtonForm>
           </div>
         ) : null}

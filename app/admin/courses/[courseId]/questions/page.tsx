@@ -28,7 +28,13 @@ export default async function QuestionBankPage({
   const saved = (await searchParams).saved === '1';
   return (
     <>
-      <Breadcrumbs items={[{ label: 'Admin', href: '/admin' }, { label: 'Quizzes', href: '/admin/quizzes' }, { label: 'Question bank' }]} />
+      <Breadcrumbs
+        items={[
+          { label: 'Admin', href: '/admin' },
+          { label: 'Quizzes', href: '/admin/quizzes' },
+          { label: 'Question bank' },
+        ]}
+      />
       {saved ? <NotificationBanner tone="success">Question saved.</NotificationBanner> : null}
       <h1 className="text-3xl font-bold">Question bank: {bank.course.fullName}</h1>
       <p className="mt-2 text-lg">Questions here can be used in any quiz on this course.</p>
@@ -42,7 +48,10 @@ export default async function QuestionBankPage({
           {bank.questions.map((q) => (
             <li key={q.id} className="flex flex-wrap items-center justify-between gap-4 border-b border-slate-300 pb-3">
               <span>
-                <Link href={`/admin/courses/${courseId}/questions/${q.id}`} className="font-semibold text-[var(--link)] underline">
+                <Link
+                  href={`/admin/courses/${courseId}/questions/${q.id}`}
+                  className="font-semibold text-[var(--link)] underline"
+                >
                   {q.name}
                 </Link>
                 <span className="block text-slate-700">

@@ -35,7 +35,13 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ ac
           { key: 'Attempts', value: String(stats.attempts) },
           { key: 'Learners', value: String(stats.learners) },
           { key: 'Learners with a grade', value: String(stats.graded) },
-          { key: 'Average final grade', value: stats.averageGrade === null ? 'No grades yet' : `${formatNumber(stats.averageGrade)} / ${formatNumber(results.maxGrade)}` },
+          {
+            key: 'Average final grade',
+            value:
+              stats.averageGrade === null
+                ? 'No grades yet'
+                : `${formatNumber(stats.averageGrade)} / ${formatNumber(results.maxGrade)}`,
+          },
           {
             key: 'Pass rate',
             value:
@@ -59,11 +65,21 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ ac
           <caption className="sr-only">Attempts</caption>
           <thead className="sr-only sm:not-sr-only sm:table-header-group">
             <tr className="border-b-2 border-slate-800">
-              <th scope="col" className="py-2 pr-4">Learner</th>
-              <th scope="col" className="py-2 pr-4">Attempt</th>
-              <th scope="col" className="py-2 pr-4">State</th>
-              <th scope="col" className="py-2 pr-4">Started</th>
-              <th scope="col" className="py-2 pr-4">Grade / {formatNumber(results.maxGrade)}</th>
+              <th scope="col" className="py-2 pr-4">
+                Learner
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Attempt
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                State
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Started
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Grade / {formatNumber(results.maxGrade)}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -45,8 +45,12 @@ export default async function AttemptSummaryPage({ params }: { params: Promise<{
       <table className="mt-6 w-full max-w-2xl text-left">
         <thead>
           <tr className="border-b-2 border-slate-800">
-            <th scope="col" className="py-2 pr-4">Question</th>
-            <th scope="col" className="py-2">Status</th>
+            <th scope="col" className="py-2 pr-4">
+              Question
+            </th>
+            <th scope="col" className="py-2">
+              Status
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -8,7 +8,11 @@ import { getQuestionForEdit } from '@/lib/quiz/admin-queries';
 
 export const metadata: Metadata = { title: 'Edit question' };
 
-export default async function EditQuestionPage({ params }: { params: Promise<{ courseId: string; questionId: string }> }) {
+export default async function EditQuestionPage({
+  params,
+}: {
+  params: Promise<{ courseId: string; questionId: string }>;
+}) {
   const { courseId: rawCourse, questionId: rawQuestion } = await params;
   const courseId = parseId(rawCourse);
   const questionId = parseId(rawQuestion);

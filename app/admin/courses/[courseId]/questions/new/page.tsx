@@ -23,7 +23,16 @@ export default async function NewQuestionPage({ params }: { params: Promise<{ co
       <h1 className="mb-6 text-3xl font-bold">Add a question to {course.fullName}</h1>
       <QuestionForm
         courseId={courseId}
-        initial={{ id: null, type: 'SINGLE_CHOICE', name: '', textHtml: '', generalFeedback: null, defaultMark: 1, shuffleChoices: true, choices: [] }}
+        initial={{
+          id: null,
+          type: 'SINGLE_CHOICE',
+          name: '',
+          textHtml: '',
+          generalFeedback: null,
+          defaultMark: 1,
+          shuffleChoices: true,
+          choices: [],
+        }}
       />
     </>
   );

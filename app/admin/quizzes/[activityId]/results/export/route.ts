@@ -12,7 +12,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ act
   if (!Number.isInteger(activityId) || activityId <= 0) return new NextResponse('Not found', { status: 404 });
   try {
     const results = await getQuizResults(viewer, activityId);
-    const name = results.activity.name.replace(/[^a-zA-Z0-9-]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'quiz';
+    const name =
+      results.activity.name
+        .replace(/[^a-zA-Z0-9-]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .toLowerCase() || 'quiz';
     return new NextResponse(resultsCsv(results.rows, results.maxGrade), {
       headers: {
         'content-type': 'text/csv; charset=utf-8',
@@ -21,7 +25,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ act
       },
     });
   } catch (error) {
-    if (error instanceof NotFoundError || error instanceof ForbiddenError) return new NextResponse('Not found', { status: 404 });
+    if (error instanceof NotFoundError || error instanceof ForbiddenError)
+      return new NextResponse('Not found', { status: 404 });
     throw error;
   }
 }
