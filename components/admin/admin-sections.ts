@@ -5,6 +5,7 @@ import type { Viewer } from '@/lib/auth/viewer';
 export type AdminSection = { title: string; href: string; description: string; siteAdminOnly?: boolean };
 
 export const ADMIN_SECTIONS: AdminSection[] = [
+  { title: 'Quizzes', href: '/admin/quizzes', description: 'Quizzes, question banks and results for the courses you manage.' },
   {
     title: 'Organisations',
     href: '/admin/organisations',
