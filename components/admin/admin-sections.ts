@@ -7,6 +7,13 @@ export type AdminSection = { title: string; href: string; description: string; s
 export const ADMIN_SECTIONS: AdminSection[] = [
   { title: 'Workshops and sessions', href: '/admin/workshops', description: 'Sessions, attendees, waitlists, attendance and sign-in sheets.' },
   { title: 'Rooms', href: '/admin/rooms', description: 'Rooms and virtual classrooms used by workshop sessions.' },
+  { title: 'Quizzes', href: '/admin/quizzes', description: 'Quizzes, question banks and results for the courses you manage.' },
+  {
+    title: 'Organisations',
+    href: '/admin/organisations',
+    description: 'Brand colours and the help and contact details each organisation sees.',
+    siteAdminOnly: true,
+  },
   {
     title: 'Email outbox',
     href: '/admin/emails',
