@@ -34,6 +34,9 @@ const rawSchema = z.object({
   EMAIL_FROM: optional(z.string().min(3)),
   CHROMIUM_PATH: optional(z.string()),
   DISPLAY_TIME_ZONE: optional(timeZone),
+  OIDC_ISSUER: optional(z.url()),
+  OIDC_CLIENT_ID: optional(z.string().min(1)),
+  OIDC_CLIENT_SECRET: optional(z.string().min(1)),
 });
 
 export type Env = {
@@ -50,6 +53,8 @@ export type Env = {
   emailFrom: string;
   chromiumPath: string | undefined;
   displayTimeZone: string;
+  /** Single sign-on (OpenID Connect), present only when issuer, client id and secret are all set. */
+  oidc: { issuer: string; clientId: string; clientSecret: string } | undefined;
 };
 
 export type EnvSource = Record<string, string | undefined>;
@@ -96,6 +101,10 @@ export function parseEnv(source: EnvSource, cwd: string = process.cwd()): Env {
     emailFrom: raw.EMAIL_FROM ?? 'iLearn+ <no-reply@ilearn.local>',
     chromiumPath: raw.CHROMIUM_PATH,
     displayTimeZone: raw.DISPLAY_TIME_ZONE ?? 'Europe/London',
+    oidc:
+      raw.OIDC_ISSUER && raw.OIDC_CLIENT_ID && raw.OIDC_CLIENT_SECRET
+        ? { issuer: raw.OIDC_ISSUER.replace(/\/$/, ''), clientId: raw.OIDC_CLIENT_ID, clientSecret: raw.OIDC_CLIENT_SECRET }
+        : undefined,
   };
 }
 
