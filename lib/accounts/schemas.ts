@@ -84,20 +84,13 @@ const optionalEmail = z
   .pipe(z.union([z.literal(''), z.email('Enter an email address in the correct format, like name@example.com')]))
   .transform((v) => (v === '' ? null : v));
 
-const optionalId = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v) => (v ? Number(v) : null))
-  .pipe(z.number().int().positive().nullable());
-
 export const userDetailsSchema = z.object({
   firstName: required('a first name'),
   lastName: required('a last name'),
   email: optionalEmail,
   organisationId: z.coerce.number({ error: 'Select an organisation' }).int().positive('Select an organisation'),
   jobTitle: optionalText(200),
-  managerId: optionalId,
+  managerUsername: optionalText(100),
   personnelNumber: optionalText(50),
 });
 

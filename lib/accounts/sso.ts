@@ -53,3 +53,8 @@ export async function resolveSsoSignIn(identity: SsoIdentity): Promise<SsoSignIn
   await db.user.update({ where: { id: account.id }, data: { lastLoginAt: now, firstLoginAt: account.firstLoginAt ?? now } });
   return { ok: true, userId: account.id, sessionVersion: account.sessionVersion, name: `${account.firstName} ${account.lastName}` };
 }
+
+/** The account linked to an identity-provider subject, for the session token. */
+export function findSsoSession(subject: string): Promise<{ id: number; sessionVersion: number } | null> {
+  return db.user.findUnique({ where: { ssoSubject: subject }, select: { id: true, sessionVersion: true } });
+}

@@ -5,8 +5,8 @@ import type { OAuthConfig } from 'next-auth/providers/oauth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { env } from '@/lib/env';
 import { signInWithPassword } from '@/lib/accounts/sign-in';
-import { resolveSsoSignIn } from '@/lib/accounts/sso';
-import { db } from '@/lib/db';
+import { findSsoSession, resolveSsoSignIn } from '@/lib/accounts/sso';
+import { verifySessionProof } from '@/lib/auth/session-refresh';
 
 /** Sessions end after this long whatever the activity (absolute lifetime). */
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
@@ -79,9 +79,14 @@ export const authOptions: NextAuthOptions = {
       });
       return result.ok ? true : `/login?sso=${result.reason}`;
     },
-    async jwt({ token, user, account }) {
+    async jwt({ token, user, account, trigger, session }) {
+      if (trigger === 'update') {
+        const version = typeof token.uid === 'number' ? verifySessionProof((session as { svProof?: unknown } | undefined)?.svProof, token.uid) : null;
+        if (version !== null) token.sv = version;
+        return token;
+      }
       if (account?.provider === SSO_PROVIDER_ID) {
-        const linked = await db.user.findUnique({ where: { ssoSubject: account.providerAccountId }, select: { id: true, sessionVersion: true } });
+        const linked = await findSsoSession(account.providerAccountId);
         if (linked) {
           token.uid = linked.id;
           token.sv = linked.sessionVersion;
