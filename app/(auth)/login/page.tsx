@@ -1,0 +1,88 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { getViewer } from '@/lib/auth/viewer';
+import { ssoConfigured } from '@/lib/auth/options';
+import { env } from '@/lib/env';
+import { loginErrorMessage, ssoRefusalMessage } from '@/lib/accounts/sign-in-messages';
+import { safeReturnPath } from '@/lib/accounts/return-path';
+import { ManualLoginForm } from '@/components/accounts/manual-login-form';
+import { AutomaticLoginButton } from '@/components/accounts/automatic-login-button';
+import { NotificationBanner } from '@/components/ui/notification-banner';
+
+export const metadata: Metadata = { title: 'Log in' };
+
+type Search = Promise<{ callbackUrl?: string; error?: string; sso?: string; reset?: string; changed?: string }>;
+
+export default async function LoginPage({ searchParams }: { searchParams: Search }) {
+  const params = await searchParams;
+  const callbackUrl = safeReturnPath(params.callbackUrl);
+  const viewer = await getViewer();
+  if (viewer) redirect(viewer.mustChangePassword ? '/change-password' : callbackUrl);
+  const ssoMessage = ssoRefusalMessage(params.sso);
+  const error = params.error ? loginErrorMessage(params.error, env.displayTimeZone) : null;
+  return (
+    <>
+      <h1 className="mb-6 text-3xl font-bold">Log in to iLearn+</h1>
+      {params.reset ? (
+        <NotificationBanner tone="success" title="Password changed">
+          Your password has been changed. Log in with your new password.
+        </NotificationBanner>
+      ) : null}
+      {ssoMessage ? (
+        <NotificationBanner title="Automatic login did not work">
+          <p>{ssoMessage}</p>
+        </NotificationBanner>
+      ) : null}
+      <div className="grid gap-8 md:grid-cols-2">
+        <section aria-labelledby="automatic-login" className="border-2 border-slate-300 p-4 sm:p-6">
+          <h2 id="automatic-login" className="mb-2 text-2xl font-bold">
+            Automatic login
+          </h2>
+          {ssoConfigured() ? (
+            <>
+              <p className="mb-4">
+                For staff whose organisation uses single sign-on. You log in with your work account, with no separate
+                iLearn+ password.
+              </p>
+              <AutomaticLoginButton callbackUrl={callbackUrl} />
+            </>
+          ) : (
+            <p>Automatic login is not set up on this site. Use manual login.</p>
+          )}
+        </section>
+        <section aria-labelledby="manual-login" className="border-2 border-slate-300 p-4 sm:p-6">
+          <h2 id="manual-login" className="mb-2 text-2xl font-bold">
+            Manual login
+          </h2>
+          <p className="mb-4">For everyone with an iLearn+ username and password.</p>
+          <ManualLoginForm callbackUrl={callbackUrl} initialError={error} />
+          <ul className="mt-6 space-y-2">
+            <li>
+              <Link href="/forgot-password" className="text-[var(--link)] underline">
+                Forgotten your password?
+              </Link>
+            </li>
+            <li>
+              <Link href="/forgot-username" className="text-[var(--link)] underline">
+                Forgotten your username?
+              </Link>
+            </li>
+          </ul>
+        </section>
+      </div>
+      <section aria-labelledby="no-account" className="mt-8">
+        <h2 id="no-account" className="mb-2 text-xl font-bold">
+          No account yet?
+        </h2>
+        <p>
+          If you cannot use automatic login and have never had an iLearn+ account,{' '}
+          <Link href="/request-account" className="text-[var(--link)] underline">
+            request an account
+          </Link>
+          .
+        </p>
+      </section>
+    </>
+  );
+}
