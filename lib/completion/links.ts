@@ -1,0 +1,29 @@
+// Where each activity type lives. Types whose pages are not built yet are shown as text, never as dead links.
+import type { ActivityType } from '@/lib/generated/prisma/enums';
+
+const ROUTES: Record<ActivityType, string> = {
+  QUIZ: '/quiz',
+  WORKSHOP: '/workshops',
+  SCORM: '/scorm',
+  CERTIFICATE: '/certificates',
+  FEEDBACK: '/feedback',
+  ACCESS_REQUEST: '/access-requests',
+  PAGE: '/activities',
+  URL: '/activities',
+  FILE: '/activities',
+};
+
+// The lead switches a type on here when its capability lands in main.
+const LIVE_TYPES: ReadonlySet<ActivityType> = new Set<ActivityType>(['PAGE', 'URL', 'FILE']);
+
+export function activityHref(activity: { id: number; type: ActivityType }): string {
+  return `${ROUTES[activity.type]}/${activity.id}`;
+}
+
+export function isActivityTypeLive(type: ActivityType): boolean {
+  return LIVE_TYPES.has(type);
+}
+
+export function courseHref(courseId: number): string {
+  return `/courses/${courseId}`;
+}
