@@ -27,7 +27,8 @@ export function ManualLoginForm({ callbackUrl, initialError }: { callbackUrl: st
     setPending(true);
     const result = await signIn('credentials', { username, password, redirect: false, callbackUrl });
     if (result?.ok && !result.error) {
-      window.location.assign(callbackUrl);
+      // Through the login page, which sends anyone with a temporary password to change it first.
+      window.location.assign(`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`);
       return;
     }
     const response = await fetch(`/login/message?code=${encodeURIComponent(result?.error ?? 'CredentialsSignin')}`);

@@ -20,6 +20,9 @@ export type CredentialDelivery =
   | { kind: 'manager'; to: string; managerFirstName: string; userName: string }
   | { kind: 'screen' };
 
+/** What the create-account form shows: where the details went, or the password when they could not be emailed. */
+export type CreatedAccountResult = import('@/lib/action-result').ActionResult<{ userId: number; username: string; emailedTo: string | null; temporaryPassword: string | null }>;
+
 export type IssuedCredentials = { userId: number; username: string; temporaryPassword: string; delivery: CredentialDelivery };
 
 async function resolveManager(tx: Tx, managerUsername: string | undefined, userId?: number) {

@@ -1,0 +1,182 @@
+/** @jest-environment node */
+import type { Browser, BrowserContext, Page } from 'puppeteer';
+import { baseUrl, describeBrowser, launchBrowser } from '../helpers/browser';
+import { BT_PASSWORD, BT_USERS } from './fixtures/accounts-data';
+
+async function manualLogin(page: Page, username: string, password: string, callbackUrl = '/'): Promise<void> {
+  await page.goto(`${baseUrl()}/login?callbackUrl=${encodeURIComponent(callbackUrl)}`, { waitUntil: 'networkidle0' });
+  await page.type('input[name="username"]', username);
+  await page.type('input[name="password"]', password);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.click('form[aria-label="Manual login"] button[type="submit"]')]);
+}
+
+async function submitExpectingError(page: Page): Promise<string> {
+  await page.click('form[aria-label="Manual login"] button[type="submit"]');
+  await page.waitForSelector('[role="alert"]');
+  return page.$eval('[role="alert"]', (el) => el.textContent ?? '');
+}
+
+const h1 = (page: Page) => page.$eval('h1', (el) => el.textContent?.trim() ?? '');
+
+describeBrowser('accounts journeys', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    context = await browser.createBrowserContext();
+    page = await context.newPage();
+  });
+  afterEach(async () => {
+    await context.close();
+  });
+
+  it('shows automatic and manual login, and one generic message for wrong details (usernames case-sensitive)', async () => {
+    await page.goto(`${baseUrl()}/login`, { waitUntil: 'networkidle0' });
+    expect(await h1(page)).toBe('Log in to iLearn+');
+    const headings = await page.$$eval('h2', (els) => els.map((el) => el.textContent?.trim()));
+    expect(headings).toEqual(expect.arrayContaining(['Automatic login', 'Manual login']));
+    await page.type('input[name="username"]', BT_USERS.learner.toUpperCase());
+    await page.type('input[name="password"]', BT_PASSWORD);
+    const wrongCase = await submitExpectingError(page);
+    await page.goto(`${baseUrl()}/login`, { waitUntil: 'networkidle0' });
+    await page.type('input[name="username"]', 'nobody.at.all');
+    await page.type('input[name="password"]', BT_PASSWORD);
+    const unknown = await submitExpectingError(page);
+    expect(wrongCase).toMatch(/username or password is not correct/);
+    expect(unknown).toBe(wrongCase);
+  });
+
+  it('logs in with manual login (and measures it), then logs the viewer into their profile', async () => {
+    const times: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const ctx = await browser.createBrowserContext();
+      const p = await ctx.newPage();
+      await p.goto(`${baseUrl()}/login?callbackUrl=%2Fprofile`, { waitUntil: 'networkidle0' });
+      await p.type('input[name="username"]', BT_USERS.learner);
+      await p.type('input[name="password"]', BT_PASSWORD);
+      const start = performance.now();
+      await Promise.all([p.waitForNavigation({ waitUntil: 'load' }), p.click('form[aria-label="Manual login"] button[type="submit"]')]);
+      if (!p.url().endsWith('/profile')) await p.waitForNavigation({ waitUntil: 'load' });
+      times.push(performance.now() - start);
+      expect(await h1(p)).toBe('Your profile');
+      await ctx.close();
+    }
+    times.sort((a, b) => a - b);
+    console.log(`Manual login to profile page, 5 runs: p50 ${Math.round(times[2]!)} ms, max ${Math.round(times[4]!)} ms`);
+  });
+
+  it('forces a temporary password to be changed before anything else is reachable', async () => {
+    await manualLogin(page, BT_USERS.temporary, BT_PASSWORD, '/profile');
+    expect(page.url()).toContain('/change-password');
+    await page.goto(`${baseUrl()}/profile`, { waitUntil: 'networkidle0' });
+    expect(page.url()).toContain('/change-password');
+    expect(await page.$eval('#password-policy', (el) => el.textContent)).toMatch(/at least 8 characters/);
+    await page.type('input[name="currentPassword"]', BT_PASSWORD);
+    await page.type('input[name="newPassword"]', 'password1');
+    await page.type('input[name="confirmPassword"]', 'password1');
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('#error-summary-title');
+    expect(await page.$eval('[role="alert"]', (el) => el.textContent)).toMatch(/capital letter|too common/);
+    await page.type('input[name="currentPassword"]', BT_PASSWORD);
+    await page.type('input[name="newPassword"]', 'Riverbank8otter');
+    await page.type('input[name="confirmPassword"]', 'Riverbank8otter');
+    await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.click('button[type="submit"]')]);
+    // The same browser session carries on (its session version was moved on with the change).
+    await page.goto(`${baseUrl()}/profile`, { waitUntil: 'networkidle0' });
+    expect(await h1(page)).toBe('Your profile');
+  });
+
+  it('signs an eligible person in with automatic login through a real OpenID Connect provider', async () => {
+    await page.goto(`${baseUrl()}/login?callbackUrl=%2Fprofile`, { waitUntil: 'networkidle0' });
+    await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.click('button::-p-text(Automatic login)')]);
+    await page.type('input[name="login"]', 'sso-staff-1');
+    await page.type('input[name="password"]', 'anything');
+    await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.click('button[type="submit"]')]);
+    if (await page.$('button::-p-text(Continue)')) {
+      await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.click('button::-p-text(Continue)')]);
+    }
+    await page.goto(`${baseUrl()}/profile`, { waitUntil: 'networkidle0' });
+    expect(await h1(page)).toBe('Your profile');
+    expect(await page.$eval('main', (el) => el.textContent)).toContain(BT_USERS.ssoStaff);
+    expect(await page.$eval('main', (el) => el.textContent)).toMatch(/Automatic login with your work account/);
+  });
+
+  it('explains to an ineligible person that they must use manual login', async () => {
+    await page.goto(`${baseUrl()}/login`, { waitUntil: 'networkidle0' });
+    await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.click('button::-p-text(Automatic login)')]);
+    await page.type('input[name="login"]', 'no-sso-2');
+    await page.type('input[name="password"]', 'anything');
+    await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.click('button[type="submit"]')]);
+    if (await page.$('button::-p-text(Continue)')) {
+      await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.click('button::-p-text(Continue)')]);
+    }
+    expect(page.url()).toContain('/login');
+    const text = await page.$eval('main', (el) => el.textContent ?? '');
+    expect(text).toMatch(/not available for your organisation/);
+    expect(text).toMatch(/use manual login/);
+  });
+
+  it('locks an account after repeated failures and tells only the person with the right password', async () => {
+    await page.goto(`${baseUrl()}/login`, { waitUntil: 'networkidle0' });
+    for (let i = 0; i < 5; i += 1) {
+      await page.$eval('input[name="username"]', (el) => ((el as HTMLInputElement).value = ''));
+      await page.$eval('input[name="password"]', (el) => ((el as HTMLInputElement).value = ''));
+      await page.type('input[name="username"]', BT_USERS.lockout);
+      await page.type('input[name="password"]', `Wrong${i}guess`);
+      expect(await submitExpectingError(page)).toMatch(/not correct/);
+      await page.waitForFunction(() => !document.querySelector('form[aria-label="Manual login"] button[disabled]'));
+    }
+    await page.$eval('input[name="password"]', (el) => ((el as HTMLInputElement).value = ''));
+    await page.type('input[name="password"]', BT_PASSWORD);
+    await page.click('form[aria-label="Manual login"] button[type="submit"]');
+    await page.waitForFunction(() => /locked/.test(document.querySelector('[role="alert"]')?.textContent ?? ''));
+  });
+
+  it('keeps what was typed and lists every problem on the account request form', async () => {
+    await page.goto(`${baseUrl()}/request-account`, { waitUntil: 'networkidle0' });
+    await page.type('input[name="firstName"]', 'Alex');
+    await page.type('input[name="email"]', 'not-an-email');
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('#error-summary-title');
+    const errors = await page.$$eval('[role="alert"] li a', (els) => els.map((el) => el.textContent));
+    expect(errors).toEqual(expect.arrayContaining(['Enter your last name', 'Enter your job title', "Enter your manager's name"]));
+    expect(errors.join(' ')).toMatch(/correct format/);
+    expect(await page.$eval('input[name="firstName"]', (el) => (el as HTMLInputElement).value)).toBe('Alex');
+    expect(await page.$eval('input[name="email"]', (el) => (el as HTMLInputElement).value)).toBe('not-an-email');
+  });
+
+  it('answers a forgotten-password request the same way whether or not the account exists', async () => {
+    const answers: string[] = [];
+    for (const identifier of [BT_USERS.learner, 'no-such-person']) {
+      await page.goto(`${baseUrl()}/forgot-password`, { waitUntil: 'networkidle0' });
+      await page.type('input[name="identifier"]', identifier);
+      await page.click('button[type="submit"]');
+      await page.waitForSelector('[role="status"]');
+      answers.push(await page.$eval('[role="status"]', (el) => el.textContent ?? ''));
+    }
+    expect(answers[0]).toMatch(/Check your email/);
+    expect(answers[1]).toBe(answers[0]);
+  });
+
+  it('lets a site admin find and manage accounts; a learner gets "not found" for the admin pages', async () => {
+    await manualLogin(page, BT_USERS.learner, BT_PASSWORD);
+    const denied = await page.goto(`${baseUrl()}/admin/users`, { waitUntil: 'networkidle0' });
+    expect(denied?.status()).toBe(404);
+    await context.close();
+    context = await browser.createBrowserContext();
+    page = await context.newPage();
+    await manualLogin(page, BT_USERS.admin, BT_PASSWORD);
+    await page.goto(`${baseUrl()}/admin/users?q=${BT_USERS.noSso}`, { waitUntil: 'networkidle0' });
+    await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.click('tbody a')]);
+    expect(await h1(page)).toBe('No Sso');
+    await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.click('button::-p-text(Sign out everywhere)')]);
+    expect(await page.$eval('[role="status"]', (el) => el.textContent)).toMatch(/Every session of this account has ended/);
+  });
+});
