@@ -165,18 +165,27 @@ describeBrowser('accounts journeys', () => {
     expect(answers[1]).toBe(answers[0]);
   });
 
-  it('lets a site admin find and manage accounts; a learner gets "not found" for the admin pages', async () => {
-    await manualLogin(page, BT_USERS.learner, BT_PASSWORD);
-    const denied = await page.goto(`${baseUrl()}/admin/users`, { waitUntil: 'networkidle0' });
-    expect(denied?.status()).toBe(404);
-    await context.close();
-    context = await browser.createBrowserContext();
-    page = await context.newPage();
+  it('sends visitors without a session to the login page', async () => {
+    await page.goto(`${baseUrl()}/profile`, { waitUntil: 'networkidle0' });
+    expect(page.url()).toContain('/login?callbackUrl=%2Fprofile');
+    await page.goto(`${baseUrl()}/admin/users`, { waitUntil: 'networkidle0' });
+    expect(page.url()).toContain('/login');
+  });
+
+  it.each([BT_USERS.learner, BT_USERS.ldAdmin])('gives %s "not found" on every account admin page', async (username) => {
+    await manualLogin(page, username, BT_PASSWORD);
+    for (const path of ['/admin/users', '/admin/users/new', '/admin/users/import', '/admin/users/1', '/admin/users/1/edit', '/admin/account-requests', '/admin/account-requests/1', '/admin/settings/security']) {
+      const response = await page.goto(`${baseUrl()}${path}`, { waitUntil: 'domcontentloaded' });
+      expect([path, response?.status()]).toEqual([path, 404]);
+    }
+  });
+
+  it('lets a site admin find and manage accounts', async () => {
     await manualLogin(page, BT_USERS.admin, BT_PASSWORD);
     await page.goto(`${baseUrl()}/admin/users?q=${BT_USERS.noSso}`, { waitUntil: 'networkidle0' });
-    await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.click('tbody a')]);
-    expect(await h1(page)).toBe('No Sso');
-    await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.click('button::-p-text(Sign out everywhere)')]);
-    expect(await page.$eval('[role="status"]', (el) => el.textContent)).toMatch(/Every session of this account has ended/);
+    await page.click('tbody a');
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'No Sso');
+    await page.click('button::-p-text(Sign out everywhere)');
+    await page.waitForFunction(() => /Every session of this account has ended/.test(document.querySelector('[role="status"]')?.textContent ?? ''));
   });
 });
