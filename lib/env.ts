@@ -37,6 +37,9 @@ const rawSchema = z.object({
   OIDC_ISSUER: optional(z.url()),
   OIDC_CLIENT_ID: optional(z.string().min(1)),
   OIDC_CLIENT_SECRET: optional(z.string().min(1)),
+  WORKER: optional(z.enum(['inline', 'off'])),
+  JOB_POLL_SECONDS: optional(z.coerce.number().min(0.5).max(60)),
+  NEXT_PHASE: optional(z.string()),
 });
 
 export type Env = {
@@ -55,6 +58,12 @@ export type Env = {
   displayTimeZone: string;
   /** Single sign-on (OpenID Connect), present only when issuer, client id and secret are all set. */
   oidc: { issuer: string; clientId: string; clientSecret: string } | undefined;
+  /** "inline": the job worker runs inside the web server process; "off": run `npm run worker` separately. */
+  worker: 'inline' | 'off';
+  /** How often an idle worker polls the queue for new jobs. */
+  jobPollSeconds: number;
+  /** Set by Next.js while it builds ("phase-production-build"): nothing may start then. */
+  nextPhase: string | undefined;
 };
 
 export type EnvSource = Record<string, string | undefined>;
@@ -105,6 +114,9 @@ export function parseEnv(source: EnvSource, cwd: string = process.cwd()): Env {
       raw.OIDC_ISSUER && raw.OIDC_CLIENT_ID && raw.OIDC_CLIENT_SECRET
         ? { issuer: raw.OIDC_ISSUER.replace(/\/$/, ''), clientId: raw.OIDC_CLIENT_ID, clientSecret: raw.OIDC_CLIENT_SECRET }
         : undefined,
+    worker: raw.WORKER ?? 'inline',
+    jobPollSeconds: raw.JOB_POLL_SECONDS ?? 2,
+    nextPhase: raw.NEXT_PHASE,
   };
 }
 

@@ -1,7 +1,7 @@
 // What the login page says for each sign-in error code (next-auth's `error`, our `sso` reason).
 import { SSO_REFUSAL_TEXT } from '@/lib/accounts/sso-rules';
 
-export const GENERIC_LOGIN_ERROR = 'The username or password is not correct. Usernames are case-sensitive.';
+export const GENERIC_LOGIN_ERROR = 'Your username or password is incorrect.';
 
 function timeText(date: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: '2-digit', hour12: true, timeZone })

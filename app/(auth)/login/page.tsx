@@ -3,32 +3,28 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getViewer } from '@/lib/auth/viewer';
 import { ssoConfigured } from '@/lib/auth/options';
+import { safeCallbackPath } from '@/lib/auth/callback-url';
 import { env } from '@/lib/env';
 import { loginErrorMessage, ssoRefusalMessage } from '@/lib/accounts/sign-in-messages';
-import { safeReturnPath } from '@/lib/accounts/return-path';
-import { ManualLoginForm } from '@/components/accounts/manual-login-form';
+import { LoginForm } from '@/components/auth/login-form';
 import { AutomaticLoginButton } from '@/components/accounts/automatic-login-button';
 import { NotificationBanner } from '@/components/ui/notification-banner';
 
 export const metadata: Metadata = { title: 'Log in' };
 
-type Search = Promise<{ callbackUrl?: string; error?: string; sso?: string; reset?: string; changed?: string }>;
+type Search = Promise<Record<string, string | string[] | undefined>>;
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function LoginPage({ searchParams }: { searchParams: Search }) {
   const params = await searchParams;
-  const callbackUrl = safeReturnPath(params.callbackUrl);
+  const callbackUrl = safeCallbackPath(params.callbackUrl, env.appUrl);
   const viewer = await getViewer();
   if (viewer) redirect(viewer.mustChangePassword ? '/change-password' : callbackUrl);
-  const ssoMessage = ssoRefusalMessage(params.sso);
-  const error = params.error ? loginErrorMessage(params.error, env.displayTimeZone) : null;
+  const ssoMessage = ssoRefusalMessage(one(params.sso));
+  const error = one(params.error) ? loginErrorMessage(one(params.error), env.displayTimeZone) : null;
   return (
     <>
-      <h1 className="mb-6 text-3xl font-bold">Log in to iLearn+</h1>
-      {params.reset ? (
-        <NotificationBanner tone="success" title="Password changed">
-          Your password has been changed. Log in with your new password.
-        </NotificationBanner>
-      ) : null}
+      <h1 className="mb-6 text-3xl font-bold md:text-4xl">Log in to iLearn+</h1>
       {ssoMessage ? (
         <NotificationBanner title="Automatic login did not work">
           <p>{ssoMessage}</p>
@@ -42,7 +38,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           {ssoConfigured() ? (
             <>
               <p className="mb-4">
-                For staff whose organisation uses single sign-on. You log in with your work account, with no separate
+                For staff whose organisation uses single sign-on: you log in with your work account and need no separate
                 iLearn+ password.
               </p>
               <AutomaticLoginButton callbackUrl={callbackUrl} />
@@ -55,8 +51,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           <h2 id="manual-login" className="mb-2 text-2xl font-bold">
             Manual login
           </h2>
-          <p className="mb-4">For everyone with an iLearn+ username and password.</p>
-          <ManualLoginForm callbackUrl={callbackUrl} initialError={error} />
+          <p className="mb-4">Enter the username and password from your iLearn+ account details.</p>
+          <LoginForm callbackUrl={callbackUrl} initialError={error} />
           <ul className="mt-6 space-y-2">
             <li>
               <Link href="/forgot-password" className="text-[var(--link)] underline">
@@ -79,6 +75,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           If you cannot use automatic login and have never had an iLearn+ account,{' '}
           <Link href="/request-account" className="text-[var(--link)] underline">
             request an account
+          </Link>
+          . Can&apos;t log in for another reason?{' '}
+          <Link href="/help" className="text-[var(--link)] underline">
+            Get help with logging in
           </Link>
           .
         </p>

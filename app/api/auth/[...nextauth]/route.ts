@@ -1,3 +1,4 @@
+// next-auth's endpoints (CSRF token, credentials callback, session, sign-out).
 import NextAuth from 'next-auth';
 import { authOptions } from '@/lib/auth/options';
 
