@@ -4,7 +4,11 @@ import type { Viewer } from '@/lib/auth/viewer';
 
 export type AdminSection = { title: string; href: string; description: string; siteAdminOnly?: boolean };
 
-export const ADMIN_SECTIONS: AdminSection[] = [];
+export const ADMIN_SECTIONS: AdminSection[] = [
+  { title: 'Users', href: '/admin/users', description: 'Find, create and edit accounts; unlock, suspend, roles and HR import.', siteAdminOnly: true },
+  { title: 'Account requests', href: '/admin/account-requests', description: 'Approve or reject requests for new accounts.', siteAdminOnly: true },
+  { title: 'Security settings', href: '/admin/settings/security', description: 'Password policy, lock-out and automatic login rules.', siteAdminOnly: true },
+];
 
 /** The areas this viewer may use (the pages themselves check again). */
 export function adminSectionsFor(

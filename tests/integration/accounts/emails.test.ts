@@ -4,6 +4,7 @@ import { sendAccountRequestEmail, sendLoginDetails, sendPasswordResetEmails, sen
 import { stopBoss } from '@/lib/jobs/boss';
 import { disconnect, resetDb } from '../../helpers/db';
 import { resetQueue } from '../../helpers/jobs';
+import { createUser } from '../../factories/accounts';
 
 beforeAll(async () => {
   await resetDb();
@@ -27,10 +28,11 @@ describe('account emails (through sendEmail into the outbox)', () => {
   });
 
   it('sends login details to the person, or to the manager for someone without email', async () => {
-    await sendLoginDetails({ userId: 1, username: 'jo.bloggs', temporaryPassword: 'Tmp9passWord', delivery: { kind: 'user', to: 'jo@example.org', firstName: 'Jo' } }, 'approved');
-    const viaManager = await sendLoginDetails({ userId: 2, username: 'no.email', temporaryPassword: 'Tmp8passWord', delivery: { kind: 'manager', to: 'boss@example.org', managerFirstName: 'Mina', userName: 'Nora Email' } }, 'created');
+    const [a, b, c] = [await createUser(), await createUser(), await createUser()];
+    await sendLoginDetails({ userId: a.id, username: 'jo.bloggs', temporaryPassword: 'Tmp9passWord', delivery: { kind: 'user', to: 'jo@example.org', firstName: 'Jo' } }, 'approved');
+    const viaManager = await sendLoginDetails({ userId: b.id, username: 'no.email', temporaryPassword: 'Tmp8passWord', delivery: { kind: 'manager', to: 'boss@example.org', managerFirstName: 'Mina', userName: 'Nora Email' } }, 'created');
     expect(viaManager).toBe(true);
-    expect(await sendLoginDetails({ userId: 3, username: 'x', temporaryPassword: 'y', delivery: { kind: 'screen' } }, 'created')).toBe(false);
+    expect(await sendLoginDetails({ userId: c.id, username: 'x', temporaryPassword: 'y', delivery: { kind: 'screen' } }, 'created')).toBe(false);
     const [toUser] = await outbox('jo@example.org');
     expect(toUser?.text).toContain('jo.bloggs');
     expect(toUser?.text).toContain('Tmp9passWord');
@@ -39,7 +41,8 @@ describe('account emails (through sendEmail into the outbox)', () => {
   });
 
   it('sends reset links, SSO notes, username reminders and rejections', async () => {
-    await sendPasswordResetEmails({ resets: [{ to: 'sam@example.org', userId: 1, firstName: 'Sam', username: '90011', token: 'reset-tok', minutes: 30 }], ssoNotices: [{ to: 'sso@example.org', firstName: 'Sue' }] });
+    const sam = await createUser();
+    await sendPasswordResetEmails({ resets: [{ to: 'sam@example.org', userId: sam.id, firstName: 'Sam', username: '90011', token: 'reset-tok', minutes: 30 }], ssoNotices: [{ to: 'sso@example.org', firstName: 'Sue' }] });
     await sendUsernameReminder({ to: 'pat@example.org', firstName: 'Pat', usernames: ['pat.one', 'pat.two'] });
     await sendRejection({ to: 'rex@example.org', firstName: 'Rex', reason: 'Not a partner organisation.' });
     expect((await outbox('sam@example.org'))[0]?.html).toContain('/reset-password/reset-tok');
