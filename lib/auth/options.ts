@@ -13,7 +13,7 @@ export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
 export const SSO_PROVIDER_ID = 'oidc';
 
-type OidcProfile = { sub: string; email?: string; email_verified?: boolean; name?: string; given_name?: string; family_name?: string };
+type OidcProfile = { sub: string; email?: string; email_verified?: boolean; preferred_username?: string; name?: string };
 
 function oidcProvider(): OAuthConfig<OidcProfile>[] {
   const oidc = env.oidc;
@@ -72,9 +72,11 @@ export const authOptions: NextAuthOptions = {
     async signIn({ account, profile }) {
       if (account?.provider !== SSO_PROVIDER_ID) return true;
       const p = (profile ?? {}) as OidcProfile;
+      // Entra ID often carries the work address only as preferred_username (the UPN).
+      const email = p.email ?? (p.preferred_username?.includes('@') ? p.preferred_username : null);
       const result = await resolveSsoSignIn({
         subject: account.providerAccountId,
-        email: p.email ?? null,
+        email,
         emailVerified: p.email_verified !== false,
       });
       return result.ok ? true : `/login?sso=${result.reason}`;

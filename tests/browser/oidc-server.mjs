@@ -33,6 +33,8 @@ const provider = new Provider(issuer, {
       },
     };
   },
+  // Put the email claims in the ID token too (as Microsoft Entra ID does), not only at the userinfo endpoint.
+  conformIdTokenClaims: false,
   features: { devInteractions: { enabled: true } },
   pkce: { required: () => true },
 });
