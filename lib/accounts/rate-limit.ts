@@ -46,11 +46,16 @@ export class ThrottledError extends UserError {
   }
 }
 
+// Keys are "<what>:<ip>". Without a known client address there is nothing fair to count against (one shared
+// bucket would let a single person lock everyone out), so such requests rely on the per-account lock-out.
+const unknownAddress = (key: string | null) => key === null || key.endsWith(':unknown');
+
 /** Counts one use of a form from this address; throws ThrottledError once the hourly allowance is spent. */
 export async function consumeThrottle(bucket: ThrottleBucket, key: string | null): Promise<void> {
+  if (unknownAddress(key)) return;
   const { points, duration } = await config(bucket);
   try {
-    await limiter(bucket, points, duration).consume(key ?? 'unknown');
+    await limiter(bucket, points, duration).consume(key as string);
   } catch (error) {
     if (error instanceof RateLimiterRes) throw new ThrottledError(error.msBeforeNext);
     throw error;
@@ -59,8 +64,9 @@ export async function consumeThrottle(bucket: ThrottleBucket, key: string | null
 
 /** How long this key must still wait (0 when it may go ahead), without counting an attempt. */
 export async function throttleWaitMs(bucket: ThrottleBucket, key: string | null): Promise<number> {
+  if (unknownAddress(key)) return 0;
   const { points, duration } = await config(bucket);
-  const res = await limiter(bucket, points, duration).get(key ?? 'unknown');
+  const res = await limiter(bucket, points, duration).get(key as string);
   return res && res.consumedPoints >= points ? Math.max(res.msBeforeNext, 1) : 0;
 }
 

@@ -74,12 +74,14 @@ export const authOptions: NextAuthOptions = {
       const p = (profile ?? {}) as OidcProfile;
       // Entra ID often carries the work address only as preferred_username (the UPN).
       const email = p.email ?? (p.preferred_username?.includes('@') ? p.preferred_username : null);
-      const result = await resolveSsoSignIn({
-        subject: account.providerAccountId,
-        email,
-        emailVerified: p.email_verified !== false,
-      });
-      return result.ok ? true : `/login?sso=${result.reason}`;
+      try {
+        const result = await resolveSsoSignIn({ subject: account.providerAccountId, email, emailVerified: p.email_verified !== false });
+        return result.ok ? true : `/login?sso=${result.reason}`;
+      } catch (error) {
+        // next-auth would put the raw error text in a redirect header: log it and explain plainly instead.
+        console.error('[sso] sign-in failed', error);
+        return '/login?sso=error';
+      }
     },
     async jwt({ token, user, account, trigger, session }) {
       if (trigger === 'update') {
