@@ -5,9 +5,36 @@ import type { Viewer } from '@/lib/auth/viewer';
 export type AdminSection = { title: string; href: string; description: string; siteAdminOnly?: boolean };
 
 export const ADMIN_SECTIONS: AdminSection[] = [
-  { title: 'Users', href: '/admin/users', description: 'Find, create and edit accounts; unlock, suspend, roles and HR import.', siteAdminOnly: true },
-  { title: 'Account requests', href: '/admin/account-requests', description: 'Approve or reject requests for new accounts.', siteAdminOnly: true },
-  { title: 'Security settings', href: '/admin/settings/security', description: 'Password policy, lock-out and automatic login rules.', siteAdminOnly: true },
+  {
+    title: 'Users',
+    href: '/admin/users',
+    description: 'Find, create and edit accounts; unlock, suspend, roles and HR import.',
+    siteAdminOnly: true,
+  },
+  {
+    title: 'Account requests',
+    href: '/admin/account-requests',
+    description: 'Approve or reject requests for new accounts.',
+    siteAdminOnly: true,
+  },
+  {
+    title: 'Security settings',
+    href: '/admin/settings/security',
+    description: 'Password policy, lock-out and automatic login rules.',
+    siteAdminOnly: true,
+  },
+  {
+    title: 'Email outbox',
+    href: '/admin/emails',
+    description: 'Every email iLearn+ has sent or kept, with attachments.',
+    siteAdminOnly: true,
+  },
+  {
+    title: 'System status',
+    href: '/admin/system',
+    description: 'Database, email delivery and the browser used for PDFs.',
+    siteAdminOnly: true,
+  },
 ];
 
 /** The areas this viewer may use (the pages themselves check again). */
