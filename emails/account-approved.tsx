@@ -22,27 +22,50 @@ const INTRO: Record<LoginDetailsProps['reason'], string> = {
   reset: 'the iLearn+ team has set a new temporary password',
 };
 
-export function LoginDetailsEmail({ recipientName, forName, reason, username, temporaryPassword, loginUrl, appUrl }: LoginDetailsProps) {
+export function LoginDetailsEmail({
+  recipientName,
+  forName,
+  reason,
+  username,
+  temporaryPassword,
+  loginUrl,
+  appUrl,
+}: LoginDetailsProps) {
   return (
     <EmailLayout preview={`Your iLearn+ username is ${username}`} appUrl={appUrl}>
-      <Heading as="h1" style={{ fontSize: '24px' }}>{forName ? `iLearn+ login details for ${forName}` : 'Your iLearn+ login details'}</Heading>
+      <Heading as="h1" style={{ fontSize: '24px' }}>
+        {forName ? `iLearn+ login details for ${forName}` : 'Your iLearn+ login details'}
+      </Heading>
       <P>Dear {recipientName},</P>
       {forName ? (
         <P>
-          {forName} does not have an email address in iLearn+, so we are sending their login details to you as their manager: {INTRO[reason]} for them. Please pass these details on privately.
+          {forName} does not have an email address in iLearn+, so we are sending their login details to you as their
+          manager: {INTRO[reason]} for them. Please pass these details on privately.
         </P>
       ) : (
         <P>We are writing to tell you that {INTRO[reason]} for you.</P>
       )}
-      <Details rows={[['Username', username], ['Temporary password', temporaryPassword]]} />
-      <P>Use manual login. You will be asked to choose a new password straight away. Usernames and passwords are case-sensitive.</P>
+      <Details
+        rows={[
+          ['Username', username],
+          ['Temporary password', temporaryPassword],
+        ]}
+      />
+      <P>
+        Use manual login. You will be asked to choose a new password straight away. Usernames and passwords are
+        case-sensitive.
+      </P>
       <ActionButton label="Log in to iLearn+" url={loginUrl} />
     </EmailLayout>
   );
 }
 
 LoginDetailsEmail.PreviewProps = {
-  recipientName: 'Alex', reason: 'approved', username: 'alex.morgan', temporaryPassword: 'Xk7mPq2rTw9z', loginUrl: 'http://localhost:3000/login',
+  recipientName: 'Alex',
+  reason: 'approved',
+  username: 'alex.morgan',
+  temporaryPassword: 'Xk7mPq2rTw9z',
+  loginUrl: 'http://localhost:3000/login',
 } satisfies LoginDetailsProps;
 export default LoginDetailsEmail;
 

@@ -11,11 +11,21 @@ export function ActionButton({ label, url }: { label: string; url: string }) {
     <>
       <Button
         href={url}
-        style={{ backgroundColor: '#00703c', color: '#ffffff', fontSize: '16px', fontWeight: 700, padding: '12px 20px', textDecoration: 'none', display: 'inline-block' }}
+        style={{
+          backgroundColor: '#00703c',
+          color: '#ffffff',
+          fontSize: '16px',
+          fontWeight: 700,
+          padding: '12px 20px',
+          textDecoration: 'none',
+          display: 'inline-block',
+        }}
       >
         {label}
       </Button>
-      <Text style={{ fontSize: '14px', color: '#505a5f', margin: '16px 0' }}>If the button does not work, copy this address into your browser: {url}</Text>
+      <Text style={{ fontSize: '14px', color: '#505a5f', margin: '16px 0' }}>
+        If the button does not work, copy this address into your browser: {url}
+      </Text>
     </>
   );
 }

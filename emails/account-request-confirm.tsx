@@ -9,16 +9,25 @@ export type AccountRequestConfirmProps = { firstName: string; confirmUrl: string
 export function AccountRequestConfirmEmail({ firstName, confirmUrl, hours, appUrl }: AccountRequestConfirmProps) {
   return (
     <EmailLayout preview="Confirm your email address to send your iLearn+ account request" appUrl={appUrl}>
-      <Heading as="h1" style={{ fontSize: '24px' }}>Confirm your email address</Heading>
+      <Heading as="h1" style={{ fontSize: '24px' }}>
+        Confirm your email address
+      </Heading>
       <P>Dear {firstName},</P>
-      <P>Thank you for asking for an iLearn+ account. Confirm that this is your email address and we will send your request to the iLearn+ team for approval.</P>
+      <P>
+        Thank you for asking for an iLearn+ account. Confirm that this is your email address and we will send your
+        request to the iLearn+ team for approval.
+      </P>
       <ActionButton label="Confirm my email address" url={confirmUrl} />
       <P>The link works for {hours} hours. If you did not ask for an account, you can ignore this email.</P>
     </EmailLayout>
   );
 }
 
-AccountRequestConfirmEmail.PreviewProps = { firstName: 'Alex', confirmUrl: 'http://localhost:3000/confirm-email/abc', hours: 48 } satisfies AccountRequestConfirmProps;
+AccountRequestConfirmEmail.PreviewProps = {
+  firstName: 'Alex',
+  confirmUrl: 'http://localhost:3000/confirm-email/abc',
+  hours: 48,
+} satisfies AccountRequestConfirmProps;
 export default AccountRequestConfirmEmail;
 
 export const accountRequestConfirmEmail = defineEmailTemplate<AccountRequestConfirmProps>({

@@ -112,7 +112,11 @@ export function parseEnv(source: EnvSource, cwd: string = process.cwd()): Env {
     displayTimeZone: raw.DISPLAY_TIME_ZONE ?? 'Europe/London',
     oidc:
       raw.OIDC_ISSUER && raw.OIDC_CLIENT_ID && raw.OIDC_CLIENT_SECRET
-        ? { issuer: raw.OIDC_ISSUER.replace(/\/$/, ''), clientId: raw.OIDC_CLIENT_ID, clientSecret: raw.OIDC_CLIENT_SECRET }
+        ? {
+            issuer: raw.OIDC_ISSUER.replace(/\/$/, ''),
+            clientId: raw.OIDC_CLIENT_ID,
+            clientSecret: raw.OIDC_CLIENT_SECRET,
+          }
         : undefined,
     worker: raw.WORKER ?? 'inline',
     jobPollSeconds: raw.JOB_POLL_SECONDS ?? 2,

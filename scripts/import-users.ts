@@ -15,8 +15,11 @@ async function main(): Promise<void> {
   const { disconnectDb } = await import('../lib/db');
   try {
     const report = await importUsers(null, readFileSync(file, 'utf8'));
-    console.log(`Created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}, rejected ${report.rejected.length}.`);
-    for (const r of report.rejected) console.log(`Rejected line ${r.line}${r.personnelNumber ? ` (${r.personnelNumber})` : ''}: ${r.reason}`);
+    console.log(
+      `Created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}, rejected ${report.rejected.length}.`,
+    );
+    for (const r of report.rejected)
+      console.log(`Rejected line ${r.line}${r.personnelNumber ? ` (${r.personnelNumber})` : ''}: ${r.reason}`);
     for (const w of report.warnings) console.log(`Warning line ${w.line} (${w.personnelNumber}): ${w.message}`);
   } finally {
     await disconnectDb();

@@ -8,7 +8,13 @@ import { SubmitButton } from '@/components/ui/submit-button';
 
 type Result = ActionResult<{ svProof: string }>;
 
-export function ChangePasswordForm({ action, next }: { action: (prev: Result | undefined, data: FormData) => Promise<Result>; next: string }) {
+export function ChangePasswordForm({
+  action,
+  next,
+}: {
+  action: (prev: Result | undefined, data: FormData) => Promise<Result>;
+  next: string;
+}) {
   const [state, formAction] = useActionState(action, undefined);
   const [problem, setProblem] = useState<string | null>(null);
   const failed = state && !state.ok ? state : undefined;
@@ -24,19 +30,45 @@ export function ChangePasswordForm({ action, next }: { action: (prev: Result | u
         body: JSON.stringify({ csrfToken, data: { svProof: state.data.svProof } }),
       });
       if (response.ok) window.location.assign(next);
-      else setProblem('Your password has been changed, but we could not keep you logged in. Log in again with your new password.');
+      else
+        setProblem(
+          'Your password has been changed, but we could not keep you logged in. Log in again with your new password.',
+        );
     })();
   }, [state, next]);
 
   if (state?.ok) {
-    return <p role="status" className="text-lg">{problem ?? 'Your password has been changed. Taking you to iLearn+…'}</p>;
+    return (
+      <p role="status" className="text-lg">
+        {problem ?? 'Your password has been changed. Taking you to iLearn+…'}
+      </p>
+    );
   }
   return (
     <form action={formAction} noValidate>
       <ErrorSummary message={failed?.message} fieldErrors={failed?.fieldErrors} />
-      <TextField name="currentPassword" label="Current password" type="password" autoComplete="current-password" error={failed?.fieldErrors.currentPassword} />
-      <TextField name="newPassword" label="New password" type="password" autoComplete="new-password" aria-describedby="password-policy" error={failed?.fieldErrors.newPassword} />
-      <TextField name="confirmPassword" label="Confirm new password" type="password" autoComplete="new-password" error={failed?.fieldErrors.confirmPassword} />
+      <TextField
+        name="currentPassword"
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        error={failed?.fieldErrors.currentPassword}
+      />
+      <TextField
+        name="newPassword"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        aria-describedby="password-policy"
+        error={failed?.fieldErrors.newPassword}
+      />
+      <TextField
+        name="confirmPassword"
+        label="Confirm new password"
+        type="password"
+        autoComplete="new-password"
+        error={failed?.fieldErrors.confirmPassword}
+      />
       <SubmitButton>Change password</SubmitButton>
     </form>
   );

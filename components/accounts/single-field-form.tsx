@@ -31,7 +31,17 @@ export function SingleFieldForm({
   return (
     <form action={formAction} noValidate>
       <ErrorSummary message={failed?.message} fieldErrors={failed?.fieldErrors} />
-      <TextField name={name} label={label} hint={hint} type={type} autoComplete={autoComplete} autoCapitalize="none" spellCheck={false} defaultValue={failed?.values?.[name]} error={failed?.fieldErrors[name]} />
+      <TextField
+        name={name}
+        label={label}
+        hint={hint}
+        type={type}
+        autoComplete={autoComplete}
+        autoCapitalize="none"
+        spellCheck={false}
+        defaultValue={failed?.values?.[name]}
+        error={failed?.fieldErrors[name]}
+      />
       <SubmitButton pendingText="Sending…">{submitLabel}</SubmitButton>
     </form>
   );

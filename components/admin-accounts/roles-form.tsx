@@ -38,7 +38,13 @@ export function RolesForm({
         {teams.length === 0 ? <p>There are no L&amp;D teams yet.</p> : null}
         {teams.map((team) => (
           <label key={team.id} className="flex min-h-11 items-center gap-3">
-            <input type="checkbox" name="teamIds" value={team.id} defaultChecked={teamIds.includes(team.id)} className={BOX} />
+            <input
+              type="checkbox"
+              name="teamIds"
+              value={team.id}
+              defaultChecked={teamIds.includes(team.id)}
+              className={BOX}
+            />
             {team.name}
           </label>
         ))}

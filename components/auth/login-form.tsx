@@ -18,7 +18,11 @@ export function LoginForm({ callbackUrl, initialError = null }: { callbackUrl: s
   const [attempt, setAttempt] = useState(0);
   const [pending, setPending] = useState(false);
   // False in the server HTML, true once React runs here: lets tests (and styles) know the form is interactive.
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -55,7 +59,14 @@ export function LoginForm({ callbackUrl, initialError = null }: { callbackUrl: s
   return (
     <>
       <ErrorSummary key={attempt} message={errors.message} fieldErrors={errors.fieldErrors} />
-      <form method="post" action="/login" onSubmit={onSubmit} noValidate data-ready={hydrated} aria-label="Manual login">
+      <form
+        method="post"
+        action="/login"
+        onSubmit={onSubmit}
+        noValidate
+        data-ready={hydrated}
+        aria-label="Manual login"
+      >
         <TextField
           name="username"
           label="Username (case sensitive)"

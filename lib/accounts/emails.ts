@@ -20,7 +20,12 @@ export async function sendAccountRequestEmail(outcome: SubmitOutcome): Promise<v
     await sendEmail({
       to: outcome.to,
       template: accountRequestConfirmEmail,
-      props: { firstName: outcome.firstName, confirmUrl: url(`/confirm-email/${outcome.token}`), hours: CONFIRM_LINK_HOURS, appUrl },
+      props: {
+        firstName: outcome.firstName,
+        confirmUrl: url(`/confirm-email/${outcome.token}`),
+        hours: CONFIRM_LINK_HOURS,
+        appUrl,
+      },
     });
   } else if (outcome.kind === 'existing-account') {
     await sendEmail({
@@ -44,20 +49,31 @@ export async function sendAccountRequestEmail(outcome: SubmitOutcome): Promise<v
       props: {
         title: 'Your account request is already waiting for approval',
         recipientName: outcome.firstName,
-        paragraphs: ['We already have a confirmed account request for this email address. The iLearn+ team will email you when they have dealt with it; you do not need to ask again.'],
+        paragraphs: [
+          'We already have a confirmed account request for this email address. The iLearn+ team will email you when they have dealt with it; you do not need to ask again.',
+        ],
         appUrl,
       },
     });
   }
 }
 
-export async function sendPasswordResetEmails(result: { resets: ResetEmail[]; ssoNotices: { to: string; firstName: string }[] }): Promise<void> {
+export async function sendPasswordResetEmails(result: {
+  resets: ResetEmail[];
+  ssoNotices: { to: string; firstName: string }[];
+}): Promise<void> {
   for (const reset of result.resets) {
     await sendEmail({
       to: reset.to,
       userId: reset.userId,
       template: passwordResetEmail,
-      props: { firstName: reset.firstName, username: reset.username, resetUrl: url(`/reset-password/${reset.token}`), minutes: reset.minutes, appUrl: env.appUrl },
+      props: {
+        firstName: reset.firstName,
+        username: reset.username,
+        resetUrl: url(`/reset-password/${reset.token}`),
+        minutes: reset.minutes,
+        appUrl: env.appUrl,
+      },
     });
   }
   for (const notice of result.ssoNotices) {
@@ -78,11 +94,21 @@ export async function sendPasswordResetEmails(result: { resets: ResetEmail[]; ss
   }
 }
 
-export async function sendUsernameReminder(found: { to: string; firstName: string; usernames: string[] }): Promise<void> {
+export async function sendUsernameReminder(found: {
+  to: string;
+  firstName: string;
+  usernames: string[];
+}): Promise<void> {
   await sendEmail({
     to: found.to,
     template: usernameReminderEmail,
-    props: { firstName: found.firstName, usernames: found.usernames, loginUrl: url('/login'), forgotPasswordUrl: url('/forgot-password'), appUrl: env.appUrl },
+    props: {
+      firstName: found.firstName,
+      usernames: found.usernames,
+      loginUrl: url('/login'),
+      forgotPasswordUrl: url('/forgot-password'),
+      appUrl: env.appUrl,
+    },
   });
 }
 
@@ -91,9 +117,20 @@ export async function sendLoginDetails(
   issued: { userId: number; username: string; temporaryPassword: string; delivery: CredentialDelivery },
   reason: 'approved' | 'created' | 'reset',
 ): Promise<boolean> {
-  const base = { reason, username: issued.username, temporaryPassword: issued.temporaryPassword, loginUrl: url('/login'), appUrl: env.appUrl };
+  const base = {
+    reason,
+    username: issued.username,
+    temporaryPassword: issued.temporaryPassword,
+    loginUrl: url('/login'),
+    appUrl: env.appUrl,
+  };
   if (issued.delivery.kind === 'user') {
-    await sendEmail({ to: issued.delivery.to, userId: issued.userId, template: loginDetailsEmail, props: { ...base, recipientName: issued.delivery.firstName } });
+    await sendEmail({
+      to: issued.delivery.to,
+      userId: issued.userId,
+      template: loginDetailsEmail,
+      props: { ...base, recipientName: issued.delivery.firstName },
+    });
     return true;
   }
   if (issued.delivery.kind === 'manager') {
@@ -109,5 +146,9 @@ export async function sendLoginDetails(
 }
 
 export async function sendRejection(rejected: { to: string; firstName: string; reason: string }): Promise<void> {
-  await sendEmail({ to: rejected.to, template: accountRejectedEmail, props: { firstName: rejected.firstName, reason: rejected.reason, appUrl: env.appUrl } });
+  await sendEmail({
+    to: rejected.to,
+    template: accountRejectedEmail,
+    props: { firstName: rejected.firstName, reason: rejected.reason, appUrl: env.appUrl },
+  });
 }

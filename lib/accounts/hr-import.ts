@@ -28,7 +28,9 @@ export async function importUsers(viewer: Viewer | null, csv: string): Promise<H
   const file = readHrFile(csv);
   if (!file.ok) throw new ValidationError({ file: file.message });
   const report: HrImportReport = { created: 0, updated: 0, unchanged: 0, rejected: [], warnings: [] };
-  const orgs: Org[] = (await db.organisation.findMany({ select: { id: true, ssoEnabled: true, slug: true, name: true, shortName: true } })).map((o) => ({
+  const orgs: Org[] = (
+    await db.organisation.findMany({ select: { id: true, ssoEnabled: true, slug: true, name: true, shortName: true } })
+  ).map((o) => ({
     id: o.id,
     ssoEnabled: o.ssoEnabled,
     keys: [o.slug, o.name, o.shortName].map((k) => k.toLowerCase()),
@@ -69,9 +71,16 @@ export async function importUsers(viewer: Viewer | null, csv: string): Promise<H
   // Managers last, so a manager further down the file is found.
   for (const { line, row, userId } of good) {
     if (!row.manager_personnel_number) continue;
-    const manager = await db.user.findUnique({ where: { username: row.manager_personnel_number }, select: { id: true } });
+    const manager = await db.user.findUnique({
+      where: { username: row.manager_personnel_number },
+      select: { id: true },
+    });
     if (!manager) {
-      report.warnings.push({ line, personnelNumber: row.personnel_number, message: `Manager ${row.manager_personnel_number} was not found, so no manager was set` });
+      report.warnings.push({
+        line,
+        personnelNumber: row.personnel_number,
+        message: `Manager ${row.manager_personnel_number} was not found, so no manager was set`,
+      });
       continue;
     }
     await db.jobAssignment.updateMany({ where: { userId, idNumber: 'primary' }, data: { managerId: manager.id } });
@@ -80,25 +89,44 @@ export async function importUsers(viewer: Viewer | null, csv: string): Promise<H
     actorId: viewer?.id ?? null,
     action: 'users.hr-import',
     entityType: 'User',
-    details: { source: viewer ? 'admin' : 'cli', created: report.created, updated: report.updated, unchanged: report.unchanged, rejected: report.rejected.length },
+    details: {
+      source: viewer ? 'admin' : 'cli',
+      created: report.created,
+      updated: report.updated,
+      unchanged: report.unchanged,
+      rejected: report.rejected.length,
+    },
   });
   return report;
 }
 
-async function upsertRow(row: HrRow, org: Org): Promise<{ kind: 'created' | 'updated' | 'unchanged'; userId: number } | { kind: 'rejected'; reason: string }> {
+async function upsertRow(
+  row: HrRow,
+  org: Org,
+): Promise<{ kind: 'created' | 'updated' | 'unchanged'; userId: number } | { kind: 'rejected'; reason: string }> {
   return db.$transaction(async (tx) => {
     const email = row.email || null;
     if (email) {
       const other = await tx.user.findFirst({
-        where: { email: { equals: email, mode: 'insensitive' }, username: { not: row.personnel_number }, status: { not: 'DELETED' } },
+        where: {
+          email: { equals: email, mode: 'insensitive' },
+          username: { not: row.personnel_number },
+          status: { not: 'DELETED' },
+        },
         select: { username: true },
       });
-      if (other) return { kind: 'rejected' as const, reason: `Email address is already used by the account ${other.username}` };
+      if (other)
+        return { kind: 'rejected' as const, reason: `Email address is already used by the account ${other.username}` };
     }
     const existing = await tx.user.findUnique({
       where: { username: row.personnel_number },
       select: {
-        id: true, firstName: true, lastName: true, email: true, organisationId: true, personnelNumber: true,
+        id: true,
+        firstName: true,
+        lastName: true,
+        email: true,
+        organisationId: true,
+        personnelNumber: true,
         jobAssignments: { where: { idNumber: 'primary' }, select: { title: true } },
       },
     });
@@ -121,13 +149,22 @@ async function upsertRow(row: HrRow, org: Org): Promise<{ kind: 'created' | 'upd
       return { kind: 'created' as const, userId: user.id };
     }
     const same =
-      existing.firstName === row.first_name && existing.lastName === row.last_name && existing.email === email &&
-      existing.organisationId === org.id && existing.personnelNumber === row.personnel_number &&
+      existing.firstName === row.first_name &&
+      existing.lastName === row.last_name &&
+      existing.email === email &&
+      existing.organisationId === org.id &&
+      existing.personnelNumber === row.personnel_number &&
       (existing.jobAssignments[0]?.title ?? null) === title;
     if (same) return { kind: 'unchanged' as const, userId: existing.id };
     await tx.user.update({
       where: { id: existing.id },
-      data: { firstName: row.first_name, lastName: row.last_name, email, organisationId: org.id, personnelNumber: row.personnel_number },
+      data: {
+        firstName: row.first_name,
+        lastName: row.last_name,
+        email,
+        organisationId: org.id,
+        personnelNumber: row.personnel_number,
+      },
     });
     await tx.jobAssignment.upsert({
       where: { userId_idNumber: { userId: existing.id, idNumber: 'primary' } },

@@ -1,12 +1,22 @@
 // HR feed rows: pure parsing and validation. One bad row never stops the others.
 import { z } from 'zod';
 
-export const HR_COLUMNS = ['personnel_number', 'first_name', 'last_name', 'email', 'organisation', 'manager_personnel_number', 'job_title'] as const;
+export const HR_COLUMNS = [
+  'personnel_number',
+  'first_name',
+  'last_name',
+  'email',
+  'organisation',
+  'manager_personnel_number',
+  'job_title',
+] as const;
 
 const text = (max: number) => z.string().trim().max(max);
 
 export const hrRowSchema = z.object({
-  personnel_number: text(50).regex(/^[A-Za-z0-9._-]+$/, 'Personnel number must be letters, numbers, dots, dashes or underscores').min(1, 'Personnel number is missing'),
+  personnel_number: text(50)
+    .regex(/^[A-Za-z0-9._-]+$/, 'Personnel number must be letters, numbers, dots, dashes or underscores')
+    .min(1, 'Personnel number is missing'),
   first_name: text(100).min(1, 'First name is missing'),
   last_name: text(100).min(1, 'Last name is missing'),
   email: z.union([z.literal(''), z.email('Email address is not valid').max(254)]),
@@ -52,14 +62,18 @@ export function parseCsv(input: string): string[][] {
 }
 
 export type ParsedHrFile =
-  | { ok: true; rows: { line: number; cells: Record<string, string> }[] }
-  | { ok: false; message: string };
+  { ok: true; rows: { line: number; cells: Record<string, string> }[] } | { ok: false; message: string };
 
 /** Maps the header row to the expected columns (case and spacing ignored). */
 export function readHrFile(input: string): ParsedHrFile {
   const [header, ...body] = parseCsv(input);
   if (!header) return { ok: false, message: 'The file is empty' };
-  const names = header.map((h) => h.trim().toLowerCase().replace(/[\s-]+/g, '_'));
+  const names = header.map((h) =>
+    h
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_'),
+  );
   const missing = HR_COLUMNS.filter((c) => !names.includes(c));
   if (missing.length > 0) return { ok: false, message: `The file is missing the column(s): ${missing.join(', ')}` };
   return {

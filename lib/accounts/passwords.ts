@@ -33,7 +33,9 @@ export async function assertAcceptablePassword(
     const hashes = [user?.passwordHash, ...history.map((h) => h.hash)].filter((h): h is string => Boolean(h));
     for (const hash of hashes.slice(0, policy.reuseLimit)) {
       if (await verifyPassword(hash, password)) {
-        throw new ValidationError({ [field]: `You have used this password recently. Choose one you have not used for your last ${policy.reuseLimit} changes` });
+        throw new ValidationError({
+          [field]: `You have used this password recently. Choose one you have not used for your last ${policy.reuseLimit} changes`,
+        });
       }
     }
   }
@@ -80,9 +82,14 @@ export async function changeOwnPassword(
   input: { currentPassword: string; newPassword: string },
 ): Promise<{ sessionVersion: number }> {
   if (viewer.authMethod === 'SSO') {
-    throw new UserError('You sign in with automatic login, so your password is managed by your organisation, not here.');
+    throw new UserError(
+      'You sign in with automatic login, so your password is managed by your organisation, not here.',
+    );
   }
-  const user = await db.user.findUniqueOrThrow({ where: { id: viewer.id }, select: { passwordHash: true, username: true } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: viewer.id },
+    select: { passwordHash: true, username: true },
+  });
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw new ValidationError({ currentPassword: 'Your current password is not correct' });
   }
@@ -95,20 +102,32 @@ export async function changeOwnPassword(
   return result;
 }
 
-export type ResetEmail = { to: string; userId: number; firstName: string; username: string; token: string; minutes: number };
+export type ResetEmail = {
+  to: string;
+  userId: number;
+  firstName: string;
+  username: string;
+  token: string;
+  minutes: number;
+};
 
 /**
  * Forgotten password: finds active manual-login accounts by username (exact) or email, issues a link for each.
  * The caller shows the same answer whatever this returns. SSO accounts get a "use automatic login" note instead.
  */
-export async function requestPasswordReset(identifier: string): Promise<{ resets: ResetEmail[]; ssoNotices: { to: string; firstName: string }[] }> {
+export async function requestPasswordReset(
+  identifier: string,
+): Promise<{ resets: ResetEmail[]; ssoNotices: { to: string; firstName: string }[] }> {
   const value = identifier.trim();
   if (!value) return { resets: [], ssoNotices: [] };
   const users = await db.user.findMany({
     where: {
       status: 'ACTIVE',
       email: { not: null },
-      OR: [{ username: value }, ...(value.includes('@') ? [{ email: { equals: value, mode: 'insensitive' as const } }] : [])],
+      OR: [
+        { username: value },
+        ...(value.includes('@') ? [{ email: { equals: value, mode: 'insensitive' as const } }] : []),
+      ],
     },
     select: { id: true, email: true, firstName: true, username: true, authMethod: true },
     take: 10,
@@ -122,7 +141,14 @@ export async function requestPasswordReset(identifier: string): Promise<{ resets
       continue;
     }
     const token = await issueToken({ purpose: 'PASSWORD_RESET', userId: user.id, minutes: policy.resetLinkMinutes });
-    resets.push({ to: user.email as string, userId: user.id, firstName: user.firstName, username: user.username, token, minutes: policy.resetLinkMinutes });
+    resets.push({
+      to: user.email as string,
+      userId: user.id,
+      firstName: user.firstName,
+      username: user.username,
+      token,
+      minutes: policy.resetLinkMinutes,
+    });
   }
   return { resets, ssoNotices };
 }
@@ -132,19 +158,28 @@ export async function resetPasswordWithToken(token: string, newPassword: string)
   return db.$transaction(async (tx) => {
     const owner = await consumeToken(token, 'PASSWORD_RESET', tx);
     if (!owner?.userId) throw new ConflictError('This link has expired or has already been used. Ask for a new one.');
-    const user = await tx.user.findUniqueOrThrow({ where: { id: owner.userId }, select: { id: true, username: true, status: true } });
-    if (user.status !== 'ACTIVE') throw new ConflictError('This link has expired or has already been used. Ask for a new one.');
+    const user = await tx.user.findUniqueOrThrow({
+      where: { id: owner.userId },
+      select: { id: true, username: true, status: true },
+    });
+    if (user.status !== 'ACTIVE')
+      throw new ConflictError('This link has expired or has already been used. Ask for a new one.');
     // A validation failure rolls back the transaction, so the link can be used again with a better password.
     await assertAcceptablePassword(user.id, user.username, newPassword, 'newPassword', tx);
     await storePassword(tx, user.id, newPassword);
-    await tx.authToken.updateMany({ where: { userId: user.id, purpose: 'PASSWORD_RESET', usedAt: null }, data: { usedAt: new Date() } });
+    await tx.authToken.updateMany({
+      where: { userId: user.id, purpose: 'PASSWORD_RESET', usedAt: null },
+      data: { usedAt: new Date() },
+    });
     await writeAudit({ actorId: user.id, action: 'user.password-reset', entityType: 'User', entityId: user.id }, tx);
     return { username: user.username };
   });
 }
 
 /** Forgotten username: the usernames of active accounts with this email address (for one reminder email). */
-export async function findUsernamesForEmail(email: string): Promise<{ to: string; firstName: string; usernames: string[] } | null> {
+export async function findUsernamesForEmail(
+  email: string,
+): Promise<{ to: string; firstName: string; usernames: string[] } | null> {
   const value = email.trim();
   if (!value.includes('@')) return null;
   const users = await db.user.findMany({

@@ -53,7 +53,9 @@ export function passwordProblems(password: string, policy: PasswordPolicy, usern
     problems.push(`Password must include at least ${plural(policy.minDigits, 'number', 'numbers')}`);
   }
   if (count(password, /[a-z]/g) < policy.minLower) {
-    problems.push(`Password must include at least ${plural(policy.minLower, 'lower case letter', 'lower case letters')}`);
+    problems.push(
+      `Password must include at least ${plural(policy.minLower, 'lower case letter', 'lower case letters')}`,
+    );
   }
   if (count(password, /[A-Z]/g) < policy.minUpper) {
     problems.push(`Password must include at least ${plural(policy.minUpper, 'capital letter', 'capital letters')}`);
@@ -64,7 +66,8 @@ export function passwordProblems(password: string, policy: PasswordPolicy, usern
   if (policy.blockCommon) {
     const lower = password.toLowerCase();
     if (COMMON_PASSWORDS.has(lower)) problems.push('This password is too common. Choose one that is harder to guess');
-    else if (username && lower.includes(username.toLowerCase())) problems.push('Password must not contain your username');
+    else if (username && lower.includes(username.toLowerCase()))
+      problems.push('Password must not contain your username');
   }
   return problems;
 }

@@ -40,10 +40,18 @@ export async function submitAccountRequest(input: AccountRequestInput): Promise<
     orderBy: { username: 'asc' },
   });
   if (existing.length > 0) {
-    return { kind: 'existing-account', to: input.email, firstName: input.firstName, usernames: existing.map((u) => u.username) };
+    return {
+      kind: 'existing-account',
+      to: input.email,
+      firstName: input.firstName,
+      usernames: existing.map((u) => u.username),
+    };
   }
   const open = await db.accountRequest.findFirst({
-    where: { email: { equals: input.email, mode: 'insensitive' }, status: { in: ['AWAITING_CONFIRMATION', 'PENDING'] } },
+    where: {
+      email: { equals: input.email, mode: 'insensitive' },
+      status: { in: ['AWAITING_CONFIRMATION', 'PENDING'] },
+    },
     select: { id: true, status: true },
   });
   if (open?.status === 'PENDING') return { kind: 'already-pending', to: input.email, firstName: input.firstName };
@@ -66,7 +74,10 @@ export async function submitAccountRequest(input: AccountRequestInput): Promise<
       const request = open
         ? await tx.accountRequest.update({ where: { id: open.id }, data, select: { id: true } })
         : await tx.accountRequest.create({ data, select: { id: true } });
-      const token = await issueToken({ purpose: 'EMAIL_CONFIRM', accountRequestId: request.id, minutes: CONFIRM_LINK_HOURS * 60 }, tx);
+      const token = await issueToken(
+        { purpose: 'EMAIL_CONFIRM', accountRequestId: request.id, minutes: CONFIRM_LINK_HOURS * 60 },
+        tx,
+      );
       return { kind: 'confirm' as const, to: input.email, firstName: input.firstName, token, requestId: request.id };
     });
   } catch (error) {
@@ -77,7 +88,9 @@ export async function submitAccountRequest(input: AccountRequestInput): Promise<
 }
 
 /** The emailed link: moves the request into the approval queue. Null when the link is not valid. */
-export async function confirmAccountRequestEmail(token: string): Promise<{ requestId: number; firstName: string } | null> {
+export async function confirmAccountRequestEmail(
+  token: string,
+): Promise<{ requestId: number; firstName: string } | null> {
   return db.$transaction(async (tx) => {
     const owner = await consumeToken(token, 'EMAIL_CONFIRM', tx);
     if (!owner?.accountRequestId) return null;
@@ -86,16 +99,37 @@ export async function confirmAccountRequestEmail(token: string): Promise<{ reque
       data: { status: 'PENDING', emailConfirmedAt: new Date() },
     });
     if (count !== 1) return null;
-    const request = await tx.accountRequest.findUniqueOrThrow({ where: { id: owner.accountRequestId }, select: { id: true, firstName: true } });
-    await writeAudit({ actorId: null, action: 'account-request.confirmed', entityType: 'AccountRequest', entityId: request.id }, tx);
+    const request = await tx.accountRequest.findUniqueOrThrow({
+      where: { id: owner.accountRequestId },
+      select: { id: true, firstName: true },
+    });
+    await writeAudit(
+      { actorId: null, action: 'account-request.confirmed', entityType: 'AccountRequest', entityId: request.id },
+      tx,
+    );
     return { requestId: request.id, firstName: request.firstName };
   });
 }
 
 const REQUEST_SELECT = {
-  id: true, firstName: true, lastName: true, email: true, phone: true, organisationId: true, organisationOther: true,
-  jobTitle: true, workplace: true, managerName: true, managerEmail: true, reason: true, status: true,
-  emailConfirmedAt: true, decidedAt: true, rejectionReason: true, createdAt: true, createdUserId: true,
+  id: true,
+  firstName: true,
+  lastName: true,
+  email: true,
+  phone: true,
+  organisationId: true,
+  organisationOther: true,
+  jobTitle: true,
+  workplace: true,
+  managerName: true,
+  managerEmail: true,
+  reason: true,
+  status: true,
+  emailConfirmedAt: true,
+  decidedAt: true,
+  rejectionReason: true,
+  createdAt: true,
+  createdUserId: true,
   organisation: { select: { name: true } },
   decidedBy: { select: { firstName: true, lastName: true } },
 } as const;
@@ -131,7 +165,13 @@ export async function getAccountRequest(viewer: Viewer, id: number) {
   return { ...request, managerMatch };
 }
 
-export type ApprovalOutcome = { to: string; firstName: string; username: string; temporaryPassword: string; userId: number };
+export type ApprovalOutcome = {
+  to: string;
+  firstName: string;
+  username: string;
+  temporaryPassword: string;
+  userId: number;
+};
 
 /** Approves a confirmed request: creates the account with a temporary password. Only one approver wins. */
 export async function approveAccountRequest(
@@ -152,11 +192,25 @@ export async function approveAccountRequest(
         if (!org) throw new ValidationError({ organisationId: 'Select an organisation' });
         const claimed = await tx.accountRequest.updateMany({
           where: { id: input.id, status: 'PENDING' },
-          data: { status: 'APPROVED', decidedById: viewer.id, decidedAt: new Date(), organisationId: input.organisationId },
+          data: {
+            status: 'APPROVED',
+            decidedById: viewer.id,
+            decidedAt: new Date(),
+            organisationId: input.organisationId,
+          },
         });
-        if (claimed.count !== 1) throw new ConflictError('This request has already been dealt with, or its email address has not been confirmed yet.');
-        const clash = await tx.user.findFirst({ where: { email: { equals: request.email, mode: 'insensitive' }, status: { not: 'DELETED' } }, select: { id: true } });
-        if (clash) throw new ConflictError('An account with this email address already exists. Reject this request and tell the person to use "Forgotten your username or password?".');
+        if (claimed.count !== 1)
+          throw new ConflictError(
+            'This request has already been dealt with, or its email address has not been confirmed yet.',
+          );
+        const clash = await tx.user.findFirst({
+          where: { email: { equals: request.email, mode: 'insensitive' }, status: { not: 'DELETED' } },
+          select: { id: true },
+        });
+        if (clash)
+          throw new ConflictError(
+            'An account with this email address already exists. Reject this request and tell the person to use "Forgotten your username or password?".',
+          );
         const base = usernameBase(request.firstName, request.lastName);
         const taken = await tx.user.findMany({ where: { username: { startsWith: base } }, select: { username: true } });
         const username = nextFreeUsername(base, new Set(taken.map((u) => u.username)));
@@ -174,12 +228,24 @@ export async function approveAccountRequest(
             emailVerifiedAt: request.emailConfirmedAt,
             organisationId: input.organisationId,
             mustChangePassword: true,
-            jobAssignments: { create: { title: request.jobTitle, organisationId: input.organisationId, managerId: manager?.id ?? null } },
+            jobAssignments: {
+              create: { title: request.jobTitle, organisationId: input.organisationId, managerId: manager?.id ?? null },
+            },
           },
           select: { id: true },
         });
         await tx.accountRequest.update({ where: { id: input.id }, data: { createdUserId: user.id } });
-        await writeAudit({ actorId: viewer.id, action: 'account-request.approved', entityType: 'AccountRequest', entityId: input.id, details: { userId: user.id, username }, ip }, tx);
+        await writeAudit(
+          {
+            actorId: viewer.id,
+            action: 'account-request.approved',
+            entityType: 'AccountRequest',
+            entityId: input.id,
+            details: { userId: user.id, username },
+            ip,
+          },
+          tx,
+        );
         return { to: request.email, firstName: request.firstName, username, temporaryPassword, userId: user.id };
       });
     } catch (error) {
@@ -208,8 +274,21 @@ export async function rejectAccountRequest(
       if (!exists) throw new NotFoundError();
       throw new ConflictError('This request has already been dealt with.');
     }
-    const request = await tx.accountRequest.findUniqueOrThrow({ where: { id: input.id }, select: { email: true, firstName: true } });
-    await writeAudit({ actorId: viewer.id, action: 'account-request.rejected', entityType: 'AccountRequest', entityId: input.id, details: { reason: input.reason }, ip }, tx);
+    const request = await tx.accountRequest.findUniqueOrThrow({
+      where: { id: input.id },
+      select: { email: true, firstName: true },
+    });
+    await writeAudit(
+      {
+        actorId: viewer.id,
+        action: 'account-request.rejected',
+        entityType: 'AccountRequest',
+        entityId: input.id,
+        details: { reason: input.reason },
+        ip,
+      },
+      tx,
+    );
     return { to: request.email, firstName: request.firstName, reason: input.reason };
   });
 }

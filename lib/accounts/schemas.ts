@@ -2,12 +2,28 @@
 import { z } from 'zod';
 
 const required = (label: string, max = 100) =>
-  z.string({ error: `Enter ${label}` }).trim().min(1, `Enter ${label}`).max(max, `${label.charAt(0).toUpperCase()}${label.slice(1)} must be ${max} characters or fewer`);
+  z
+    .string({ error: `Enter ${label}` })
+    .trim()
+    .min(1, `Enter ${label}`)
+    .max(max, `${label.charAt(0).toUpperCase()}${label.slice(1)} must be ${max} characters or fewer`);
 
 const email = (label: string) =>
-  z.string({ error: `Enter ${label}` }).trim().min(1, `Enter ${label}`).max(254).pipe(z.email(`Enter ${label} in the correct format, like name@example.com`)).transform((v) => v.toLowerCase());
+  z
+    .string({ error: `Enter ${label}` })
+    .trim()
+    .min(1, `Enter ${label}`)
+    .max(254)
+    .pipe(z.email(`Enter ${label} in the correct format, like name@example.com`))
+    .transform((v) => v.toLowerCase());
 
-const optionalText = (max: number) => z.string().trim().max(max).optional().transform((v) => (v ? v : undefined));
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => (v ? v : undefined));
 
 export const accountRequestSchema = z
   .object({
@@ -31,7 +47,11 @@ export const accountRequestSchema = z
       ctx.addIssue({ code: 'custom', path: ['organisationId'], message: 'Select your organisation' });
     }
     if (v.managerEmail === v.email) {
-      ctx.addIssue({ code: 'custom', path: ['managerEmail'], message: "Your manager's email address must be different from yours" });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['managerEmail'],
+        message: "Your manager's email address must be different from yours",
+      });
     }
   });
 
@@ -53,7 +73,10 @@ export const changePasswordSchema = z
     newPassword: z.string().min(1, 'Enter a new password').max(200, 'Password must be 200 characters or fewer'),
     confirmPassword: z.string().min(1, 'Enter the new password again'),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: 'The passwords do not match' });
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ['confirmPassword'],
+    message: 'The passwords do not match',
+  });
 
 export const resetPasswordSchema = z
   .object({
@@ -61,7 +84,10 @@ export const resetPasswordSchema = z
     newPassword: z.string().min(1, 'Enter a new password').max(200, 'Password must be 200 characters or fewer'),
     confirmPassword: z.string().min(1, 'Enter the new password again'),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: 'The passwords do not match' });
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ['confirmPassword'],
+    message: 'The passwords do not match',
+  });
 
 export const forgotPasswordSchema = z.object({
   identifier: z.string().trim().min(1, 'Enter your username or email address').max(254),

@@ -26,6 +26,16 @@ export async function updateSecuritySettings(
         update: { value, updatedById: viewer.id },
       });
     }
-    await writeAudit({ actorId: viewer.id, action: 'settings.security-updated', entityType: 'Setting', entityId: 'security', details: input, ip }, tx);
+    await writeAudit(
+      {
+        actorId: viewer.id,
+        action: 'settings.security-updated',
+        entityType: 'Setting',
+        entityId: 'security',
+        details: input,
+        ip,
+      },
+      tx,
+    );
   });
 }

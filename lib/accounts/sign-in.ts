@@ -37,7 +37,13 @@ async function recordFailure(userId: number): Promise<void> {
       data: { lockedUntil: until },
     });
     if (count === 1) {
-      await writeAudit({ actorId: null, action: 'user.locked', entityType: 'User', entityId: userId, details: { failures: row.failedLoginCount } });
+      await writeAudit({
+        actorId: null,
+        action: 'user.locked',
+        entityType: 'User',
+        entityId: userId,
+        details: { failures: row.failedLoginCount },
+      });
     }
   }
 }
@@ -49,13 +55,23 @@ export async function signInWithPassword({ username, password, ip }: SignInInput
   const user = await db.user.findUnique({
     where: { username },
     select: {
-      id: true, firstName: true, lastName: true, passwordHash: true, status: true, sessionVersion: true,
-      firstLoginAt: true, failedLoginCount: true, lastFailedLoginAt: true, lockedUntil: true, authMethod: true,
+      id: true,
+      firstName: true,
+      lastName: true,
+      passwordHash: true,
+      status: true,
+      sessionVersion: true,
+      firstLoginAt: true,
+      failedLoginCount: true,
+      lastFailedLoginAt: true,
+      lockedUntil: true,
+      authMethod: true,
     },
   });
   if (user) {
     const settings = await getLockoutSettings();
-    const recent = user.lastFailedLoginAt && Date.now() - user.lastFailedLoginAt.getTime() <= settings.windowMinutes * 60_000;
+    const recent =
+      user.lastFailedLoginAt && Date.now() - user.lastFailedLoginAt.getTime() <= settings.windowMinutes * 60_000;
     const delay = recent ? slowDownDelayMs(user.failedLoginCount, settings) : 0;
     if (delay > 0) await sleep(delay);
   }
@@ -74,7 +90,16 @@ export async function signInWithPassword({ username, password, ip }: SignInInput
   if (isLocked(user.lockedUntil, now)) return { ok: false, reason: 'locked', until: user.lockedUntil as Date };
   await db.user.update({
     where: { id: user.id },
-    data: { lastLoginAt: now, firstLoginAt: user.firstLoginAt ?? now, failedLoginCount: 0, lastFailedLoginAt: null, lockedUntil: null },
+    data: {
+      lastLoginAt: now,
+      firstLoginAt: user.firstLoginAt ?? now,
+      failedLoginCount: 0,
+      lastFailedLoginAt: null,
+      lockedUntil: null,
+    },
   });
-  return { ok: true, user: { id: user.id, name: `${user.firstName} ${user.lastName}`, sessionVersion: user.sessionVersion } };
+  return {
+    ok: true,
+    user: { id: user.id, name: `${user.firstName} ${user.lastName}`, sessionVersion: user.sessionVersion },
+  };
 }

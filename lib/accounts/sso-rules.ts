@@ -26,7 +26,10 @@ export type SsoCandidate = {
 
 export type SsoDecision =
   | { ok: true; link: boolean }
-  | { ok: false; reason: 'disabled' | 'no-account' | 'ambiguous' | 'suspended' | 'organisation' | 'domain' | 'other-subject' };
+  | {
+      ok: false;
+      reason: 'disabled' | 'no-account' | 'ambiguous' | 'suspended' | 'organisation' | 'domain' | 'other-subject';
+    };
 
 export function emailDomain(email: string): string {
   return email.slice(email.lastIndexOf('@') + 1).toLowerCase();
@@ -63,7 +66,8 @@ export function decideSso(
     link = account.ssoSubject == null;
   }
   if (account.status !== 'ACTIVE') return { ok: false, reason: 'suspended' };
-  if (settings.requireOrganisationEnabled && !account.organisation.ssoEnabled) return { ok: false, reason: 'organisation' };
+  if (settings.requireOrganisationEnabled && !account.organisation.ssoEnabled)
+    return { ok: false, reason: 'organisation' };
   if (settings.requireDomainMatch) {
     if (!identity.email || !domainAllowed(emailDomain(identity.email), account.organisation.emailDomains)) {
       return { ok: false, reason: 'domain' };

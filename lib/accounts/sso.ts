@@ -17,7 +17,8 @@ const CANDIDATE = {
   organisation: { select: { ssoEnabled: true, emailDomains: true } },
 } as const;
 
-export type SsoSignIn = { ok: true; userId: number; sessionVersion: number; name: string } | Extract<SsoDecision, { ok: false }>;
+export type SsoSignIn =
+  { ok: true; userId: number; sessionVersion: number; name: string } | Extract<SsoDecision, { ok: false }>;
 
 /** Decides and, when allowed, links the account to the subject (only if not linked yet) and records the login. */
 export async function resolveSsoSignIn(identity: SsoIdentity): Promise<SsoSignIn> {
@@ -46,12 +47,29 @@ export async function resolveSsoSignIn(identity: SsoIdentity): Promise<SsoSignIn
   }
   const now = new Date();
   if (decision.link) {
-    const { count } = await db.user.updateMany({ where: { id: account.id, ssoSubject: null }, data: { ssoSubject: identity.subject } });
+    const { count } = await db.user.updateMany({
+      where: { id: account.id, ssoSubject: null },
+      data: { ssoSubject: identity.subject },
+    });
     if (count !== 1) return { ok: false, reason: 'other-subject' };
-    await writeAudit({ actorId: account.id, action: 'user.sso-linked', entityType: 'User', entityId: account.id, details: { email: identity.email } });
+    await writeAudit({
+      actorId: account.id,
+      action: 'user.sso-linked',
+      entityType: 'User',
+      entityId: account.id,
+      details: { email: identity.email },
+    });
   }
-  await db.user.update({ where: { id: account.id }, data: { lastLoginAt: now, firstLoginAt: account.firstLoginAt ?? now } });
-  return { ok: true, userId: account.id, sessionVersion: account.sessionVersion, name: `${account.firstName} ${account.lastName}` };
+  await db.user.update({
+    where: { id: account.id },
+    data: { lastLoginAt: now, firstLoginAt: account.firstLoginAt ?? now },
+  });
+  return {
+    ok: true,
+    userId: account.id,
+    sessionVersion: account.sessionVersion,
+    name: `${account.firstName} ${account.lastName}`,
+  };
 }
 
 /** The account linked to an identity-provider subject, for the session token. */

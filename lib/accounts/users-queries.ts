@@ -35,8 +35,15 @@ export async function searchUsers(viewer: Viewer, input: { q?: string; status?: 
       skip: (page - 1) * USERS_PAGE_SIZE,
       take: USERS_PAGE_SIZE,
       select: {
-        id: true, username: true, firstName: true, lastName: true, email: true, status: true, lockedUntil: true,
-        isSiteAdmin: true, organisation: { select: { name: true } },
+        id: true,
+        username: true,
+        firstName: true,
+        lastName: true,
+        email: true,
+        status: true,
+        lockedUntil: true,
+        isSiteAdmin: true,
+        organisation: { select: { name: true } },
       },
     }),
   ]);
@@ -49,9 +56,22 @@ export async function getUserForAdmin(viewer: Viewer, id: number) {
   const user = await db.user.findUnique({
     where: { id },
     select: {
-      id: true, username: true, firstName: true, lastName: true, email: true, personnelNumber: true, status: true,
-      authMethod: true, ssoSubject: true, isSiteAdmin: true, mustChangePassword: true, failedLoginCount: true,
-      lockedUntil: true, lastLoginAt: true, createdAt: true, organisationId: true,
+      id: true,
+      username: true,
+      firstName: true,
+      lastName: true,
+      email: true,
+      personnelNumber: true,
+      status: true,
+      authMethod: true,
+      ssoSubject: true,
+      isSiteAdmin: true,
+      mustChangePassword: true,
+      failedLoginCount: true,
+      lockedUntil: true,
+      lastLoginAt: true,
+      createdAt: true,
+      organisationId: true,
       organisation: { select: { name: true } },
       jobAssignments: {
         where: { isPrimary: true },
@@ -81,7 +101,12 @@ export async function getProfile(viewer: Viewer) {
   const user = await db.user.findUniqueOrThrow({
     where: { id: viewer.id },
     select: {
-      username: true, firstName: true, lastName: true, email: true, authMethod: true, personnelNumber: true,
+      username: true,
+      firstName: true,
+      lastName: true,
+      email: true,
+      authMethod: true,
+      personnelNumber: true,
       organisation: { select: { name: true } },
       jobAssignments: {
         where: { isPrimary: true },

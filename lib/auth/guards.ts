@@ -31,7 +31,8 @@ export async function requireSiteAdminPage(): Promise<Viewer> {
  */
 export async function requireViewer(): Promise<Viewer> {
   const viewer = await requireViewerWithTemporaryPassword();
-  if (viewer.mustChangePassword) throw new UserError('You need to change your temporary password before you can do this.');
+  if (viewer.mustChangePassword)
+    throw new UserError('You need to change your temporary password before you can do this.');
   return viewer;
 }
 

@@ -13,7 +13,13 @@ export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
 export const SSO_PROVIDER_ID = 'oidc';
 
-type OidcProfile = { sub: string; email?: string; email_verified?: boolean; preferred_username?: string; name?: string };
+type OidcProfile = {
+  sub: string;
+  email?: string;
+  email_verified?: boolean;
+  preferred_username?: string;
+  name?: string;
+};
 
 function oidcProvider(): OAuthConfig<OidcProfile>[] {
   const oidc = env.oidc;
@@ -75,7 +81,11 @@ export const authOptions: NextAuthOptions = {
       // Entra ID often carries the work address only as preferred_username (the UPN).
       const email = p.email ?? (p.preferred_username?.includes('@') ? p.preferred_username : null);
       try {
-        const result = await resolveSsoSignIn({ subject: account.providerAccountId, email, emailVerified: p.email_verified !== false });
+        const result = await resolveSsoSignIn({
+          subject: account.providerAccountId,
+          email,
+          emailVerified: p.email_verified !== false,
+        });
         return result.ok ? true : `/login?sso=${result.reason}`;
       } catch (error) {
         // next-auth would put the raw error text in a redirect header: log it and explain plainly instead.
@@ -85,7 +95,10 @@ export const authOptions: NextAuthOptions = {
     },
     async jwt({ token, user, account, trigger, session }) {
       if (trigger === 'update') {
-        const version = typeof token.uid === 'number' ? verifySessionProof((session as { svProof?: unknown } | undefined)?.svProof, token.uid) : null;
+        const version =
+          typeof token.uid === 'number'
+            ? verifySessionProof((session as { svProof?: unknown } | undefined)?.svProof, token.uid)
+            : null;
         if (version !== null) token.sv = version;
         return token;
       }

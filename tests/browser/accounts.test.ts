@@ -5,7 +5,9 @@ import { logIn, submitLogin } from '../helpers/sign-in';
 import { BT_PASSWORD, BT_USERS } from './fixtures/accounts-data';
 
 async function manualLogin(page: Page, username: string, password: string, callbackUrl = '/'): Promise<void> {
-  await page.goto(`${baseUrl()}/login?callbackUrl=${encodeURIComponent(callbackUrl)}`, { waitUntil: 'domcontentloaded' });
+  await page.goto(`${baseUrl()}/login?callbackUrl=${encodeURIComponent(callbackUrl)}`, {
+    waitUntil: 'domcontentloaded',
+  });
   await logIn(page, username, password);
 }
 
@@ -27,7 +29,11 @@ async function localOnly(page: Page): Promise<void> {
 
 /** Waits for the end of a full or client-side navigation to `path`. */
 async function waitForPath(page: Page, path: string): Promise<void> {
-  await page.waitForFunction((p) => window.location.pathname === p && document.readyState === 'complete', { timeout: 20_000 }, path);
+  await page.waitForFunction(
+    (p) => window.location.pathname === p && document.readyState === 'complete',
+    { timeout: 20_000 },
+    path,
+  );
 }
 
 const h1 = (page: Page) => page.$eval('h1', (el) => el.textContent?.trim() ?? '');
@@ -79,7 +85,9 @@ describeBrowser('accounts journeys', () => {
       await ctx.close();
     }
     times.sort((a, b) => a - b);
-    console.log(`Manual login to profile page, 5 runs: p50 ${Math.round(times[2]!)} ms, max ${Math.round(times[4]!)} ms`);
+    console.log(
+      `Manual login to profile page, 5 runs: p50 ${Math.round(times[2]!)} ms, max ${Math.round(times[4]!)} ms`,
+    );
   });
 
   it('forces a temporary password to be changed before anything else is reachable', async () => {
@@ -99,7 +107,11 @@ describeBrowser('accounts journeys', () => {
     await page.type('input[name="newPassword"]', 'Riverbank8otter');
     await page.type('input[name="confirmPassword"]', 'Riverbank8otter');
     await page.click('button[type="submit"]');
-    await page.waitForFunction(() => window.location.pathname !== '/change-password' || /could not keep you/.test(document.body.textContent ?? ''), { timeout: 20_000 });
+    await page.waitForFunction(
+      () =>
+        window.location.pathname !== '/change-password' || /could not keep you/.test(document.body.textContent ?? ''),
+      { timeout: 20_000 },
+    );
     expect(await page.$eval('body', (el) => el.textContent)).not.toMatch(/could not keep you/);
     // The same browser session carries on (its session version was moved on with the change).
     await page.goto(`${baseUrl()}/profile`, { waitUntil: 'domcontentloaded' });
@@ -156,7 +168,9 @@ describeBrowser('accounts journeys', () => {
     await page.click('button[type="submit"]');
     await page.waitForSelector('#error-summary-title');
     const errors = await page.$$eval('[role="alert"] li a', (els) => els.map((el) => el.textContent));
-    expect(errors).toEqual(expect.arrayContaining(['Enter your last name', 'Enter your job title', "Enter your manager's name"]));
+    expect(errors).toEqual(
+      expect.arrayContaining(['Enter your last name', 'Enter your job title', "Enter your manager's name"]),
+    );
     expect(errors.join(' ')).toMatch(/correct format/);
     expect(await page.$eval('input[name="firstName"]', (el) => (el as HTMLInputElement).value)).toBe('Alex');
     expect(await page.$eval('input[name="email"]', (el) => (el as HTMLInputElement).value)).toBe('not-an-email');
@@ -182,13 +196,25 @@ describeBrowser('accounts journeys', () => {
     expect(page.url()).toContain('/login');
   });
 
-  it.each([BT_USERS.learner, BT_USERS.ldAdmin])('gives %s "not found" on every account admin page', async (username) => {
-    await manualLogin(page, username, BT_PASSWORD);
-    for (const path of ['/admin/users', '/admin/users/new', '/admin/users/import', '/admin/users/1', '/admin/users/1/edit', '/admin/account-requests', '/admin/account-requests/1', '/admin/settings/security']) {
-      const response = await page.goto(`${baseUrl()}${path}`, { waitUntil: 'domcontentloaded' });
-      expect([path, response?.status()]).toEqual([path, 404]);
-    }
-  });
+  it.each([BT_USERS.learner, BT_USERS.ldAdmin])(
+    'gives %s "not found" on every account admin page',
+    async (username) => {
+      await manualLogin(page, username, BT_PASSWORD);
+      for (const path of [
+        '/admin/users',
+        '/admin/users/new',
+        '/admin/users/import',
+        '/admin/users/1',
+        '/admin/users/1/edit',
+        '/admin/account-requests',
+        '/admin/account-requests/1',
+        '/admin/settings/security',
+      ]) {
+        const response = await page.goto(`${baseUrl()}${path}`, { waitUntil: 'domcontentloaded' });
+        expect([path, response?.status()]).toEqual([path, 404]);
+      }
+    },
+  );
 
   it('lets a site admin find and manage accounts', async () => {
     await manualLogin(page, BT_USERS.admin, BT_PASSWORD);
@@ -196,6 +222,8 @@ describeBrowser('accounts journeys', () => {
     await page.click('tbody a');
     await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'No Sso');
     await page.click('button::-p-text(Sign out everywhere)');
-    await page.waitForFunction(() => /Every session of this account has ended/.test(document.querySelector('[role="status"]')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /Every session of this account has ended/.test(document.querySelector('[role="status"]')?.textContent ?? ''),
+    );
   });
 });

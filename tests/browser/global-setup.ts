@@ -85,10 +85,14 @@ export default async function globalSetup(): Promise<void> {
   const baseUrl = `http://127.0.0.1:${port}`;
   // A real OpenID Connect provider for automatic login (single sign-on) journeys.
   const oidcPort = await freePort();
-  run.oidc = spawn(process.execPath, [path.join(__dirname, 'oidc-server.mjs'), String(oidcPort), `${baseUrl}/api/auth/callback/oidc`], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  run.oidc = spawn(
+    process.execPath,
+    [path.join(__dirname, 'oidc-server.mjs'), String(oidcPort), `${baseUrl}/api/auth/callback/oidc`],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const issuer = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('OIDC provider did not start')), 20_000);
     run.oidc?.stdout?.on('data', (chunk: Buffer) => {

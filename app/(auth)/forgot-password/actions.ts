@@ -12,7 +12,13 @@ import { sendPasswordResetEmails, sendUsernameReminder } from '@/lib/accounts/em
 export async function forgotPasswordAction(_prev: ActionResult | undefined, formData: FormData): Promise<ActionResult> {
   const values = formValues(formData);
   const parsed = forgotPasswordSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, message: 'Enter your username or email address', fieldErrors: zodFieldErrors(parsed.error), values };
+  if (!parsed.success)
+    return {
+      ok: false,
+      message: 'Enter your username or email address',
+      fieldErrors: zodFieldErrors(parsed.error),
+      values,
+    };
   try {
     await consumeThrottle('forms', `forgot-password:${(await requestIp()) ?? 'unknown'}`);
     await sendPasswordResetEmails(await requestPasswordReset(parsed.data.identifier));
@@ -25,7 +31,8 @@ export async function forgotPasswordAction(_prev: ActionResult | undefined, form
 export async function forgotUsernameAction(_prev: ActionResult | undefined, formData: FormData): Promise<ActionResult> {
   const values = formValues(formData);
   const parsed = forgotUsernameSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, message: 'Enter your email address', fieldErrors: zodFieldErrors(parsed.error), values };
+  if (!parsed.success)
+    return { ok: false, message: 'Enter your email address', fieldErrors: zodFieldErrors(parsed.error), values };
   try {
     await consumeThrottle('forms', `forgot-username:${(await requestIp()) ?? 'unknown'}`);
     const found = await findUsernamesForEmail(parsed.data.email);

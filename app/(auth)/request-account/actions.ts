@@ -10,7 +10,8 @@ import { sendAccountRequestEmail } from '@/lib/accounts/emails';
 export async function requestAccountAction(_prev: ActionResult | undefined, formData: FormData): Promise<ActionResult> {
   const values = formValues(formData);
   const parsed = accountRequestSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, message: 'Check the details you entered', fieldErrors: zodFieldErrors(parsed.error), values };
+  if (!parsed.success)
+    return { ok: false, message: 'Check the details you entered', fieldErrors: zodFieldErrors(parsed.error), values };
   try {
     await consumeThrottle('forms', `request-account:${(await requestIp()) ?? 'unknown'}`);
     await sendAccountRequestEmail(await submitAccountRequest(parsed.data));

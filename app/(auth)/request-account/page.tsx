@@ -14,9 +14,16 @@ export default async function RequestAccountPage() {
       <h1 className="mb-6 text-3xl font-bold">Request an account</h1>
       <p className="mb-4">
         Use this form if you cannot use automatic login and have never had an iLearn+ account. Council staff usually
-        have an account already: try <Link href="/forgot-username" className="text-[var(--link)] underline">Forgotten your username?</Link> first.
+        have an account already: try{' '}
+        <Link href="/forgot-username" className="text-[var(--link)] underline">
+          Forgotten your username?
+        </Link>{' '}
+        first.
       </p>
-      <p className="mb-6">What happens next: we email you a link to confirm your address, the iLearn+ team checks your request, and then we email you your login details.</p>
+      <p className="mb-6">
+        What happens next: we email you a link to confirm your address, the iLearn+ team checks your request, and then
+        we email you your login details.
+      </p>
       <RequestAccountForm action={requestAccountAction} organisations={organisations} />
     </>
   );

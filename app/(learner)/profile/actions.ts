@@ -10,7 +10,8 @@ export async function updateEmailAction(_prev: ActionResult | undefined, formDat
   try {
     const viewer = await requireViewer();
     const parsed = profileEmailSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { ok: false, message: 'Check your email address', fieldErrors: zodFieldErrors(parsed.error), values };
+    if (!parsed.success)
+      return { ok: false, message: 'Check your email address', fieldErrors: zodFieldErrors(parsed.error), values };
     await updateOwnEmail(viewer, parsed.data.email);
     revalidatePath('/profile');
     return { ok: true, message: 'Your email address has been changed.' };

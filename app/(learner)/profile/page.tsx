@@ -23,19 +23,30 @@ export default async function ProfilePage() {
           { key: 'Username', value: profile.username },
           { key: 'Organisation', value: profile.organisation.name },
           { key: 'Job title', value: profile.job?.title ?? 'Not recorded' },
-          { key: 'Manager', value: manager ? `${manager.firstName} ${manager.lastName}${manager.email ? ` (${manager.email})` : ''}` : 'Not recorded' },
-          { key: 'How you log in', value: sso ? 'Automatic login with your work account' : 'Manual login with your username and password' },
+          {
+            key: 'Manager',
+            value: manager
+              ? `${manager.firstName} ${manager.lastName}${manager.email ? ` (${manager.email})` : ''}`
+              : 'Not recorded',
+          },
+          {
+            key: 'How you log in',
+            value: sso ? 'Automatic login with your work account' : 'Manual login with your username and password',
+          },
           { key: 'Email address', value: sso ? (profile.email ?? 'None') : null },
         ]}
       />
       <p className="mb-8 text-slate-700">
-        Your name, job and manager come from HR or the iLearn+ team. If they are wrong, ask your manager or L&amp;D team to have them corrected.
+        Your name, job and manager come from HR or the iLearn+ team. If they are wrong, ask your manager or L&amp;D team
+        to have them corrected.
       </p>
       {sso ? (
         <p className="mb-8">Your email address comes from your work account, so it cannot be changed here.</p>
       ) : (
         <section aria-labelledby="email-heading" className="mb-8">
-          <h2 id="email-heading" className="mb-4 text-2xl font-bold">Email address</h2>
+          <h2 id="email-heading" className="mb-4 text-2xl font-bold">
+            Email address
+          </h2>
           <EmailForm action={updateEmailAction} email={profile.email ?? ''} />
         </section>
       )}
@@ -43,7 +54,9 @@ export default async function ProfilePage() {
       {sso ? (
         <p>You log in with automatic login, so there is no iLearn+ password to change.</p>
       ) : (
-        <Link href="/change-password" className="text-[var(--link)] underline">Change your password</Link>
+        <Link href="/change-password" className="text-[var(--link)] underline">
+          Change your password
+        </Link>
       )}
     </>
   );

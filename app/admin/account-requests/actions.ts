@@ -14,9 +14,13 @@ export async function approveRequestAction(_prev: ActionResult | undefined, form
   try {
     const viewer = await requireViewer();
     const parsed = approveRequestSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { ok: false, message: 'Check the details you entered', fieldErrors: zodFieldErrors(parsed.error), values };
+    if (!parsed.success)
+      return { ok: false, message: 'Check the details you entered', fieldErrors: zodFieldErrors(parsed.error), values };
     const approved = await approveAccountRequest(viewer, parsed.data, await requestIp());
-    await sendLoginDetails({ ...approved, delivery: { kind: 'user', to: approved.to, firstName: approved.firstName } }, 'approved');
+    await sendLoginDetails(
+      { ...approved, delivery: { kind: 'user', to: approved.to, firstName: approved.firstName } },
+      'approved',
+    );
     username = approved.username;
   } catch (error) {
     return failure(error, values);
@@ -30,7 +34,13 @@ export async function rejectRequestAction(_prev: ActionResult | undefined, formD
   try {
     const viewer = await requireViewer();
     const parsed = rejectRequestSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { ok: false, message: 'Enter a reason for the rejection', fieldErrors: zodFieldErrors(parsed.error), values };
+    if (!parsed.success)
+      return {
+        ok: false,
+        message: 'Enter a reason for the rejection',
+        fieldErrors: zodFieldErrors(parsed.error),
+        values,
+      };
     await sendRejection(await rejectAccountRequest(viewer, parsed.data, await requestIp()));
   } catch (error) {
     return failure(error, values);

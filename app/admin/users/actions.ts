@@ -20,16 +20,20 @@ import type { CreatedAccountResult as IssuedResult } from '@/lib/accounts/users-
 
 const idSchema = z.coerce.number().int().positive();
 
-
 export async function createUserAction(_prev: IssuedResult | undefined, formData: FormData): Promise<IssuedResult> {
   const values = formValues(formData);
   try {
     const viewer = await requireViewer();
     const parsed = createUserSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { ok: false, message: 'Check the details you entered', fieldErrors: zodFieldErrors(parsed.error), values };
+    if (!parsed.success)
+      return { ok: false, message: 'Check the details you entered', fieldErrors: zodFieldErrors(parsed.error), values };
     const created = await createUser(viewer, parsed.data, await requestIp());
     revalidatePath('/admin/users');
-    if (!('temporaryPassword' in created)) return { ok: true, data: { userId: created.userId, username: created.username, emailedTo: null, temporaryPassword: null } };
+    if (!('temporaryPassword' in created))
+      return {
+        ok: true,
+        data: { userId: created.userId, username: created.username, emailedTo: null, temporaryPassword: null },
+      };
     const emailed = await sendLoginDetails(created, 'created');
     return {
       ok: true,
@@ -52,7 +56,8 @@ export async function updateUserAction(_prev: ActionResult | undefined, formData
     const viewer = await requireViewer();
     id = idSchema.parse(formData.get('id'));
     const parsed = userDetailsSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { ok: false, message: 'Check the details you entered', fieldErrors: zodFieldErrors(parsed.error), values };
+    if (!parsed.success)
+      return { ok: false, message: 'Check the details you entered', fieldErrors: zodFieldErrors(parsed.error), values };
     await updateUserDetails(viewer, id, parsed.data, await requestIp());
   } catch (error) {
     return failure(error, values);
@@ -88,7 +93,10 @@ export async function unlockUserAction(_prev: ActionResult | undefined, formData
   return simple(formData, unlockUser, 'unlocked');
 }
 
-export async function signOutEverywhereAction(_prev: ActionResult | undefined, formData: FormData): Promise<ActionResult> {
+export async function signOutEverywhereAction(
+  _prev: ActionResult | undefined,
+  formData: FormData,
+): Promise<ActionResult> {
   return simple(formData, signOutEverywhere, 'signed-out');
 }
 
@@ -100,9 +108,15 @@ export async function resetPasswordAction(_prev: ActionResult | undefined, formD
     const emailed = await sendLoginDetails(issued, 'reset');
     revalidatePath(`/admin/users/${id}`);
     if (emailed && issued.delivery.kind !== 'screen') {
-      return { ok: true, message: `A temporary password has been emailed to ${issued.delivery.to}. It must be changed at the next login.` };
+      return {
+        ok: true,
+        message: `A temporary password has been emailed to ${issued.delivery.to}. It must be changed at the next login.`,
+      };
     }
-    return { ok: true, message: `No email address to send it to. Give this temporary password to the person privately: ${issued.temporaryPassword}` };
+    return {
+      ok: true,
+      message: `No email address to send it to. Give this temporary password to the person privately: ${issued.temporaryPassword}`,
+    };
   } catch (error) {
     return failure(error);
   }
@@ -113,8 +127,12 @@ export async function setRolesAction(_prev: ActionResult | undefined, formData: 
   try {
     const viewer = await requireViewer();
     id = idSchema.parse(formData.get('id'));
-    const parsed = rolesSchema.safeParse({ isSiteAdmin: formData.get('isSiteAdmin'), teamIds: formData.getAll('teamIds') });
-    if (!parsed.success) return { ok: false, message: 'Check the roles you chose', fieldErrors: zodFieldErrors(parsed.error) };
+    const parsed = rolesSchema.safeParse({
+      isSiteAdmin: formData.get('isSiteAdmin'),
+      teamIds: formData.getAll('teamIds'),
+    });
+    if (!parsed.success)
+      return { ok: false, message: 'Check the roles you chose', fieldErrors: zodFieldErrors(parsed.error) };
     await setUserRoles(viewer, id, parsed.data, await requestIp());
   } catch (error) {
     return failure(error);

@@ -21,15 +21,18 @@ const csv = (...rows: string[]) => [HEADER, ...rows].join('\n');
 
 describe('HR import', () => {
   it('creates staff, sets managers found later in the file, and reports bad rows without stopping', async () => {
-    const report = await importUsers(admin, csv(
-      '70001,Amy,Ash,amy.ash@herts.gov.uk,HCC,70002,Officer',
-      '70002,Ben,Birch,ben.birch@herts.gov.uk,herts,,Manager',
-      '70003,,Cedar,c@herts.gov.uk,herts,,',
-      '70004,Dee,Dogwood,not-an-email,herts,,',
-      '70005,Eve,Elm,,Nowhere Council,,',
-      '70001,Amy,Again,,herts,,',
-      '70006,Fay,Fir,,schools,79999,Teacher',
-    ));
+    const report = await importUsers(
+      admin,
+      csv(
+        '70001,Amy,Ash,amy.ash@herts.gov.uk,HCC,70002,Officer',
+        '70002,Ben,Birch,ben.birch@herts.gov.uk,herts,,Manager',
+        '70003,,Cedar,c@herts.gov.uk,herts,,',
+        '70004,Dee,Dogwood,not-an-email,herts,,',
+        '70005,Eve,Elm,,Nowhere Council,,',
+        '70001,Amy,Again,,herts,,',
+        '70006,Fay,Fir,,schools,79999,Teacher',
+      ),
+    );
     expect(report).toMatchObject({ created: 3, updated: 0, unchanged: 0 });
     expect(report.rejected).toEqual([
       { line: 4, personnelNumber: '70003', reason: 'First name is missing' },
@@ -37,8 +40,13 @@ describe('HR import', () => {
       { line: 6, personnelNumber: '70005', reason: 'Unknown organisation "Nowhere Council"' },
       { line: 7, personnelNumber: '70001', reason: 'This personnel number appears more than once in the file' },
     ]);
-    expect(report.warnings).toEqual([{ line: 8, personnelNumber: '70006', message: expect.stringMatching(/79999 was not found/) }]);
-    const amy = await db.user.findUniqueOrThrow({ where: { username: '70001' }, include: { jobAssignments: { include: { manager: true } } } });
+    expect(report.warnings).toEqual([
+      { line: 8, personnelNumber: '70006', message: expect.stringMatching(/79999 was not found/) },
+    ]);
+    const amy = await db.user.findUniqueOrThrow({
+      where: { username: '70001' },
+      include: { jobAssignments: { include: { manager: true } } },
+    });
     expect(amy).toMatchObject({ authMethod: 'SSO', personnelNumber: '70001' });
     expect(amy.jobAssignments[0]?.manager?.username).toBe('70002');
     expect((await db.user.findUniqueOrThrow({ where: { username: '70006' } })).authMethod).toBe('MANUAL');
@@ -46,10 +54,13 @@ describe('HR import', () => {
 
   it('is idempotent: a re-import updates changed rows and never duplicates', async () => {
     const before = await db.user.count();
-    const report = await importUsers(admin, csv(
-      '70001,Amy,Ash-Smith,amy.ash@herts.gov.uk,HCC,70002,Senior Officer',
-      '70002,Ben,Birch,ben.birch@herts.gov.uk,herts,,Manager',
-    ));
+    const report = await importUsers(
+      admin,
+      csv(
+        '70001,Amy,Ash-Smith,amy.ash@herts.gov.uk,HCC,70002,Senior Officer',
+        '70002,Ben,Birch,ben.birch@herts.gov.uk,herts,,Manager',
+      ),
+    );
     expect(report).toMatchObject({ created: 0, updated: 1, unchanged: 1, rejected: [] });
     expect(await db.user.count()).toBe(before);
     const amy = await db.user.findUniqueOrThrow({ where: { username: '70001' }, include: { jobAssignments: true } });
@@ -60,7 +71,9 @@ describe('HR import', () => {
 
   it('rejects an email already used by another account', async () => {
     const report = await importUsers(admin, csv('70010,Gus,Gum,amy.ash@herts.gov.uk,herts,,'));
-    expect(report.rejected).toEqual([{ line: 2, personnelNumber: '70010', reason: 'Email address is already used by the account 70001' }]);
+    expect(report.rejected).toEqual([
+      { line: 2, personnelNumber: '70010', reason: 'Email address is already used by the account 70001' },
+    ]);
   });
 
   it('refuses a file with missing columns, and non-site-admins', async () => {

@@ -1,6 +1,11 @@
 /** @jest-environment node */
 import { db } from '@/lib/db';
-import { changeOwnPassword, findUsernamesForEmail, requestPasswordReset, resetPasswordWithToken } from '@/lib/accounts/passwords';
+import {
+  changeOwnPassword,
+  findUsernamesForEmail,
+  requestPasswordReset,
+  resetPasswordWithToken,
+} from '@/lib/accounts/passwords';
 import { signInWithPassword } from '@/lib/accounts/sign-in';
 import { peekToken } from '@/lib/accounts/tokens';
 import { ConflictError, UserError, ValidationError } from '@/lib/errors';
@@ -36,9 +41,15 @@ describe('changeOwnPassword', () => {
   it('refuses a wrong current password, a policy failure and a common password, changing nothing', async () => {
     const user = await createUser();
     const viewer = await viewerOf(user);
-    expect(await fieldError(changeOwnPassword(viewer, { currentPassword: 'Wrong7pass', newPassword: 'Heron4meadow' }))).toEqual({ currentPassword: 'Your current password is not correct' });
-    expect(await fieldError(changeOwnPassword(viewer, { currentPassword: TEST_PASSWORD, newPassword: 'short1A' }))).toEqual({ newPassword: expect.stringMatching(/at least 8/) });
-    expect(await fieldError(changeOwnPassword(viewer, { currentPassword: TEST_PASSWORD, newPassword: 'Password123' }))).toEqual({ newPassword: expect.stringMatching(/too common/) });
+    expect(
+      await fieldError(changeOwnPassword(viewer, { currentPassword: 'Wrong7pass', newPassword: 'Heron4meadow' })),
+    ).toEqual({ currentPassword: 'Your current password is not correct' });
+    expect(
+      await fieldError(changeOwnPassword(viewer, { currentPassword: TEST_PASSWORD, newPassword: 'short1A' })),
+    ).toEqual({ newPassword: expect.stringMatching(/at least 8/) });
+    expect(
+      await fieldError(changeOwnPassword(viewer, { currentPassword: TEST_PASSWORD, newPassword: 'Password123' })),
+    ).toEqual({ newPassword: expect.stringMatching(/too common/) });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(1);
   });
 
@@ -53,13 +64,19 @@ describe('changeOwnPassword', () => {
       viewer = await viewerOf(user);
     }
     // TEST_PASSWORD was 3 changes ago: allowed again. Alpha1river (2 changes ago) is not.
-    expect(await fieldError(changeOwnPassword(viewer, { currentPassword: current, newPassword: 'Alpha1river' }))).toEqual({ newPassword: expect.stringMatching(/used this password recently/) });
-    await expect(changeOwnPassword(viewer, { currentPassword: current, newPassword: TEST_PASSWORD })).resolves.toBeDefined();
+    expect(
+      await fieldError(changeOwnPassword(viewer, { currentPassword: current, newPassword: 'Alpha1river' })),
+    ).toEqual({ newPassword: expect.stringMatching(/used this password recently/) });
+    await expect(
+      changeOwnPassword(viewer, { currentPassword: current, newPassword: TEST_PASSWORD }),
+    ).resolves.toBeDefined();
   });
 
   it('tells single sign-on users their password is not managed here', async () => {
     const user = await createUser({ authMethod: 'SSO', password: null });
-    await expect(changeOwnPassword(await viewerOf(user), { currentPassword: 'x', newPassword: 'Heron4meadow' })).rejects.toThrow(UserError);
+    await expect(
+      changeOwnPassword(await viewerOf(user), { currentPassword: 'x', newPassword: 'Heron4meadow' }),
+    ).rejects.toThrow(UserError);
   });
 });
 
@@ -67,7 +84,9 @@ describe('forgotten password', () => {
   it('issues a link by username or email (any case) and nothing for unknown identifiers', async () => {
     const user = await createUser({ email: 'Reset.Me@Example.org' });
     const byName = await requestPasswordReset(user.username);
-    expect(byName.resets).toEqual([expect.objectContaining({ to: 'Reset.Me@Example.org', userId: user.id, minutes: 30 })]);
+    expect(byName.resets).toEqual([
+      expect.objectContaining({ to: 'Reset.Me@Example.org', userId: user.id, minutes: 30 }),
+    ]);
     expect((await requestPasswordReset('reset.me@example.org')).resets).toHaveLength(1);
     expect(await requestPasswordReset('nobody@example.org')).toEqual({ resets: [], ssoNotices: [] });
     expect(await requestPasswordReset(user.username.toUpperCase())).toEqual({ resets: [], ssoNotices: [] });
@@ -75,7 +94,10 @@ describe('forgotten password', () => {
 
   it('sends a single sign-on note instead of a link to SSO accounts', async () => {
     const user = await createUser({ authMethod: 'SSO', password: null });
-    expect(await requestPasswordReset(user.username)).toEqual({ resets: [], ssoNotices: [{ to: user.email, firstName: user.firstName }] });
+    expect(await requestPasswordReset(user.username)).toEqual({
+      resets: [],
+      ssoNotices: [{ to: user.email, firstName: user.firstName }],
+    });
   });
 
   it('sets a new password under the policy, is single-use, and ends every session', async () => {

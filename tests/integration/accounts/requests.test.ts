@@ -1,6 +1,13 @@
 /** @jest-environment node */
 import { db } from '@/lib/db';
-import { approveAccountRequest, confirmAccountRequestEmail, getAccountRequest, listAccountRequests, rejectAccountRequest, submitAccountRequest } from '@/lib/accounts/requests';
+import {
+  approveAccountRequest,
+  confirmAccountRequestEmail,
+  getAccountRequest,
+  listAccountRequests,
+  rejectAccountRequest,
+  submitAccountRequest,
+} from '@/lib/accounts/requests';
 import { accountRequestSchema, type AccountRequestInput } from '@/lib/accounts/schemas';
 import { signInWithPassword } from '@/lib/accounts/sign-in';
 import { ConflictError, ForbiddenError } from '@/lib/errors';
@@ -45,9 +52,14 @@ describe('request form validation', () => {
     const result = accountRequestSchema.safeParse({ organisationId: 'other' });
     expect(result.success).toBe(false);
     const paths = result.error!.issues.map((i) => i.path.join('.'));
-    expect(paths).toEqual(expect.arrayContaining(['firstName', 'lastName', 'email', 'jobTitle', 'managerName', 'managerEmail']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['firstName', 'lastName', 'email', 'jobTitle', 'managerName', 'managerEmail']),
+    );
     const other = accountRequestSchema.safeParse({ ...form(), organisationId: 'other' });
-    expect(other.error?.issues[0]).toMatchObject({ path: ['organisationOther'], message: 'Enter the name of your organisation' });
+    expect(other.error?.issues[0]).toMatchObject({
+      path: ['organisationOther'],
+      message: 'Enter the name of your organisation',
+    });
   });
 });
 
@@ -57,20 +69,29 @@ describe('account request journey', () => {
     expect(outcome.kind).toBe('confirm');
     if (outcome.kind !== 'confirm') return;
     expect((await listAccountRequests(admin)).rows.map((r) => r.id)).not.toContain(outcome.requestId);
-    expect(await confirmAccountRequestEmail(outcome.token)).toEqual({ requestId: outcome.requestId, firstName: 'Alex' });
+    expect(await confirmAccountRequestEmail(outcome.token)).toEqual({
+      requestId: outcome.requestId,
+      firstName: 'Alex',
+    });
     expect((await listAccountRequests(admin)).rows.map((r) => r.id)).toContain(outcome.requestId);
     expect(await confirmAccountRequestEmail(outcome.token)).toBeNull();
   });
 
   it('approval creates an account with a temporary password that must be changed, linked to the manager', async () => {
     const manager = await createUser({ email: 'real.manager@partner.example' });
-    const id = await confirmedRequest({ firstName: 'Jo', lastName: 'Bloggs', managerEmail: 'Real.Manager@partner.example' });
+    const id = await confirmedRequest({
+      firstName: 'Jo',
+      lastName: 'Bloggs',
+      managerEmail: 'Real.Manager@partner.example',
+    });
     const approval = await approveAccountRequest(admin, { id, organisationId: orgId });
     expect(approval.username).toBe('jo.bloggs');
     const user = await db.user.findUniqueOrThrow({ where: { id: approval.userId }, include: { jobAssignments: true } });
     expect(user).toMatchObject({ mustChangePassword: true, organisationId: orgId, status: 'ACTIVE' });
     expect(user.jobAssignments[0]).toMatchObject({ title: 'Care worker', managerId: manager.id });
-    expect((await signInWithPassword({ username: 'jo.bloggs', password: approval.temporaryPassword, ip: null })).ok).toBe(true);
+    expect(
+      (await signInWithPassword({ username: 'jo.bloggs', password: approval.temporaryPassword, ip: null })).ok,
+    ).toBe(true);
     expect((await getAccountRequest(admin, id)).status).toBe('APPROVED');
     expect(await db.auditLog.count({ where: { action: 'account-request.approved', entityId: String(id) } })).toBe(1);
     // A second person with the same name gets the next free username.
@@ -80,7 +101,10 @@ describe('account request journey', () => {
 
   it('rejection records the reason; a decided request cannot be decided again', async () => {
     const id = await confirmedRequest();
-    const rejected = await rejectAccountRequest(admin, { id, reason: 'Please ask your manager to request access for you.' });
+    const rejected = await rejectAccountRequest(admin, {
+      id,
+      reason: 'Please ask your manager to request access for you.',
+    });
     expect(rejected.reason).toMatch(/ask your manager/);
     await expect(approveAccountRequest(admin, { id, organisationId: orgId })).rejects.toThrow(ConflictError);
     await expect(rejectAccountRequest(admin, { id, reason: 'again' })).rejects.toThrow(ConflictError);
@@ -101,7 +125,12 @@ describe('duplicates and existing accounts', () => {
   it('an address that already has an account gets a reminder instead of a new request', async () => {
     const existing = await createUser({ email: 'has.account@partner.example' });
     const outcome = await submitAccountRequest(form({ email: 'Has.Account@partner.example' }));
-    expect(outcome).toEqual({ kind: 'existing-account', to: 'has.account@partner.example', firstName: 'Alex', usernames: [existing.username] });
+    expect(outcome).toEqual({
+      kind: 'existing-account',
+      to: 'has.account@partner.example',
+      firstName: 'Alex',
+      usernames: [existing.username],
+    });
   });
 
   it('re-sending an unconfirmed request updates it rather than duplicating; a pending one is not duplicated', async () => {
@@ -110,13 +139,18 @@ describe('duplicates and existing accounts', () => {
     expect(first.kind === 'confirm' && second.kind === 'confirm' && first.requestId === second.requestId).toBe(true);
     if (second.kind !== 'confirm') return;
     await confirmAccountRequestEmail(second.token);
-    expect(await submitAccountRequest(form({ email: 'twice@partner.example' }))).toMatchObject({ kind: 'already-pending' });
+    expect(await submitAccountRequest(form({ email: 'twice@partner.example' }))).toMatchObject({
+      kind: 'already-pending',
+    });
     expect(await db.accountRequest.count({ where: { email: 'twice@partner.example' } })).toBe(1);
     expect((await getAccountRequest(admin, second.requestId)).jobTitle).toBe('Team leader');
   });
 
   it('two parallel submissions with the same email create one open request', async () => {
-    await Promise.all([submitAccountRequest(form({ email: 'race@partner.example' })), submitAccountRequest(form({ email: 'race@partner.example' }))]);
+    await Promise.all([
+      submitAccountRequest(form({ email: 'race@partner.example' })),
+      submitAccountRequest(form({ email: 'race@partner.example' })),
+    ]);
     expect(await db.accountRequest.count({ where: { email: 'race@partner.example' } })).toBe(1);
   });
 

@@ -9,7 +9,9 @@ import { createUser, TEST_PASSWORD } from '../../factories/accounts';
 
 beforeAll(async () => {
   await resetDb();
-  await db.setting.create({ data: { key: SETTING_KEYS.lockout, value: { ...DEFAULT_LOCKOUT, threshold: 3, slowDownMs: 0, ipMaxFailures: 8 } } });
+  await db.setting.create({
+    data: { key: SETTING_KEYS.lockout, value: { ...DEFAULT_LOCKOUT, threshold: 3, slowDownMs: 0, ipMaxFailures: 8 } },
+  });
 });
 afterAll(disconnect);
 
@@ -20,7 +22,10 @@ describe('signInWithPassword', () => {
   it('signs in with the exact username and password, and records the login', async () => {
     const user = await createUser({ username: 'Case.Sensitive' });
     const result = await signInWithPassword({ username: 'Case.Sensitive', password: TEST_PASSWORD, ip: freshIp() });
-    expect(result).toEqual({ ok: true, user: { id: user.id, name: `${user.firstName} ${user.lastName}`, sessionVersion: 1 } });
+    expect(result).toEqual({
+      ok: true,
+      user: { id: user.id, name: `${user.firstName} ${user.lastName}`, sessionVersion: 1 },
+    });
     const after = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(after.lastLoginAt).not.toBeNull();
     expect(after.firstLoginAt).not.toBeNull();
@@ -39,7 +44,10 @@ describe('signInWithPassword', () => {
 
   it('refuses suspended accounts with the generic answer', async () => {
     const user = await createUser({ status: 'SUSPENDED' });
-    expect(await signInWithPassword({ username: user.username, password: TEST_PASSWORD, ip: freshIp() })).toEqual({ ok: false, reason: 'invalid' });
+    expect(await signInWithPassword({ username: user.username, password: TEST_PASSWORD, ip: freshIp() })).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
   });
 
   it('locks the account at the threshold; only the right password learns it is locked; an unlock lets it in', async () => {
@@ -51,7 +59,10 @@ describe('signInWithPassword', () => {
     const locked = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(locked.failedLoginCount).toBe(3);
     expect(locked.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + 29 * 60_000);
-    expect(await signInWithPassword({ username: user.username, password: 'Wrong9pass', ip })).toEqual({ ok: false, reason: 'invalid' });
+    expect(await signInWithPassword({ username: user.username, password: 'Wrong9pass', ip })).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
     const right = await signInWithPassword({ username: user.username, password: TEST_PASSWORD, ip });
     expect(right).toMatchObject({ ok: false, reason: 'locked' });
     expect(await db.auditLog.count({ where: { action: 'user.locked', entityId: String(user.id) } })).toBe(1);
@@ -63,7 +74,9 @@ describe('signInWithPassword', () => {
   it('counts every one of many parallel failures (no lost updates) and locks once', async () => {
     const user = await createUser();
     await Promise.all(
-      Array.from({ length: 6 }, (_, i) => signInWithPassword({ username: user.username, password: `Bad${i}guess`, ip: freshIp() })),
+      Array.from({ length: 6 }, (_, i) =>
+        signInWithPassword({ username: user.username, password: `Bad${i}guess`, ip: freshIp() }),
+      ),
     );
     const after = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(after.failedLoginCount).toBe(6);
@@ -78,7 +91,9 @@ describe('signInWithPassword', () => {
     const result = await signInWithPassword({ username: user.username, password: TEST_PASSWORD, ip });
     expect(result).toMatchObject({ ok: false, reason: 'throttled' });
     // Another address is not affected.
-    expect((await signInWithPassword({ username: user.username, password: TEST_PASSWORD, ip: freshIp() })).ok).toBe(true);
+    expect((await signInWithPassword({ username: user.username, password: TEST_PASSWORD, ip: freshIp() })).ok).toBe(
+      true,
+    );
   });
 });
 

@@ -10,7 +10,14 @@ import { consumeThrottle, ThrottledError } from '@/lib/accounts/rate-limit';
 import { changeOwnPassword } from '@/lib/accounts/passwords';
 import { ForbiddenError } from '@/lib/errors';
 import { disconnect, resetDb } from '../../helpers/db';
-import { createLdAdmin, createOrganisation, createSiteAdmin, createUser, TEST_PASSWORD, viewerOf } from '../../factories/accounts';
+import {
+  createLdAdmin,
+  createOrganisation,
+  createSiteAdmin,
+  createUser,
+  TEST_PASSWORD,
+  viewerOf,
+} from '../../factories/accounts';
 
 beforeAll(resetDb);
 afterAll(disconnect);
@@ -18,12 +25,23 @@ afterAll(disconnect);
 describe('resolveSsoSignIn', () => {
   it('links an eligible account by verified email on first use, then finds it by subject', async () => {
     const org = await createOrganisation({ ssoEnabled: true, emailDomains: ['council.example'] });
-    const user = await createUser({ organisationId: org.id, email: 'Pat.Staff@council.example', authMethod: 'SSO', password: null });
-    const first = await resolveSsoSignIn({ subject: 'idp-123', email: 'pat.staff@council.example', emailVerified: true });
+    const user = await createUser({
+      organisationId: org.id,
+      email: 'Pat.Staff@council.example',
+      authMethod: 'SSO',
+      password: null,
+    });
+    const first = await resolveSsoSignIn({
+      subject: 'idp-123',
+      email: 'pat.staff@council.example',
+      emailVerified: true,
+    });
     expect(first).toMatchObject({ ok: true, userId: user.id });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).ssoSubject).toBe('idp-123');
     // Later the email at the identity provider changes: the subject still finds the account.
-    expect(await resolveSsoSignIn({ subject: 'idp-123', email: 'pat.new@council.example', emailVerified: true })).toMatchObject({ ok: true, userId: user.id });
+    expect(
+      await resolveSsoSignIn({ subject: 'idp-123', email: 'pat.new@council.example', emailVerified: true }),
+    ).toMatchObject({ ok: true, userId: user.id });
     expect(await db.auditLog.count({ where: { action: 'user.sso-linked', entityId: String(user.id) } })).toBe(1);
   });
 
@@ -34,11 +52,25 @@ describe('resolveSsoSignIn', () => {
     await createUser({ organisationId: plain.id, email: 'partner@council.example' });
     await createUser({ organisationId: sso.id, email: 'gone@council.example', status: 'SUSPENDED' });
     await createUser({ organisationId: sso.id, email: 'taken@council.example', ssoSubject: 'someone-else' });
-    expect(await resolveSsoSignIn({ subject: 's1', email: 'unverified@council.example', emailVerified: false })).toEqual({ ok: false, reason: 'no-account' });
-    expect(await resolveSsoSignIn({ subject: 's2', email: 'partner@council.example', emailVerified: true })).toEqual({ ok: false, reason: 'organisation' });
-    expect(await resolveSsoSignIn({ subject: 's3', email: 'gone@council.example', emailVerified: true })).toEqual({ ok: false, reason: 'suspended' });
-    expect(await resolveSsoSignIn({ subject: 's4', email: 'taken@council.example', emailVerified: true })).toEqual({ ok: false, reason: 'other-subject' });
-    expect(await resolveSsoSignIn({ subject: 's5', email: 'nobody@council.example', emailVerified: true })).toEqual({ ok: false, reason: 'no-account' });
+    expect(
+      await resolveSsoSignIn({ subject: 's1', email: 'unverified@council.example', emailVerified: false }),
+    ).toEqual({ ok: false, reason: 'no-account' });
+    expect(await resolveSsoSignIn({ subject: 's2', email: 'partner@council.example', emailVerified: true })).toEqual({
+      ok: false,
+      reason: 'organisation',
+    });
+    expect(await resolveSsoSignIn({ subject: 's3', email: 'gone@council.example', emailVerified: true })).toEqual({
+      ok: false,
+      reason: 'suspended',
+    });
+    expect(await resolveSsoSignIn({ subject: 's4', email: 'taken@council.example', emailVerified: true })).toEqual({
+      ok: false,
+      reason: 'other-subject',
+    });
+    expect(await resolveSsoSignIn({ subject: 's5', email: 'nobody@council.example', emailVerified: true })).toEqual({
+      ok: false,
+      reason: 'no-account',
+    });
   });
 
   it('links only once when two first logins race', async () => {
@@ -69,15 +101,23 @@ describe('security settings', () => {
     expect((await getLockoutSettings()).threshold).toBe(10);
     expect((await getSsoSettings()).requireDomainMatch).toBe(false);
     const user = await createUser();
-    await expect(changeOwnPassword(await viewerOf(user), { currentPassword: TEST_PASSWORD, newPassword: 'Kingfisher9' })).rejects.toMatchObject({ fieldErrors: { newPassword: expect.stringMatching(/12 characters/) } });
+    await expect(
+      changeOwnPassword(await viewerOf(user), { currentPassword: TEST_PASSWORD, newPassword: 'Kingfisher9' }),
+    ).rejects.toMatchObject({ fieldErrors: { newPassword: expect.stringMatching(/12 characters/) } });
     expect(await db.auditLog.count({ where: { action: 'settings.security-updated' } })).toBe(1);
   });
 });
 
 describe('form throttling', () => {
   it('allows the hourly number of uses per address, refuses the next, and counts parallel uses exactly', async () => {
-    await db.setting.upsert({ where: { key: 'lockout' }, create: { key: 'lockout', value: { ...DEFAULT_LOCKOUT, formsPerHour: 4 } }, update: { value: { ...DEFAULT_LOCKOUT, formsPerHour: 4 } } });
-    const results = await Promise.allSettled(Array.from({ length: 6 }, () => consumeThrottle('forms', 'forgot-password:10.1.1.1')));
+    await db.setting.upsert({
+      where: { key: 'lockout' },
+      create: { key: 'lockout', value: { ...DEFAULT_LOCKOUT, formsPerHour: 4 } },
+      update: { value: { ...DEFAULT_LOCKOUT, formsPerHour: 4 } },
+    });
+    const results = await Promise.allSettled(
+      Array.from({ length: 6 }, () => consumeThrottle('forms', 'forgot-password:10.1.1.1')),
+    );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(4);
     const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
     expect(refused.reason).toBeInstanceOf(ThrottledError);

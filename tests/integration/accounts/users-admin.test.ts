@@ -1,6 +1,15 @@
 /** @jest-environment node */
 import { db } from '@/lib/db';
-import { createUser as adminCreateUser, resetPasswordByAdmin, setUserRoles, setUserSuspended, signOutEverywhere, unlockUser, updateUserDetails, updateOwnEmail } from '@/lib/accounts/users-commands';
+import {
+  createUser as adminCreateUser,
+  resetPasswordByAdmin,
+  setUserRoles,
+  setUserSuspended,
+  signOutEverywhere,
+  unlockUser,
+  updateUserDetails,
+  updateOwnEmail,
+} from '@/lib/accounts/users-commands';
 import { getProfile, getUserForAdmin, searchUsers } from '@/lib/accounts/users-queries';
 import { createUserSchema } from '@/lib/accounts/schemas';
 import { signInWithPassword } from '@/lib/accounts/sign-in';
@@ -20,22 +29,40 @@ beforeAll(async () => {
 afterAll(disconnect);
 
 const input = (over: Record<string, string> = {}) =>
-  createUserSchema.parse({ username: 'new.person', firstName: 'New', lastName: 'Person', email: 'new.person@example.org', organisationId: String(orgId), jobTitle: 'Officer', ...over });
+  createUserSchema.parse({
+    username: 'new.person',
+    firstName: 'New',
+    lastName: 'Person',
+    email: 'new.person@example.org',
+    organisationId: String(orgId),
+    jobTitle: 'Officer',
+    ...over,
+  });
 
 describe('creating accounts', () => {
   it('creates a manual account with a temporary password sent to the person', async () => {
     const created = await adminCreateUser(admin, input());
     expect(created.delivery).toEqual({ kind: 'user', to: 'new.person@example.org', firstName: 'New' });
     if (!('temporaryPassword' in created)) throw new Error('expected a password');
-    expect((await signInWithPassword({ username: 'new.person', password: created.temporaryPassword, ip: null })).ok).toBe(true);
+    expect(
+      (await signInWithPassword({ username: 'new.person', password: created.temporaryPassword, ip: null })).ok,
+    ).toBe(true);
     expect((await db.user.findUniqueOrThrow({ where: { id: created.userId } })).mustChangePassword).toBe(true);
     expect(await db.auditLog.count({ where: { action: 'user.created', entityId: String(created.userId) } })).toBe(1);
   });
 
   it('sends the login details of an account without email to its manager', async () => {
     const manager = await createUser({ username: 'the.manager', email: 'manager@example.org', firstName: 'Mina' });
-    const created = await adminCreateUser(admin, input({ username: 'no.email', email: '', managerUsername: 'the.manager' }));
-    expect(created.delivery).toEqual({ kind: 'manager', to: 'manager@example.org', managerFirstName: 'Mina', userName: 'New Person' });
+    const created = await adminCreateUser(
+      admin,
+      input({ username: 'no.email', email: '', managerUsername: 'the.manager' }),
+    );
+    expect(created.delivery).toEqual({
+      kind: 'manager',
+      to: 'manager@example.org',
+      managerFirstName: 'Mina',
+      userName: 'New Person',
+    });
     const job = await db.jobAssignment.findFirstOrThrow({ where: { userId: created.userId } });
     expect(job.managerId).toBe(manager.id);
   });
@@ -44,7 +71,9 @@ describe('creating accounts', () => {
     await adminCreateUser(admin, input({ username: 'Taken.Name' }));
     await expect(adminCreateUser(admin, input({ username: 'Taken.Name' }))).rejects.toThrow(ValidationError);
     await expect(adminCreateUser(admin, input({ username: 'taken.name' }))).resolves.toBeDefined();
-    await expect(adminCreateUser(admin, input({ username: 'x.y', managerUsername: 'ghost' }))).rejects.toMatchObject({ fieldErrors: { managerUsername: 'No account has that username' } });
+    await expect(adminCreateUser(admin, input({ username: 'x.y', managerUsername: 'ghost' }))).rejects.toMatchObject({
+      fieldErrors: { managerUsername: 'No account has that username' },
+    });
   });
 });
 
@@ -62,24 +91,55 @@ describe('managing accounts', () => {
   it('unlocks, signs out everywhere and resets passwords, each audited', async () => {
     const user = await createUser({ lockedUntil: new Date(Date.now() + 600_000), failedLoginCount: 5 });
     await unlockUser(admin, user.id);
-    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ lockedUntil: null, failedLoginCount: 0 });
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({
+      lockedUntil: null,
+      failedLoginCount: 0,
+    });
     await signOutEverywhere(admin, user.id);
     expect(await loadViewer(user.id, 1)).toBeNull();
     const reset = await resetPasswordByAdmin(admin, user.id);
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).mustChangePassword).toBe(true);
-    expect((await signInWithPassword({ username: user.username, password: reset.temporaryPassword, ip: null })).ok).toBe(true);
-    const actions = (await db.auditLog.findMany({ where: { entityId: String(user.id) }, select: { action: true } })).map((a) => a.action);
-    expect(actions).toEqual(expect.arrayContaining(['user.unlocked', 'user.signed-out-everywhere', 'user.password-reset-by-admin']));
+    expect(
+      (await signInWithPassword({ username: user.username, password: reset.temporaryPassword, ip: null })).ok,
+    ).toBe(true);
+    const actions = (
+      await db.auditLog.findMany({ where: { entityId: String(user.id) }, select: { action: true } })
+    ).map((a) => a.action);
+    expect(actions).toEqual(
+      expect.arrayContaining(['user.unlocked', 'user.signed-out-everywhere', 'user.password-reset-by-admin']),
+    );
   });
 
   it('edits details and sets the manager; refuses self-management', async () => {
     const manager = await createUser({ username: 'boss.one' });
     const user = await createUser();
-    await updateUserDetails(admin, user.id, { firstName: 'Renamed', lastName: 'Person', email: null, organisationId: orgId, jobTitle: 'Lead', managerUsername: 'boss.one', personnelNumber: undefined });
+    await updateUserDetails(admin, user.id, {
+      firstName: 'Renamed',
+      lastName: 'Person',
+      email: null,
+      organisationId: orgId,
+      jobTitle: 'Lead',
+      managerUsername: 'boss.one',
+      personnelNumber: undefined,
+    });
     const detail = await getUserForAdmin(admin, user.id);
-    expect(detail).toMatchObject({ firstName: 'Renamed', email: null, job: { title: 'Lead', manager: { id: manager.id } } });
+    expect(detail).toMatchObject({
+      firstName: 'Renamed',
+      email: null,
+      job: { title: 'Lead', manager: { id: manager.id } },
+    });
     expect((await viewerOf(manager)).isManager).toBe(true);
-    await expect(updateUserDetails(admin, user.id, { firstName: 'A', lastName: 'B', email: null, organisationId: orgId, jobTitle: undefined, managerUsername: user.username, personnelNumber: undefined })).rejects.toThrow(ValidationError);
+    await expect(
+      updateUserDetails(admin, user.id, {
+        firstName: 'A',
+        lastName: 'B',
+        email: null,
+        organisationId: orgId,
+        jobTitle: undefined,
+        managerUsername: user.username,
+        personnelNumber: undefined,
+      }),
+    ).rejects.toThrow(ValidationError);
   });
 
   it('grants and removes roles; an admin cannot remove their own site admin role', async () => {
@@ -93,7 +153,12 @@ describe('managing accounts', () => {
   });
 
   it('searches by name, username and email, pages, and filters locked accounts', async () => {
-    await createUser({ firstName: 'Zebedee', lastName: 'Quill', username: 'zq-1', lockedUntil: new Date(Date.now() + 600_000) });
+    await createUser({
+      firstName: 'Zebedee',
+      lastName: 'Quill',
+      username: 'zq-1',
+      lockedUntil: new Date(Date.now() + 600_000),
+    });
     expect((await searchUsers(admin, { q: 'zebedee' })).rows.map((r) => r.username)).toEqual(['zq-1']);
     expect((await searchUsers(admin, { q: 'zq-' })).total).toBe(1);
     expect((await searchUsers(admin, { status: 'LOCKED' })).rows.map((r) => r.username)).toContain('zq-1');
@@ -115,18 +180,24 @@ describe('permissions on every admin command and query', () => {
       await expect(setUserRoles(viewer, viewer.id, { isSiteAdmin: true, teamIds: [] })).rejects.toThrow(ForbiddenError);
       await expect(resetPasswordByAdmin(viewer, target.id)).rejects.toThrow(ForbiddenError);
     }
-    expect(await db.user.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({ status: 'ACTIVE', sessionVersion: 1 });
+    expect(await db.user.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({
+      status: 'ACTIVE',
+      sessionVersion: 1,
+    });
     expect((await viewerOf(learner)).isSiteAdmin).toBe(false);
   });
 });
 
 describe('profile', () => {
-  it('shows only the viewer\'s own details and lets manual accounts change their email', async () => {
+  it("shows only the viewer's own details and lets manual accounts change their email", async () => {
     const manager = await createUser({ firstName: 'Priya' });
     const user = await createUser();
     await db.jobAssignment.create({ data: { userId: user.id, title: 'Librarian', managerId: manager.id } });
     const viewer = await viewerOf(user);
-    expect(await getProfile(viewer)).toMatchObject({ username: user.username, job: { title: 'Librarian', manager: { firstName: 'Priya' } } });
+    expect(await getProfile(viewer)).toMatchObject({
+      username: user.username,
+      job: { title: 'Librarian', manager: { firstName: 'Priya' } },
+    });
     await updateOwnEmail(viewer, 'new.address@example.org');
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe('new.address@example.org');
     const sso = await viewerOf(await createUser({ authMethod: 'SSO', password: null }));

@@ -26,8 +26,13 @@ describe('readHrFile', () => {
         {
           line: 2,
           cells: {
-            personnel_number: '90011', first_name: 'Sam', last_name: 'Taylor', email: 'Sam.Taylor@herts.gov.uk',
-            organisation: 'herts', manager_personnel_number: '90002', job_title: 'Officer',
+            personnel_number: '90011',
+            first_name: 'Sam',
+            last_name: 'Taylor',
+            email: 'Sam.Taylor@herts.gov.uk',
+            organisation: 'herts',
+            manager_personnel_number: '90002',
+            job_title: 'Officer',
           },
         },
       ],
@@ -35,15 +40,23 @@ describe('readHrFile', () => {
   });
 
   it('explains which columns are missing', () => {
-    expect(readHrFile('personnel_number,first_name\n1,a')).toEqual({ ok: false, message: expect.stringContaining('last_name, email, organisation') });
+    expect(readHrFile('personnel_number,first_name\n1,a')).toEqual({
+      ok: false,
+      message: expect.stringContaining('last_name, email, organisation'),
+    });
     expect(readHrFile('')).toEqual({ ok: false, message: 'The file is empty' });
   });
 });
 
 describe('validateHrRow', () => {
   const row = {
-    personnel_number: '90011', first_name: 'Sam', last_name: 'Taylor', email: 'Sam.Taylor@Herts.gov.uk',
-    organisation: 'herts', manager_personnel_number: '', job_title: '',
+    personnel_number: '90011',
+    first_name: 'Sam',
+    last_name: 'Taylor',
+    email: 'Sam.Taylor@Herts.gov.uk',
+    organisation: 'herts',
+    manager_personnel_number: '',
+    job_title: '',
   };
 
   it('accepts a good row and lower-cases the email; email may be empty', () => {
@@ -55,7 +68,10 @@ describe('validateHrRow', () => {
     expect(validateHrRow({ ...row, first_name: ' ' })).toEqual({ ok: false, reason: 'First name is missing' });
     expect(validateHrRow({ ...row, email: 'nope' })).toEqual({ ok: false, reason: 'Email address is not valid' });
     expect(validateHrRow({ ...row, personnel_number: '90 11' }).ok).toBe(false);
-    expect(validateHrRow({ ...row, manager_personnel_number: '90011' })).toEqual({ ok: false, reason: 'A person cannot be their own manager' });
+    expect(validateHrRow({ ...row, manager_personnel_number: '90011' })).toEqual({
+      ok: false,
+      reason: 'A person cannot be their own manager',
+    });
   });
 });
 

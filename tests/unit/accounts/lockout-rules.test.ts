@@ -1,5 +1,11 @@
 /** @jest-environment node */
-import { DEFAULT_LOCKOUT, isLocked, lockUntilAfterFailure, nextFailureCount, slowDownDelayMs } from '@/lib/accounts/lockout-rules';
+import {
+  DEFAULT_LOCKOUT,
+  isLocked,
+  lockUntilAfterFailure,
+  nextFailureCount,
+  slowDownDelayMs,
+} from '@/lib/accounts/lockout-rules';
 
 const now = new Date('2026-03-02T10:00:00Z');
 const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000);

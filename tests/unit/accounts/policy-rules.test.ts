@@ -1,5 +1,10 @@
 /** @jest-environment node */
-import { DEFAULT_PASSWORD_POLICY, describePolicy, generateTemporaryPassword, passwordProblems } from '@/lib/accounts/policy-rules';
+import {
+  DEFAULT_PASSWORD_POLICY,
+  describePolicy,
+  generateTemporaryPassword,
+  passwordProblems,
+} from '@/lib/accounts/policy-rules';
 
 const policy = DEFAULT_PASSWORD_POLICY;
 
@@ -48,7 +53,9 @@ describe('describePolicy', () => {
   });
 
   it('omits rules that are switched off', () => {
-    expect(describePolicy({ ...policy, minDigits: 0, reuseLimit: 0, blockCommon: false })).not.toContain('at least 1 number (0 to 9)');
+    expect(describePolicy({ ...policy, minDigits: 0, reuseLimit: 0, blockCommon: false })).not.toContain(
+      'at least 1 number (0 to 9)',
+    );
   });
 });
 

@@ -32,7 +32,12 @@ describe('decideSso', () => {
     ['no-account', DEFAULT_SSO, null, []],
     ['ambiguous', DEFAULT_SSO, null, [staff(), staff()]],
     ['suspended', DEFAULT_SSO, null, [staff({ status: 'SUSPENDED' })]],
-    ['organisation', DEFAULT_SSO, null, [staff({ organisation: { ssoEnabled: false, emailDomains: ['herts.gov.uk'] } })]],
+    [
+      'organisation',
+      DEFAULT_SSO,
+      null,
+      [staff({ organisation: { ssoEnabled: false, emailDomains: ['herts.gov.uk'] } })],
+    ],
     ['domain', DEFAULT_SSO, null, [staff({ organisation: { ssoEnabled: true, emailDomains: ['other.org'] } })]],
     ['other-subject', DEFAULT_SSO, null, [staff({ ssoSubject: 'someone-else' })]],
   ] as const)('refuses with reason %s', (reason, settings, bySubject, byEmail) => {
@@ -41,7 +46,12 @@ describe('decideSso', () => {
 
   it('honours relaxed rules: no organisation switch, no domain check, no linking by email', () => {
     const relaxed = { ...DEFAULT_SSO, requireOrganisationEnabled: false, requireDomainMatch: false };
-    expect(decideSso(relaxed, identity, null, [staff({ organisation: { ssoEnabled: false, emailDomains: [] } })]).ok).toBe(true);
-    expect(decideSso({ ...DEFAULT_SSO, linkByEmail: false }, identity, null, [staff()])).toEqual({ ok: false, reason: 'no-account' });
+    expect(
+      decideSso(relaxed, identity, null, [staff({ organisation: { ssoEnabled: false, emailDomains: [] } })]).ok,
+    ).toBe(true);
+    expect(decideSso({ ...DEFAULT_SSO, linkByEmail: false }, identity, null, [staff()])).toEqual({
+      ok: false,
+      reason: 'no-account',
+    });
   });
 });

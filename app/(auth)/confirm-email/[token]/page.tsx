@@ -13,16 +13,26 @@ export default async function ConfirmEmailPage({ params }: { params: Promise<{ t
     return (
       <>
         <h1 className="mb-6 text-3xl font-bold">This link has expired</h1>
-        <p className="mb-4">It may have been used already, in which case your request is waiting for approval and there is nothing more to do. Otherwise, please request an account again.</p>
-        <Link href="/request-account" className="text-[var(--link)] underline">Request an account</Link>
+        <p className="mb-4">
+          It may have been used already, in which case your request is waiting for approval and there is nothing more to
+          do. Otherwise, please request an account again.
+        </p>
+        <Link href="/request-account" className="text-[var(--link)] underline">
+          Request an account
+        </Link>
       </>
     );
   }
   return (
     <>
       <h1 className="mb-6 text-3xl font-bold">Thank you, {confirmed.firstName}: your email address is confirmed</h1>
-      <p className="mb-4">Your account request is now with the iLearn+ team. When they approve it, we will email you your username and a temporary password. If they cannot approve it, we will email you to say why.</p>
-      <Link href="/login" className="text-[var(--link)] underline">Go to the login page</Link>
+      <p className="mb-4">
+        Your account request is now with the iLearn+ team. When they approve it, we will email you your username and a
+        temporary password. If they cannot approve it, we will email you to say why.
+      </p>
+      <Link href="/login" className="text-[var(--link)] underline">
+        Go to the login page
+      </Link>
     </>
   );
 }

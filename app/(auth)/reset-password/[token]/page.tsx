@@ -15,8 +15,12 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
     return (
       <>
         <h1 className="mb-6 text-3xl font-bold">This link has expired</h1>
-        <p className="mb-4">Links to set a new password work once, for a limited time. This one has expired or has already been used.</p>
-        <Link href="/forgot-password" className="text-[var(--link)] underline">Ask for a new link</Link>
+        <p className="mb-4">
+          Links to set a new password work once, for a limited time. This one has expired or has already been used.
+        </p>
+        <Link href="/forgot-password" className="text-[var(--link)] underline">
+          Ask for a new link
+        </Link>
       </>
     );
   }

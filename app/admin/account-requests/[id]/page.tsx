@@ -34,16 +34,30 @@ export default async function AccountRequestPage({ params }: { params: Promise<{
   const name = `${request.firstName} ${request.lastName}`;
   return (
     <>
-      <Breadcrumbs items={[{ label: 'Admin', href: '/admin' }, { label: 'Account requests', href: '/admin/account-requests' }, { label: name }]} />
+      <Breadcrumbs
+        items={[
+          { label: 'Admin', href: '/admin' },
+          { label: 'Account requests', href: '/admin/account-requests' },
+          { label: name },
+        ]}
+      />
       <h1 className="mb-4 text-3xl font-bold">Account request from {name}</h1>
       <p className="mb-6">{STATUS[request.status]}</p>
       <SummaryList
         className="mb-8"
         rows={[
           { key: 'Email', value: request.email },
-          { key: 'Email confirmed', value: request.emailConfirmedAt ? formatDateTime(request.emailConfirmedAt) : 'Not yet' },
+          {
+            key: 'Email confirmed',
+            value: request.emailConfirmedAt ? formatDateTime(request.emailConfirmedAt) : 'Not yet',
+          },
           { key: 'Phone', value: request.phone },
-          { key: 'Organisation', value: request.organisation?.name ?? (request.organisationOther ? `${request.organisationOther} (not in the list)` : null) },
+          {
+            key: 'Organisation',
+            value:
+              request.organisation?.name ??
+              (request.organisationOther ? `${request.organisationOther} (not in the list)` : null),
+          },
           { key: 'Job title', value: request.jobTitle },
           { key: 'Workplace or team', value: request.workplace },
           {
@@ -52,7 +66,12 @@ export default async function AccountRequestPage({ params }: { params: Promise<{
           },
           { key: 'Reason', value: request.reason },
           { key: 'Requested', value: formatDateTime(request.createdAt) },
-          { key: 'Decided', value: request.decidedAt ? `${formatDateTime(request.decidedAt)}${request.decidedBy ? ` by ${request.decidedBy.firstName} ${request.decidedBy.lastName}` : ''}` : null },
+          {
+            key: 'Decided',
+            value: request.decidedAt
+              ? `${formatDateTime(request.decidedAt)}${request.decidedBy ? ` by ${request.decidedBy.firstName} ${request.decidedBy.lastName}` : ''}`
+              : null,
+          },
           { key: 'Rejection reason', value: request.rejectionReason },
         ]}
       />

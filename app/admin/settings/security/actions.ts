@@ -10,7 +10,10 @@ import { updateSecuritySettings } from '@/lib/accounts/settings-commands';
 const prefixed = (prefix: string, schema: z.ZodObject, data: Record<string, FormDataEntryValue>) =>
   schema.safeParse(Object.fromEntries(Object.keys(schema.shape).map((k) => [k, data[`${prefix}.${k}`] ?? ''])));
 
-export async function updateSecuritySettingsAction(_prev: ActionResult | undefined, formData: FormData): Promise<ActionResult> {
+export async function updateSecuritySettingsAction(
+  _prev: ActionResult | undefined,
+  formData: FormData,
+): Promise<ActionResult> {
   const values = formValues(formData);
   try {
     const viewer = await requireViewer();
@@ -22,14 +25,22 @@ export async function updateSecuritySettingsAction(_prev: ActionResult | undefin
       ...(password.success ? {} : prefixKeys('password', zodFieldErrors(password.error))),
       ...(lockout.success ? {} : prefixKeys('lockout', zodFieldErrors(lockout.error))),
     };
-    if (!password.success || !lockout.success || !sso.success) return { ok: false, message: 'Check the settings you entered', fieldErrors, values };
+    if (!password.success || !lockout.success || !sso.success)
+      return { ok: false, message: 'Check the settings you entered', fieldErrors, values };
     await updateSecuritySettings(
       viewer,
-      { password: password.data as z.infer<typeof passwordPolicySchema>, lockout: lockout.data as z.infer<typeof lockoutSchema>, sso: sso.data as z.infer<typeof ssoSettingsSchema> },
+      {
+        password: password.data as z.infer<typeof passwordPolicySchema>,
+        lockout: lockout.data as z.infer<typeof lockoutSchema>,
+        sso: sso.data as z.infer<typeof ssoSettingsSchema>,
+      },
       await requestIp(),
     );
     revalidatePath('/admin/settings/security');
-    return { ok: true, message: 'The security settings have been saved. They apply from the next login or password change.' };
+    return {
+      ok: true,
+      message: 'The security settings have been saved. They apply from the next login or password change.',
+    };
   } catch (error) {
     return failure(error, values);
   }

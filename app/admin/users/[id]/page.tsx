@@ -11,7 +11,14 @@ import { SummaryList } from '@/components/ui/summary-list';
 import { UserStatusTag } from '@/components/admin-accounts/user-status-tag';
 import { InlineActionForm } from '@/components/admin-accounts/inline-action-form';
 import { RolesForm } from '@/components/admin-accounts/roles-form';
-import { reactivateUserAction, resetPasswordAction, setRolesAction, signOutEverywhereAction, suspendUserAction, unlockUserAction } from '../actions';
+import {
+  reactivateUserAction,
+  resetPasswordAction,
+  setRolesAction,
+  signOutEverywhereAction,
+  suspendUserAction,
+  unlockUserAction,
+} from '../actions';
 
 export const metadata: Metadata = { title: 'Account – Admin – iLearn+' };
 
@@ -24,7 +31,13 @@ const DONE: Record<string, string> = {
   roles: 'The roles have been saved.',
 };
 
-export default async function AdminUserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
+export default async function AdminUserPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ done?: string }>;
+}) {
   const viewer = await requireSiteAdminPage();
   const id = Number((await params).id);
   if (!Number.isInteger(id) || id <= 0) notFound();
@@ -42,10 +55,14 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
   const name = `${user.firstName} ${user.lastName}`;
   return (
     <>
-      <Breadcrumbs items={[{ label: 'Admin', href: '/admin' }, { label: 'Users', href: '/admin/users' }, { label: name }]} />
+      <Breadcrumbs
+        items={[{ label: 'Admin', href: '/admin' }, { label: 'Users', href: '/admin/users' }, { label: name }]}
+      />
       {done ? <NotificationBanner tone="success">{done}</NotificationBanner> : null}
       <h1 className="mb-4 text-3xl font-bold">{name}</h1>
-      <p className="mb-6"><UserStatusTag status={user.status} lockedUntil={user.lockedUntil} /></p>
+      <p className="mb-6">
+        <UserStatusTag status={user.status} lockedUntil={user.lockedUntil} />
+      </p>
       <h2 className="mb-2 text-2xl font-bold">Details</h2>
       <SummaryList
         className="mb-4"
@@ -61,34 +78,71 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
               <Link href={`/admin/users/${user.job.manager.id}`} className="text-[var(--link)] underline">
                 {user.job.manager.firstName} {user.job.manager.lastName} ({user.job.manager.username})
               </Link>
-            ) : 'None',
+            ) : (
+              'None'
+            ),
           },
-          { key: 'Login method', value: user.authMethod === 'SSO' ? `Automatic login${user.ssoSubject ? ' (linked)' : ' (not linked yet)'}` : 'Manual login' },
+          {
+            key: 'Login method',
+            value:
+              user.authMethod === 'SSO'
+                ? `Automatic login${user.ssoSubject ? ' (linked)' : ' (not linked yet)'}`
+                : 'Manual login',
+          },
           { key: 'Must change password', value: user.mustChangePassword ? 'Yes, at next login' : 'No' },
           { key: 'Last login', value: formatDateTime(user.lastLoginAt) || 'Never' },
-          { key: 'Locked until', value: locked ? `${formatDateTime(user.lockedUntil)} (${user.failedLoginCount} failed attempts)` : null },
+          {
+            key: 'Locked until',
+            value: locked ? `${formatDateTime(user.lockedUntil)} (${user.failedLoginCount} failed attempts)` : null,
+          },
         ]}
       />
       <p className="mb-8">
-        <Link href={`/admin/users/${user.id}/edit`} className="text-[var(--link)] underline">Change details, job title or manager</Link>
+        <Link href={`/admin/users/${user.id}/edit`} className="text-[var(--link)] underline">
+          Change details, job title or manager
+        </Link>
       </p>
 
       <h2 className="mb-4 text-2xl font-bold">Access</h2>
       <div className="mb-8 grid gap-2 sm:grid-cols-2">
-        {locked ? <InlineActionForm action={unlockUserAction} fields={{ id: String(user.id) }} label="Unlock account" /> : null}
-        {user.authMethod === 'MANUAL' ? (
-          <InlineActionForm action={resetPasswordAction} fields={{ id: String(user.id) }} label="Set a temporary password" pendingText="Sending…" />
+        {locked ? (
+          <InlineActionForm action={unlockUserAction} fields={{ id: String(user.id) }} label="Unlock account" />
         ) : null}
-        <InlineActionForm action={signOutEverywhereAction} fields={{ id: String(user.id) }} label="Sign out everywhere" />
+        {user.authMethod === 'MANUAL' ? (
+          <InlineActionForm
+            action={resetPasswordAction}
+            fields={{ id: String(user.id) }}
+            label="Set a temporary password"
+            pendingText="Sending…"
+          />
+        ) : null}
+        <InlineActionForm
+          action={signOutEverywhereAction}
+          fields={{ id: String(user.id) }}
+          label="Sign out everywhere"
+        />
         {user.status === 'ACTIVE' ? (
-          user.id === viewer.id ? null : <InlineActionForm action={suspendUserAction} fields={{ id: String(user.id) }} label="Suspend account" variant="warning" />
+          user.id === viewer.id ? null : (
+            <InlineActionForm
+              action={suspendUserAction}
+              fields={{ id: String(user.id) }}
+              label="Suspend account"
+              variant="warning"
+            />
+          )
         ) : (
           <InlineActionForm action={reactivateUserAction} fields={{ id: String(user.id) }} label="Reactivate account" />
         )}
       </div>
 
       <h2 className="mb-4 text-2xl font-bold">Roles</h2>
-      <RolesForm action={setRolesAction} userId={user.id} isSiteAdmin={user.isSiteAdmin} teamIds={user.teamMemberships.map((m) => m.teamId)} teams={teams} />
+      <RolesForm
+        action={setRolesAction}
+        userId={user.id}
+        isSiteAdmin={user.isSiteAdmin}
+        teamIds={user.teamMemberships.map((m) => m.teamId)}
+        teams={teams}
+      />
 
       <h2 className="mb-2 mt-8 text-2xl font-bold">Recent changes</h2>
       {user.audit.length === 0 ? (

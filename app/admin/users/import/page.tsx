@@ -11,7 +11,13 @@ export default async function ImportUsersPage() {
   await requireSiteAdminPage();
   return (
     <>
-      <Breadcrumbs items={[{ label: 'Admin', href: '/admin' }, { label: 'Users', href: '/admin/users' }, { label: 'Import staff' }]} />
+      <Breadcrumbs
+        items={[
+          { label: 'Admin', href: '/admin' },
+          { label: 'Users', href: '/admin/users' },
+          { label: 'Import staff' },
+        ]}
+      />
       <h1 className="mb-4 text-3xl font-bold">Import staff from an HR file</h1>
       <p className="mb-4">Upload the HR export as a CSV file with a header row and these columns, in any order:</p>
       <ul className="mb-4 list-disc pl-6 font-mono">
@@ -21,10 +27,13 @@ export default async function ImportUsersPage() {
       </ul>
       <p className="mb-4">
         The personnel number becomes the username. Organisation can be its name, short name or code. A person already in
-        iLearn+ is updated, never duplicated, so you can import the same file again safely. Rows with problems are listed
-        afterwards and do not stop the others.
+        iLearn+ is updated, never duplicated, so you can import the same file again safely. Rows with problems are
+        listed afterwards and do not stop the others.
       </p>
-      <p className="mb-6">The same import can run on the server with <code className="bg-slate-100 px-1">npm run import:users -- file.csv</code>.</p>
+      <p className="mb-6">
+        The same import can run on the server with{' '}
+        <code className="bg-slate-100 px-1">npm run import:users -- file.csv</code>.
+      </p>
       <HrImportForm action={importUsersAction} />
     </>
   );

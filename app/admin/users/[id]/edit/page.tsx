@@ -25,7 +25,14 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
   const name = `${user.firstName} ${user.lastName}`;
   return (
     <>
-      <Breadcrumbs items={[{ label: 'Admin', href: '/admin' }, { label: 'Users', href: '/admin/users' }, { label: name, href: `/admin/users/${id}` }, { label: 'Change details' }]} />
+      <Breadcrumbs
+        items={[
+          { label: 'Admin', href: '/admin' },
+          { label: 'Users', href: '/admin/users' },
+          { label: name, href: `/admin/users/${id}` },
+          { label: 'Change details' },
+        ]}
+      />
       <h1 className="mb-6 text-3xl font-bold">Change details for {name}</h1>
       <EditUserForm
         action={updateUserAction}
