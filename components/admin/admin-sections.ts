@@ -15,6 +15,24 @@ export const ADMIN_SECTIONS: AdminSection[] = [
     siteAdminOnly: true,
   },
   {
+    title: 'Users',
+    href: '/admin/users',
+    description: 'Find, create and edit accounts; unlock, suspend, roles and HR import.',
+    siteAdminOnly: true,
+  },
+  {
+    title: 'Account requests',
+    href: '/admin/account-requests',
+    description: 'Approve or reject requests for new accounts.',
+    siteAdminOnly: true,
+  },
+  {
+    title: 'Security settings',
+    href: '/admin/settings/security',
+    description: 'Password policy, lock-out and automatic login rules.',
+    siteAdminOnly: true,
+  },
+  {
     title: 'Email outbox',
     href: '/admin/emails',
     description: 'Every email iLearn+ has sent or kept, with attachments.',

@@ -282,6 +282,15 @@ CREATE TABLE "AuditLog" (
 );
 
 -- CreateTable
+CREATE TABLE "RateLimiterFlexible" (
+    "key" TEXT NOT NULL,
+    "points" INTEGER NOT NULL,
+    "expire" TIMESTAMP(3),
+
+    CONSTRAINT "RateLimiterFlexible_pkey" PRIMARY KEY ("key")
+);
+
+-- CreateTable
 CREATE TABLE "Audience" (
     "id" SERIAL NOT NULL,
     "name" TEXT NOT NULL,
@@ -1205,6 +1214,9 @@ CREATE INDEX "AuditLog_actorId_createdAt_idx" ON "AuditLog"("actorId", "createdA
 CREATE INDEX "AuditLog_createdAt_idx" ON "AuditLog"("createdAt");
 
 -- CreateIndex
+CREATE INDEX "RateLimiterFlexible_expire_idx" ON "RateLimiterFlexible"("expire");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "Audience_name_key" ON "Audience"("name");
 
 -- CreateIndex
@@ -1840,6 +1852,12 @@ ALTER TABLE "Quiz" ADD CONSTRAINT "Quiz_attempts_nonnegative" CHECK ("attemptsAl
 ALTER TABLE "Quiz" ADD CONSTRAINT "Quiz_pass_range" CHECK ("passPercent" IS NULL OR "passPercent" BETWEEN 0 AND 100);
 ALTER TABLE "Certification" ADD CONSTRAINT "Certification_periods_positive" CHECK ("activeValue" > 0 AND "windowValue" >= 0);
 ALTER TABLE "Evidence" ADD CONSTRAINT "Evidence_hours_nonnegative" CHECK ("hours" IS NULL OR "hours" >= 0);
+
+-- prisma/sql/accounts.sql
+-- At most one open (awaiting confirmation or pending approval) account request per email address,
+-- so two quick submissions of the same form cannot both reach the approval queue.
+CREATE UNIQUE INDEX "AccountRequest_open_email_key" ON "AccountRequest" (lower("email"))
+  WHERE "status" IN ('AWAITING_CONFIRMATION', 'PENDING');
 
 -- prisma/sql/workshops.sql
 -- Workshops: invariants the Prisma schema cannot express.
