@@ -4,7 +4,14 @@ import type { Viewer } from '@/lib/auth/viewer';
 
 export type AdminSection = { title: string; href: string; description: string; siteAdminOnly?: boolean };
 
-export const ADMIN_SECTIONS: AdminSection[] = [];
+export const ADMIN_SECTIONS: AdminSection[] = [
+  {
+    title: 'Emails',
+    href: '/admin/emails',
+    description: 'Every email iLearn+ has sent or kept in the outbox. Read them and retry failures.',
+    siteAdminOnly: true,
+  },
+];
 
 /** The areas this viewer may use (the pages themselves check again). */
 export function adminSectionsFor(
