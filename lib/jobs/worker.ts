@@ -2,6 +2,7 @@
 // default) or alone (`npm run worker`). Any number of workers can share one PostgreSQL database: pg-boss fetches
 // with FOR UPDATE SKIP LOCKED, so each job goes to exactly one of them.
 import type PgBoss from 'pg-boss';
+import { getEnv } from '@/lib/env';
 import { ensureQueue, getBoss } from './boss';
 import type { JobDefinition, ScheduleDefinition } from './define';
 
@@ -37,8 +38,15 @@ export async function runJob(definition: JobDefinition, job: PgBoss.JobWithMetad
 }
 
 export async function startWorker(options: WorkerOptions): Promise<WorkerHandle> {
+  const scheduled = new Set<string>();
+  for (const entry of options.schedules ?? []) {
+    if (scheduled.has(entry.job.name)) throw new Error(`Two schedules for "${entry.job.name}"`);
+    if (!options.jobs.includes(entry.job)) throw new Error(`"${entry.job.name}" is scheduled but not in the jobs list`);
+    scheduled.add(entry.job.name);
+  }
   const boss = options.boss ?? (await getBoss());
   const label = options.label ?? 'worker';
+  const pollingIntervalSeconds = options.pollingIntervalSeconds ?? getEnv().jobPollSeconds;
   const names = new Set<string>();
   for (const job of options.jobs) {
     if (names.has(job.name)) throw new Error(`Two jobs are named "${job.name}"`);
@@ -51,7 +59,7 @@ export async function startWorker(options: WorkerOptions): Promise<WorkerHandle>
     let workId = '';
     workId = await boss.work(
       definition.name,
-      { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds },
+      { includeMetadata: true, batchSize: 1, pollingIntervalSeconds },
       async (batch) => {
         try {
           for (const job of batch) {
@@ -74,10 +82,7 @@ export async function startWorker(options: WorkerOptions): Promise<WorkerHandle>
     if (!localWorkers.has(definition.name)) localWorkers.set(definition.name, new Set());
     localWorkers.get(definition.name)?.add(wake);
   }
-  const scheduled = new Set<string>();
   for (const entry of options.schedules ?? []) {
-    if (scheduled.has(entry.job.name)) throw new Error(`Two schedules for "${entry.job.name}"`);
-    scheduled.add(entry.job.name);
     await boss.schedule(entry.job.name, entry.cron, entry.payload as object, { tz: 'Europe/London' });
   }
   // Schedules removed from the registry stop running.
