@@ -5,10 +5,23 @@ import type { Viewer } from '@/lib/auth/viewer';
 export type AdminSection = { title: string; href: string; description: string; siteAdminOnly?: boolean };
 
 export const ADMIN_SECTIONS: AdminSection[] = [
+  { title: 'Quizzes', href: '/admin/quizzes', description: 'Quizzes, question banks and results for the courses you manage.' },
   {
-    title: 'Emails',
+    title: 'Organisations',
+    href: '/admin/organisations',
+    description: 'Brand colours and the help and contact details each organisation sees.',
+    siteAdminOnly: true,
+  },
+  {
+    title: 'Email outbox',
     href: '/admin/emails',
-    description: 'Every email iLearn+ has sent or kept in the outbox. Read them and retry failures.',
+    description: 'Every email iLearn+ has sent or kept, with attachments.',
+    siteAdminOnly: true,
+  },
+  {
+    title: 'System status',
+    href: '/admin/system',
+    description: 'Database, email delivery and the browser used for PDFs.',
     siteAdminOnly: true,
   },
 ];
