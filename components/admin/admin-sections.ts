@@ -5,6 +5,8 @@ import type { Viewer } from '@/lib/auth/viewer';
 export type AdminSection = { title: string; href: string; description: string; siteAdminOnly?: boolean };
 
 export const ADMIN_SECTIONS: AdminSection[] = [
+  { title: 'Workshops and sessions', href: '/admin/workshops', description: 'Sessions, attendees, waitlists, attendance and sign-in sheets.' },
+  { title: 'Rooms', href: '/admin/rooms', description: 'Rooms and virtual classrooms used by workshop sessions.' },
   { title: 'Quizzes', href: '/admin/quizzes', description: 'Quizzes, question banks and results for the courses you manage.' },
   {
     title: 'Organisations',

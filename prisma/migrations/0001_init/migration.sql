@@ -1049,6 +1049,7 @@ CREATE TABLE "Workshop" (
     "cancellationCutoffHours" INTEGER,
     "cancellationFeePence" INTEGER,
     "cancellationPolicyHtml" TEXT,
+    "cancellationReasons" TEXT[] DEFAULT ARRAY['Work commitments', 'Illness', 'Personal reasons', 'No longer needed', 'Booked on another date', 'Other']::TEXT[],
     "eligibleAudienceId" INTEGER,
     "reminderDaysBefore" INTEGER[] DEFAULT ARRAY[2]::INTEGER[],
     "copyManager" BOOLEAN NOT NULL DEFAULT false,
@@ -1839,3 +1840,11 @@ ALTER TABLE "Quiz" ADD CONSTRAINT "Quiz_attempts_nonnegative" CHECK ("attemptsAl
 ALTER TABLE "Quiz" ADD CONSTRAINT "Quiz_pass_range" CHECK ("passPercent" IS NULL OR "passPercent" BETWEEN 0 AND 100);
 ALTER TABLE "Certification" ADD CONSTRAINT "Certification_periods_positive" CHECK ("activeValue" > 0 AND "windowValue" >= 0);
 ALTER TABLE "Evidence" ADD CONSTRAINT "Evidence_hours_nonnegative" CHECK ("hours" IS NULL OR "hours" >= 0);
+
+-- prisma/sql/workshops.sql
+-- Workshops: invariants the Prisma schema cannot express.
+ALTER TABLE "WorkshopSession" ADD CONSTRAINT "WorkshopSession_counts_check" CHECK ("bookedCount" >= 0 AND "capacity" >= 0);
+-- activeFlag is TRUE while a booking is live and NULL afterwards, so the unique (sessionId, userId, activeFlag)
+-- allows one live booking per learner per session and any number of cancelled ones.
+ALTER TABLE "Booking" ADD CONSTRAINT "Booking_activeFlag_check" CHECK ("activeFlag" IS NULL OR "activeFlag" = TRUE);
+ALTER TABLE "SessionDate" ADD CONSTRAINT "SessionDate_range_check" CHECK ("endsAt" > "startsAt");
