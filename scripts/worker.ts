@@ -2,7 +2,7 @@
 // with WORKER=off; pg-boss hands each job to exactly one worker.
 import { disconnectDb } from '../lib/db';
 import { getEnv } from '../lib/env';
-import { stopBoss } from '../lib/jobs/boss';
+import { claimBackgroundDuties, stopBoss } from '../lib/jobs/boss';
 import { jobs, schedules } from '../lib/jobs/registry';
 import { startWorker } from '../lib/jobs/worker';
 import { loadEnv } from './lib/load-env';
@@ -19,6 +19,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   await prepareDatabase();
+  claimBackgroundDuties();
   const worker = await startWorker({ jobs, schedules, pollingIntervalSeconds: env.jobPollSeconds, label: 'worker' });
   console.log(`[jobs] Worker running (${jobs.length} job types, ${schedules.length} schedules). Ctrl+C to stop.`);
   let stopping = false;

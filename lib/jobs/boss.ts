@@ -12,17 +12,31 @@ export const BOSS_SCHEMA = 'pgboss';
 type BossState = { boss: PgBoss; started: Promise<PgBoss>; queues: Map<string, Promise<void>> };
 const globalForBoss = globalThis as unknown as { ilearnBoss?: BossState };
 
-export type BossOptions = { pollingIntervalSeconds?: number; connectionString?: string };
+export type BossOptions = {
+  connectionString?: string;
+  /** Run pg-boss's maintenance and cron evaluation here (default: when this process runs a worker). */
+  backgroundDuties?: boolean;
+};
+
+// `npm run worker` turns this on; web servers have it when they run the inline worker (WORKER=inline).
+const globalForDuties = globalThis as unknown as { ilearnBossDuties?: boolean };
+
+/** Marks this process as a worker process, before its pg-boss instance starts. */
+export function claimBackgroundDuties(): void {
+  globalForDuties.ilearnBossDuties = true;
+}
 
 /** A new, not yet started pg-boss instance on the configured database (tests use it for a second worker). */
 export function createBoss(options: BossOptions = {}): PgBoss {
   const env = getEnv();
   const connectionString = options.connectionString ?? env.databaseUrl;
+  const duties = options.backgroundDuties ?? (globalForDuties.ilearnBossDuties || env.worker === 'inline');
   const common = {
     schema: BOSS_SCHEMA,
-    // Cron schedules are evaluated in the database by whichever instance gets there first.
-    schedule: true,
-    supervise: true,
+    // Worker processes evaluate cron schedules (whichever gets there first) and archive/expire jobs; a web server
+    // with WORKER=off only queues jobs.
+    schedule: duties,
+    supervise: duties,
     // Keep finished jobs for a week for diagnosis, then delete them.
     archiveCompletedAfterSeconds: 60 * 60,
     deleteAfterDays: 7,

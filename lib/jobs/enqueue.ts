@@ -7,6 +7,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { ensureQueue, getBoss } from './boss';
 import type { JobDefinition, JobPayload } from './define';
 import { prismaExecutor } from './executors';
+import { wakeWorkers } from './worker';
 
 export type EnqueueOptions = {
   /** e.g. "reminder:<bookingId>:<day>" (see dedupeKey() in rules.ts). */
@@ -27,7 +28,8 @@ export async function prepareQueue(job: JobDefinition): Promise<PgBoss> {
 
 /**
  * Queues a job inside the caller's Prisma transaction: the job exists if and only if the transaction commits.
- * Returns the job id, or null when the dedupeKey was already used. Call prepareQueue(job) first.
+ * Returns the job id, or null when the dedupeKey was already used. Call prepareQueue(job) first, and
+ * wakeWorkers(job.name) after the commit if the job should start before the next poll.
  */
 export async function enqueueWithin<J extends JobDefinition>(
   tx: Prisma.TransactionClient,
@@ -63,5 +65,7 @@ export async function enqueue<J extends JobDefinition>(
 ): Promise<string | null> {
   job.schema.parse(payload);
   await prepareQueue(job);
-  return db.$transaction((tx) => enqueueWithin(tx, job, payload, options));
+  const id = await db.$transaction((tx) => enqueueWithin(tx, job, payload, options));
+  if (id && !options.startAfter) wakeWorkers(job.name);
+  return id;
 }

@@ -4,6 +4,7 @@ import type { Viewer } from '@/lib/auth/viewer';
 import { db } from '@/lib/db';
 import { ConflictError, NotFoundError } from '@/lib/errors';
 import { enqueueWithin, prepareQueue } from '@/lib/jobs/enqueue';
+import { wakeWorkers } from '@/lib/jobs/worker';
 import { emailSendJob } from './email-job';
 
 /**
@@ -22,7 +23,10 @@ export async function retryFailedEmail(viewer: Viewer, id: number): Promise<void
     await enqueueWithin(tx, emailSendJob, { messageId: id });
     return true;
   });
-  if (retried) return;
+  if (retried) {
+    wakeWorkers(emailSendJob.name);
+    return;
+  }
   const exists = await db.emailMessage.findUnique({ where: { id }, select: { status: true } });
   if (!exists) throw new NotFoundError();
   throw new ConflictError('Only failed emails can be retried. This one has already been dealt with.');

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import { enqueueWithin, prepareQueue } from '@/lib/jobs/enqueue';
+import { wakeWorkers } from '@/lib/jobs/worker';
 import { emailSendJob } from './email-job';
 import { attachmentInputSchema, emailAddressSchema, type AttachmentInput, type StoredAttachment } from './schemas';
 import { renderEmail, type EmailTemplate } from './template';
@@ -75,6 +76,7 @@ export async function sendEmail<P extends object>(input: SendEmailInput<P>): Pro
       await enqueueWithin(tx, emailSendJob, { messageId: message.id });
       return message.id;
     });
+    wakeWorkers(emailSendJob.name);
     return { id, created: true };
   } catch (error) {
     // A parallel call with the same dedupeKey committed first: that one is the email.

@@ -2,8 +2,10 @@
 // whatever the seed contains. Runs as its own process with the test database's environment.
 import { db, disconnectDb } from '../../lib/db';
 import { ensureDemoUsers } from '../factories/demo-users';
+import { ensureOutboxEmails } from '../factories/emails';
 
 ensureDemoUsers(db)
+  .then(() => ensureOutboxEmails(db))
   .catch((error: unknown) => {
     console.error(error);
     process.exitCode = 1;

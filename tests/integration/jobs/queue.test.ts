@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import { createBoss, getBoss, stopBoss } from '@/lib/jobs/boss';
-import { defineJob } from '@/lib/jobs/define';
+import { defineJob, schedule } from '@/lib/jobs/define';
 import { enqueue } from '@/lib/jobs/enqueue';
 import { startWorker, type WorkerHandle } from '@/lib/jobs/worker';
 import { disconnect, resetDb } from '../../helpers/db';
@@ -79,6 +79,42 @@ describe('enqueue', () => {
     const rows = await db.$queryRaw<{ start_after: Date }[]>`
       SELECT start_after FROM pgboss.job WHERE id = ${id}::uuid`;
     expect(Math.abs(rows[0]!.start_after.getTime() - later.getTime())).toBeLessThan(1000);
+  });
+});
+
+describe('schedules', () => {
+  const scan = countingJob('test.nightly-scan', 'none');
+  const other = countingJob('test.weekly-scan', 'none');
+
+  it('registers the registry schedules and removes the ones taken out of it', async () => {
+    const first = await startWorker({
+      jobs: [scan, other],
+      schedules: [schedule(scan, '15 2 * * *', { n: 1 }), schedule(other, '0 6 * * 1', { n: 2 })],
+    });
+    await first.stop();
+    const boss = await getBoss();
+    expect((await boss.getSchedules()).map((s) => [s.name, s.cron, s.data])).toEqual(
+      expect.arrayContaining([
+        ['test.nightly-scan', '15 2 * * *', { n: 1 }],
+        ['test.weekly-scan', '0 6 * * 1', { n: 2 }],
+      ]),
+    );
+    const second = await startWorker({ jobs: [scan, other], schedules: [schedule(scan, '30 2 * * *', { n: 1 })] });
+    await second.stop();
+    expect((await boss.getSchedules()).map((s) => [s.name, s.cron])).toEqual([['test.nightly-scan', '30 2 * * *']]);
+    await boss.unschedule('test.nightly-scan');
+  });
+
+  it('refuses two schedules for one job', async () => {
+    await expect(
+      startWorker({
+        jobs: [scan],
+        schedules: [schedule(scan, '0 1 * * *', { n: 1 }), schedule(scan, '0 2 * * *', { n: 1 })],
+      }),
+    ).rejects.toThrow(/Two schedules/);
+    await expect(startWorker({ jobs: [], schedules: [schedule(scan, '0 1 * * *', { n: 1 })] })).rejects.toThrow(
+      /not in the jobs list/,
+    );
   });
 });
 

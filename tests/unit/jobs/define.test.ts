@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { defineJob, schedule } from '@/lib/jobs/define';
 import { dedupeKey, minRetryDelaySeconds } from '@/lib/jobs/rules';
-import { jobs } from '@/lib/jobs/registry';
+import { jobs, schedules } from '@/lib/jobs/registry';
 import { emailSendJob } from '@/lib/notifications/email-job';
 
 const handler = async () => {};
@@ -63,6 +63,12 @@ describe('registry', () => {
     const names = jobs.map((job) => job.name);
     expect(new Set(names).size).toBe(names.length);
     expect(names).toContain('email.send');
+  });
+
+  it('schedules only listed jobs, at most once each', () => {
+    for (const entry of schedules) expect(jobs).toContain(entry.job);
+    const names = schedules.map((entry) => entry.job.name);
+    expect(new Set(names).size).toBe(names.length);
   });
 
   it('email.send accepts a message id only', () => {

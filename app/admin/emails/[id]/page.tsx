@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { NotificationBanner } from '@/components/ui/notification-banner';
 import { SummaryList } from '@/components/ui/summary-list';
 import { Tag } from '@/components/ui/tag';
 import { requireSiteAdminPage } from '@/lib/auth/guards';
@@ -24,9 +25,16 @@ async function load(viewer: Viewer, rawId: string) {
   }
 }
 
-export default async function AdminEmailPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function AdminEmailPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const viewer = await requireSiteAdminPage();
   const email = await load(viewer, (await params).id);
+  const retried = (await searchParams).retried === '1';
   const recipientName = email.user ? `${email.user.firstName} ${email.user.lastName} (${email.user.username})` : null;
 
   return (
@@ -39,6 +47,12 @@ export default async function AdminEmailPage({ params }: { params: Promise<{ id:
         ]}
       />
       <h1 className="mb-6 text-3xl font-bold break-words">{email.subject}</h1>
+      {retried ? (
+        <NotificationBanner tone="success">
+          The email is queued to be sent again. Its status below changes once the worker has tried it: refresh the page
+          to check.
+        </NotificationBanner>
+      ) : null}
       {email.status === 'FAILED' ? <RetryEmailForm id={email.id} /> : null}
       <SummaryList
         className="mb-8"
