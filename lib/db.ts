@@ -40,6 +40,15 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
   },
 });
 
+/**
+ * The embedded PGlite instance behind `db` (created on first use), or undefined on PostgreSQL. The job queue runs
+ * on it in-process: PGlite is one connection, so everything in this process must share this one instance.
+ */
+export function getEmbeddedPglite(): PGlite | undefined {
+  current();
+  return globalForDb.ilearnDb?.pglite;
+}
+
 // Close the client (and the embedded database). For scripts and tests.
 export async function disconnectDb(): Promise<void> {
   const state = globalForDb.ilearnDb;

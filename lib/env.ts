@@ -34,6 +34,9 @@ const rawSchema = z.object({
   EMAIL_FROM: optional(z.string().min(3)),
   CHROMIUM_PATH: optional(z.string()),
   DISPLAY_TIME_ZONE: optional(timeZone),
+  WORKER: optional(z.enum(['inline', 'off'])),
+  JOB_POLL_SECONDS: optional(z.coerce.number().min(0.5).max(60)),
+  NEXT_PHASE: optional(z.string()),
 });
 
 export type Env = {
@@ -50,6 +53,12 @@ export type Env = {
   emailFrom: string;
   chromiumPath: string | undefined;
   displayTimeZone: string;
+  /** "inline": the job worker runs inside the web server process; "off": run `npm run worker` separately. */
+  worker: 'inline' | 'off';
+  /** How often an idle worker polls the queue for new jobs. */
+  jobPollSeconds: number;
+  /** Set by Next.js while it builds ("phase-production-build"): nothing may start then. */
+  nextPhase: string | undefined;
 };
 
 export type EnvSource = Record<string, string | undefined>;
@@ -96,6 +105,9 @@ export function parseEnv(source: EnvSource, cwd: string = process.cwd()): Env {
     emailFrom: raw.EMAIL_FROM ?? 'iLearn+ <no-reply@ilearn.local>',
     chromiumPath: raw.CHROMIUM_PATH,
     displayTimeZone: raw.DISPLAY_TIME_ZONE ?? 'Europe/London',
+    worker: raw.WORKER ?? 'inline',
+    jobPollSeconds: raw.JOB_POLL_SECONDS ?? 2,
+    nextPhase: raw.NEXT_PHASE,
   };
 }
 

@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   loadEnv();
   const env = getEnv();
   await prepareDatabase();
-  // JOB WORKER HOOK (lead): see scripts/start.ts.
+  // The job worker starts inside the `next dev` process (instrumentation.ts), as with `npm start`.
   const next = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
   const child = spawn(process.execPath, [next, 'dev', '-p', String(env.port), ...process.argv.slice(2)], {
     stdio: 'inherit',

@@ -18,10 +18,10 @@ async function main(): Promise<void> {
   }
   await prepareDatabase();
 
-  // ---- JOB WORKER HOOK (lead) -------------------------------------------------------------------------------
-  // Start the background job worker here. On the embedded DB (PGlite = one process, one connection) it must run
-  // inside the Next.js server process (e.g. instrumentation.ts), not as a second process.
-  // ------------------------------------------------------------------------------------------------------------
+  // The job worker starts inside the `next start` process (instrumentation.ts), unless WORKER=off with PostgreSQL,
+  // where `npm run worker` processes do the work. The embedded database can only be opened by that one process.
+  const workerMode = env.worker === 'off' ? 'off: run `npm run worker`' : 'inside the web server';
+  console.log(`Background jobs: ${workerMode}`);
 
   console.log(`Starting iLearn+ on ${env.appUrl} (${env.databaseUrl ? 'PostgreSQL' : 'embedded database'})`);
   const child = spawn(process.execPath, [next, 'start', '-p', String(env.port)], {

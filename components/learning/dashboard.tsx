@@ -173,7 +173,7 @@ export async function MyLearningDashboard({ viewer }: { viewer: Viewer }) {
   const dashboard = await getDashboard(viewer, now);
   const blocks = dashboard.blocks.includes('links') ? dashboard.blocks : [...dashboard.blocks, 'links' as const];
   return (
-    <div className="mx-auto max-w-6xl px-4 py-6">
+    <div>
       <h1 className="text-3xl font-bold">My Learning</h1>
       <p className="mt-2 text-lg">Welcome, {viewer.firstName}.</p>
       <div className="mt-6 grid gap-6 lg:grid-cols-2 [&>section:first-child]:lg:col-span-2">{blocks.map((b) => renderBlock(b, dashboard, now))}</div>

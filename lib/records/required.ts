@@ -59,8 +59,3 @@ export async function listRequiredLearning(viewer: Viewer, now: Date = new Date(
   ];
   return items.sort((a, b) => (a.dueAt?.getTime() ?? Infinity) - (b.dueAt?.getTime() ?? Infinity) || a.fullName.localeCompare(b.fullName));
 }
-
-/** Whether the "Required Learning" menu item shows. */
-export async function hasRequiredLearning(viewer: Viewer, now: Date = new Date()): Promise<boolean> {
-  return (await listRequiredLearning(viewer, now)).length > 0;
-}

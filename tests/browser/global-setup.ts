@@ -72,6 +72,12 @@ export default async function globalSetup(): Promise<void> {
     env: { ...process.env, ...dbEnv },
   });
   if (seed.status !== 0) throw new Error('db:seed failed');
+  const fixtures = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['tests/browser/fixtures.ts'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...dbEnv },
+  });
+  if (fixtures.status !== 0) throw new Error('browser fixtures failed');
 
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;

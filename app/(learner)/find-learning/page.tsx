@@ -9,7 +9,7 @@ import { listCategoryOptions, listRootCategories } from '@/lib/catalogue/categor
 import { catalogueSearchSchema } from '@/lib/catalogue/schemas';
 import { searchCatalogue } from '@/lib/catalogue/search';
 
-export const metadata: Metadata = { title: 'Find Learning – iLearn+' };
+export const metadata: Metadata = { title: 'Find Learning' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -35,7 +35,7 @@ export default async function FindLearningPage({ searchParams }: Props) {
   };
   const searching = Boolean(filters.q);
   return (
-    <div className="mx-auto max-w-6xl px-4 py-6">
+    <div>
       <Breadcrumbs items={[{ label: 'Home', href: '/' }, { label: 'Find Learning' }]} />
       <h1 className="text-3xl font-bold">Find Learning</h1>
       <p className="mt-2 text-lg">Search courses, programs and certifications by name or keyword. Be as specific as you can.</p>

@@ -8,7 +8,7 @@ export default async function RecordLayout({ children }: { children: ReactNode }
   const viewer = await requirePageViewer('/record-of-learning');
   const tabs = await getRecordTabs(viewer);
   return (
-    <div className="mx-auto max-w-6xl px-4 py-6">
+    <div>
       <Breadcrumbs items={[{ label: 'Home', href: '/' }, { label: 'Record of Learning' }]} />
       <h1 className="text-3xl font-bold">Record of Learning</h1>
       <TabLinks

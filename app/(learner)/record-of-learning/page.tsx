@@ -8,7 +8,7 @@ import { formatDate } from '@/lib/format';
 import { listCourseRecords, type CourseRecordSort } from '@/lib/records/queries';
 import { recordListSchema } from '@/lib/records/schemas';
 
-export const metadata: Metadata = { title: 'Courses – Record of Learning – iLearn+' };
+export const metadata: Metadata = { title: 'Courses – Record of Learning' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

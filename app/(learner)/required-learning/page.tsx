@@ -8,14 +8,14 @@ import { requirePageViewer } from '@/lib/auth/guards';
 import { formatDate } from '@/lib/format';
 import { listRequiredLearning } from '@/lib/records/required';
 
-export const metadata: Metadata = { title: 'Required Learning – iLearn+' };
+export const metadata: Metadata = { title: 'Required Learning' };
 
 export default async function RequiredLearningPage() {
   const viewer = await requirePageViewer('/required-learning');
   const now = new Date();
   const items = await listRequiredLearning(viewer, now);
   return (
-    <div className="mx-auto max-w-6xl px-4 py-6">
+    <div>
       <Breadcrumbs items={[{ label: 'Home', href: '/' }, { label: 'Required Learning' }]} />
       <h1 className="text-3xl font-bold">Required Learning</h1>
       <p className="mt-2 text-lg">Mandatory programs and certifications you still need to complete. Your manager or L&amp;D team may ask you to do other learning as well.</p>

@@ -7,13 +7,13 @@ import { requireAdminPage } from '@/lib/auth/guards';
 import { listAudiences } from '@/lib/audiences/queries';
 import { formatDate } from '@/lib/format';
 
-export const metadata: Metadata = { title: 'Audiences – Admin – iLearn+' };
+export const metadata: Metadata = { title: 'Audiences – Admin' };
 
 export default async function AudiencesPage() {
   const viewer = await requireAdminPage();
   const audiences = await listAudiences(viewer);
   return (
-    <div className="mx-auto max-w-6xl px-4 py-6">
+    <div>
       <Breadcrumbs items={[{ label: 'Admin', href: '/admin' }, { label: 'Audiences' }]} />
       <h1 className="text-3xl font-bold">Audiences</h1>
       <p className="mt-2">Groups of people used to decide who can see courses and who is assigned learning.{viewer.isSiteAdmin ? '' : ' Site admins create and change them.'}</p>

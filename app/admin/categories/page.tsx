@@ -7,14 +7,14 @@ import { Tag } from '@/components/ui/tag';
 import { requireAdminPage } from '@/lib/auth/guards';
 import { listAdminCategories } from '@/lib/catalogue/admin';
 
-export const metadata: Metadata = { title: 'Categories – Admin – iLearn+' };
+export const metadata: Metadata = { title: 'Categories – Admin' };
 
 export default async function AdminCategoriesPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
   const viewer = await requireAdminPage();
   const { saved } = await searchParams;
   const categories = await listAdminCategories(viewer);
   return (
-    <div className="mx-auto max-w-6xl px-4 py-6">
+    <div>
       <Breadcrumbs items={[{ label: 'Admin', href: '/admin' }, { label: 'Courses', href: '/admin/courses' }, { label: 'Categories' }]} />
       {saved ? <NotificationBanner tone="success">Category saved.</NotificationBanner> : null}
       <h1 className="text-3xl font-bold">Categories</h1>

@@ -9,7 +9,7 @@ import { requireAdminPage } from '@/lib/auth/guards';
 import { listAdminCourses } from '@/lib/catalogue/admin';
 import { catalogueSearchSchema } from '@/lib/catalogue/schemas';
 
-export const metadata: Metadata = { title: 'Courses – Admin – iLearn+' };
+export const metadata: Metadata = { title: 'Courses – Admin' };
 
 const VISIBILITY: Record<string, string> = { EVERYONE: 'Everyone', RESTRICTED: 'Restricted', HIDDEN: 'Hidden' };
 
@@ -18,7 +18,7 @@ export default async function AdminCoursesPage({ searchParams }: { searchParams:
   const { q, page } = catalogueSearchSchema.parse(await searchParams);
   const result = await listAdminCourses(viewer, { q, page });
   return (
-    <div className="mx-auto max-w-6xl px-4 py-6">
+    <div>
       <Breadcrumbs items={[{ label: 'Admin', href: '/admin' }, { label: 'Courses' }]} />
       <h1 className="text-3xl font-bold">Courses</h1>
       <p className="mt-2">{viewer.isSiteAdmin ? 'All courses.' : 'Courses your team owns.'}</p>

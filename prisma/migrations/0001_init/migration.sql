@@ -80,7 +80,7 @@ CREATE TYPE "AccessRequestStatus" AS ENUM ('SUBMITTED', 'GRANTED', 'DECLINED');
 CREATE TYPE "OrganisationKind" AS ENUM ('COUNCIL', 'SCHOOLS', 'PARTNER', 'OTHER');
 
 -- CreateEnum
-CREATE TYPE "EmailStatus" AS ENUM ('QUEUED', 'SENT', 'OUTBOX', 'FAILED');
+CREATE TYPE "EmailStatus" AS ENUM ('QUEUED', 'SENDING', 'SENT', 'OUTBOX', 'FAILED');
 
 -- CreateEnum
 CREATE TYPE "ProgramKind" AS ENUM ('PROGRAM', 'CERTIFICATION');
@@ -702,11 +702,22 @@ CREATE TABLE "EmailMessage" (
     "status" "EmailStatus" NOT NULL DEFAULT 'QUEUED',
     "providerId" TEXT,
     "attempts" INTEGER NOT NULL DEFAULT 0,
+    "claimedAt" TIMESTAMP(3),
     "lastError" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "sentAt" TIMESTAMP(3),
 
     CONSTRAINT "EmailMessage_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "JobDedupe" (
+    "key" TEXT NOT NULL,
+    "jobName" TEXT NOT NULL,
+    "jobId" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "JobDedupe_pkey" PRIMARY KEY ("key")
 );
 
 -- CreateTable
@@ -1335,6 +1346,9 @@ CREATE INDEX "EmailMessage_status_createdAt_idx" ON "EmailMessage"("status", "cr
 
 -- CreateIndex
 CREATE INDEX "EmailMessage_userId_createdAt_idx" ON "EmailMessage"("userId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "JobDedupe_jobName_createdAt_idx" ON "JobDedupe"("jobName", "createdAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Program_shortName_key" ON "Program"("shortName");

@@ -23,7 +23,7 @@ async function load(id: string): Promise<ActivityPage> {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await load((await params).id);
-  return { title: `${page.activity.name} – iLearn+` };
+  return { title: `${page.activity.name}` };
 }
 
 function fileSize(bytes: number): string {
@@ -40,7 +40,7 @@ export default async function ActivityRoute({ params }: Props) {
   if (page.available) await recordOwnActivityView(viewer, page.activity.id);
   const courseHref = `/courses/${page.course.id}`;
   return (
-    <div className="mx-auto max-w-4xl px-4 py-6">
+    <div>
       <Breadcrumbs
         items={[
           { label: 'Home', href: '/' },

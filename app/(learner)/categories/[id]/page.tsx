@@ -13,7 +13,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const category = await getCategoryView(Number((await params).id));
-  return { title: `${category?.name ?? 'Category'} – iLearn+` };
+  return { title: `${category?.name ?? 'Category'}` };
 }
 
 export default async function CategoryPage({ params, searchParams }: Props) {
@@ -24,7 +24,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   if (!category) notFound();
   const result = await searchCatalogue(viewer, { categoryId: category.id, directOnly: true, page });
   return (
-    <div className="mx-auto max-w-6xl px-4 py-6">
+    <div>
       <Breadcrumbs
         items={[
           { label: 'Home', href: '/' },

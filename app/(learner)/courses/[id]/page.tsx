@@ -31,7 +31,7 @@ async function load(id: string): Promise<CoursePage> {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const page = await load(id);
-  return { title: `${page.course.fullName} – iLearn+` };
+  return { title: `${page.course.fullName}` };
 }
 
 function Overview({ page }: { page: CoursePage }) {
@@ -107,7 +107,7 @@ export default async function CoursePageRoute({ params, searchParams }: Props) {
   // "Enter": an overview shown before any content, with the enrolment option.
   if (!enrolled && !page.canManage && page.selfEnrol?.method === 'SELF_BEFORE_CONTENT') {
     return (
-      <div className="mx-auto max-w-5xl px-4 py-6">
+      <div>
         <Breadcrumbs items={crumbs} />
         <h1 className="text-3xl font-bold">{c.fullName}</h1>
         <Overview page={page} />
@@ -134,7 +134,7 @@ export default async function CoursePageRoute({ params, searchParams }: Props) {
   const activityIds = new Set(page.activities.map((a) => a.id));
   const complete = page.completion?.status === 'COMPLETE' || page.completion?.status === 'COMPLETE_RPL';
   return (
-    <div className="mx-auto max-w-6xl px-4 py-6">
+    <div>
       <Breadcrumbs items={crumbs} />
       {justEnrolled && enrolled ? (
         <NotificationBanner tone="success" title="You are enrolled">

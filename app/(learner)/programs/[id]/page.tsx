@@ -19,7 +19,7 @@ async function load(id: string): Promise<ProgramOverview> {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `${(await load((await params).id)).fullName} – iLearn+` };
+  return { title: `${(await load((await params).id)).fullName}` };
 }
 
 const SET_RULE: Record<string, (min: number) => string> = {
@@ -33,7 +33,7 @@ export default async function ProgramPage({ params }: Props) {
   const program = await load((await params).id);
   const noun = program.kind === 'CERTIFICATION' ? 'certification' : 'program';
   return (
-    <div className="mx-auto max-w-5xl px-4 py-6">
+    <div>
       <Breadcrumbs
         items={[
           { label: 'Home', href: '/' },

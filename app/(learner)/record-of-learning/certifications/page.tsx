@@ -7,7 +7,7 @@ import { requirePageViewer } from '@/lib/auth/guards';
 import { formatDate } from '@/lib/format';
 import { listCertificationRecords } from '@/lib/records/queries';
 
-export const metadata: Metadata = { title: 'Certifications – Record of Learning – iLearn+' };
+export const metadata: Metadata = { title: 'Certifications – Record of Learning' };
 
 export default async function CertificationRecordsPage() {
   const viewer = await requirePageViewer('/record-of-learning/certifications');

@@ -9,7 +9,7 @@ import { listOwnEvidence } from '@/lib/evidence/queries';
 import { formatDate } from '@/lib/format';
 import { recordListSchema } from '@/lib/records/schemas';
 
-export const metadata: Metadata = { title: 'Other Evidence – Record of Learning – iLearn+' };
+export const metadata: Metadata = { title: 'Other Evidence – Record of Learning' };
 
 const SAVED: Record<string, string> = {
   added: 'Your evidence has been added to your Record of Learning.',

@@ -8,7 +8,7 @@ import { requirePageViewer } from '@/lib/auth/guards';
 import { formatDate } from '@/lib/format';
 import { listProgramRecords } from '@/lib/records/queries';
 
-export const metadata: Metadata = { title: 'Programs – Record of Learning – iLearn+' };
+export const metadata: Metadata = { title: 'Programs – Record of Learning' };
 
 export default async function ProgramRecordsPage() {
   const viewer = await requirePageViewer('/record-of-learning/programs');

@@ -10,7 +10,7 @@ import { getActivityForEdit, getCourseStructure } from '@/lib/completion/admin';
 import { ForbiddenError, NotFoundError } from '@/lib/errors';
 import { deleteActivityAction, restrictionsAction, updateActivityAction } from '../actions';
 
-export const metadata: Metadata = { title: 'Edit activity – Admin – iLearn+' };
+export const metadata: Metadata = { title: 'Edit activity – Admin' };
 
 const yes = (b: boolean) => (b ? 'yes' : '');
 
@@ -47,7 +47,7 @@ export default async function EditActivityPage({ params, searchParams }: { param
     true,
   );
   return (
-    <div className="mx-auto max-w-6xl px-4 py-6">
+    <div>
       <Breadcrumbs
         items={[
           { label: 'Admin', href: '/admin' },

@@ -9,7 +9,7 @@ import { getAudienceForEdit } from '@/lib/audiences/queries';
 import { NotFoundError } from '@/lib/errors';
 import { saveAudienceAction } from '../actions';
 
-export const metadata: Metadata = { title: 'Edit audience – Admin – iLearn+' };
+export const metadata: Metadata = { title: 'Edit audience – Admin' };
 
 export default async function EditAudiencePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   const viewer = await requireSiteAdminPage();
@@ -19,7 +19,7 @@ export default async function EditAudiencePage({ params, searchParams }: { param
     throw error;
   });
   return (
-    <div className="mx-auto max-w-6xl px-4 py-6">
+    <div>
       <Breadcrumbs items={[{ label: 'Admin', href: '/admin' }, { label: 'Audiences', href: '/admin/audiences' }, { label: audience.name }]} />
       {saved ? <NotificationBanner tone="success">Audience saved. It has {audience._count.members} members.</NotificationBanner> : null}
       <h1 className="text-3xl font-bold">{audience.name}</h1>

@@ -5,12 +5,12 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { requireSiteAdminPage } from '@/lib/auth/guards';
 import { saveAudienceAction } from '../actions';
 
-export const metadata: Metadata = { title: 'Add an audience – Admin – iLearn+' };
+export const metadata: Metadata = { title: 'Add an audience – Admin' };
 
 export default async function NewAudiencePage() {
   await requireSiteAdminPage();
   return (
-    <div className="mx-auto max-w-6xl px-4 py-6">
+    <div>
       <Breadcrumbs items={[{ label: 'Admin', href: '/admin' }, { label: 'Audiences', href: '/admin/audiences' }, { label: 'Add an audience' }]} />
       <h1 className="text-3xl font-bold">Add an audience</h1>
       <FieldForm action={saveAudienceAction} submitText="Save audience" fields={audienceFields({}, [], RULE_ROWS)} />

@@ -8,7 +8,7 @@ import { getCategoryForEdit, listAdminCategories, listAssignableTeams } from '@/
 import { ForbiddenError, NotFoundError } from '@/lib/errors';
 import { saveCategoryAction } from '../actions';
 
-export const metadata: Metadata = { title: 'Edit category – Admin – iLearn+' };
+export const metadata: Metadata = { title: 'Edit category – Admin' };
 
 export default async function EditCategoryPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireAdminPage();
@@ -18,7 +18,7 @@ export default async function EditCategoryPage({ params }: { params: Promise<{ i
   });
   const [categories, teams] = await Promise.all([listAdminCategories(viewer), listAssignableTeams(viewer)]);
   return (
-    <div className="mx-auto max-w-6xl px-4 py-6">
+    <div>
       <Breadcrumbs items={[{ label: 'Admin', href: '/admin' }, { label: 'Categories', href: '/admin/categories' }, { label: category.name }]} />
       <h1 className="text-3xl font-bold">{category.name}</h1>
       <FieldForm

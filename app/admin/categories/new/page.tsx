@@ -6,13 +6,13 @@ import { requireAdminPage } from '@/lib/auth/guards';
 import { listAdminCategories, listAssignableTeams } from '@/lib/catalogue/admin';
 import { saveCategoryAction } from '../actions';
 
-export const metadata: Metadata = { title: 'Add a category – Admin – iLearn+' };
+export const metadata: Metadata = { title: 'Add a category – Admin' };
 
 export default async function NewCategoryPage() {
   const viewer = await requireAdminPage();
   const [categories, teams] = await Promise.all([listAdminCategories(viewer), listAssignableTeams(viewer)]);
   return (
-    <div className="mx-auto max-w-6xl px-4 py-6">
+    <div>
       <Breadcrumbs items={[{ label: 'Admin', href: '/admin' }, { label: 'Categories', href: '/admin/categories' }, { label: 'Add a category' }]} />
       <h1 className="text-3xl font-bold">Add a category</h1>
       <FieldForm action={saveCategoryAction} submitText="Save category" fields={categoryFields({ categories, teams }, { ownerTeamId: teams.length === 1 ? String(teams[0]!.id) : undefined })} />

@@ -9,7 +9,7 @@ import { NotFoundError, ForbiddenError } from '@/lib/errors';
 import { isoDay } from '@/lib/format';
 import { updateCourseAction } from '../actions';
 
-export const metadata: Metadata = { title: 'Course settings – Admin – iLearn+' };
+export const metadata: Metadata = { title: 'Course settings – Admin' };
 
 export default async function EditCoursePage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireAdminPage();
@@ -55,7 +55,7 @@ export default async function EditCoursePage({ params }: { params: Promise<{ id:
     },
   );
   return (
-    <div className="mx-auto max-w-6xl px-4 py-6">
+    <div>
       <CourseAdminHeader courseId={course.id} fullName={course.fullName} section="Course settings" />
       <FieldForm action={updateCourseAction} submitText="Save course" fields={[{ kind: 'hidden', name: 'courseId', value: String(course.id) }, ...fields]} />
     </div>

@@ -6,13 +6,13 @@ import { requireAdminPage } from '@/lib/auth/guards';
 import { listAssignableTeams, listVisibilityOptions } from '@/lib/catalogue/admin';
 import { createCourseAction } from '../actions';
 
-export const metadata: Metadata = { title: 'Add a course – Admin – iLearn+' };
+export const metadata: Metadata = { title: 'Add a course – Admin' };
 
 export default async function NewCoursePage() {
   const viewer = await requireAdminPage();
   const [options, teams] = await Promise.all([listVisibilityOptions(viewer), listAssignableTeams(viewer)]);
   return (
-    <div className="mx-auto max-w-6xl px-4 py-6">
+    <div>
       <Breadcrumbs items={[{ label: 'Admin', href: '/admin' }, { label: 'Courses', href: '/admin/courses' }, { label: 'Add a course' }]} />
       <h1 className="text-3xl font-bold">Add a course</h1>
       {options.categories.length === 0 ? (

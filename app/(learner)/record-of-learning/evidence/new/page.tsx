@@ -5,7 +5,7 @@ import { requirePageViewer } from '@/lib/auth/guards';
 import { EVIDENCE_ACCEPT, EVIDENCE_TYPES_TEXT } from '@/lib/evidence/rules';
 import { createEvidenceAction } from '../actions';
 
-export const metadata: Metadata = { title: 'Add evidence – Record of Learning – iLearn+' };
+export const metadata: Metadata = { title: 'Add evidence – Record of Learning' };
 
 export default async function NewEvidencePage() {
   await requirePageViewer('/record-of-learning/evidence/new');

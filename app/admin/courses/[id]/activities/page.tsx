@@ -13,7 +13,7 @@ import { getCourseStructure } from '@/lib/completion/admin';
 import { ForbiddenError, NotFoundError } from '@/lib/errors';
 import { criteriaAction, moveActivityAction } from '../../../activities/actions';
 
-export const metadata: Metadata = { title: 'Activities and completion – Admin – iLearn+' };
+export const metadata: Metadata = { title: 'Activities and completion – Admin' };
 
 export default async function CourseActivitiesPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; deleted?: string }> }) {
   const viewer = await requireAdminPage();
@@ -28,7 +28,7 @@ export default async function CourseActivitiesPage({ params, searchParams }: { p
   const criterionActivities = structure.criteria.filter((c) => c.type === 'ACTIVITY').map((c) => String(c.activityId));
   const criterionCourses = structure.criteria.filter((c) => c.type === 'COURSE').map((c) => String(c.requiredCourseId));
   return (
-    <div className="mx-auto max-w-6xl px-4 py-6">
+    <div>
       <CourseAdminHeader courseId={courseId} fullName={structure.course.fullName} section="Activities and completion" />
       <div className="mt-6">
         {flags.created ? <NotificationBanner tone="success">Course created. Now add its activities.</NotificationBanner> : null}

@@ -11,7 +11,7 @@ import { ForbiddenError, NotFoundError } from '@/lib/errors';
 import { formatDate } from '@/lib/format';
 import { enrolUsersAction, unenrolAction } from '../../actions';
 
-export const metadata: Metadata = { title: 'Enrolments – Admin – iLearn+' };
+export const metadata: Metadata = { title: 'Enrolments – Admin' };
 
 const SOURCE: Record<string, string> = { SELF: 'Self', MANUAL: 'Admin', PROGRAM: 'Program', CERTIFICATION: 'Certification', AUDIENCE: 'Audience' };
 
@@ -25,7 +25,7 @@ export default async function EnrolmentsPage({ params, searchParams }: { params:
   });
   const enrolments = await listCourseEnrolments(viewer, courseId);
   return (
-    <div className="mx-auto max-w-6xl px-4 py-6">
+    <div>
       <CourseAdminHeader courseId={course.id} fullName={course.fullName} section="Enrolments" />
       {removed ? (
         <div className="mt-6">

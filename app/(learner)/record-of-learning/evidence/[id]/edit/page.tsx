@@ -9,7 +9,7 @@ import { EVIDENCE_ACCEPT, EVIDENCE_TYPES_TEXT } from '@/lib/evidence/rules';
 import { isoDay } from '@/lib/format';
 import { deleteEvidenceAction, updateEvidenceAction } from '../../actions';
 
-export const metadata: Metadata = { title: 'Change evidence – Record of Learning – iLearn+' };
+export const metadata: Metadata = { title: 'Change evidence – Record of Learning' };
 
 export default async function EditEvidencePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -8,7 +8,7 @@ import { assertCanManageCourse } from '@/lib/catalogue/admin';
 import { ForbiddenError, NotFoundError } from '@/lib/errors';
 import { createActivityAction } from '../../../../activities/actions';
 
-export const metadata: Metadata = { title: 'Add an activity – Admin – iLearn+' };
+export const metadata: Metadata = { title: 'Add an activity – Admin' };
 
 export default async function NewActivityPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireAdminPage();
@@ -17,7 +17,7 @@ export default async function NewActivityPage({ params }: { params: Promise<{ id
     throw error;
   });
   return (
-    <div className="mx-auto max-w-6xl px-4 py-6">
+    <div>
       <Breadcrumbs
         items={[
           { label: 'Admin', href: '/admin' },

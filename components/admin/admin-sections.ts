@@ -1,0 +1,19 @@
+// The admin areas, in one list: the admin landing page shows them as cards and the admin layout as a sub-nav.
+// To add an area, add one line here. `siteAdminOnly` areas are hidden from L&D admins.
+import type { Viewer } from '@/lib/auth/viewer';
+
+export type AdminSection = { title: string; href: string; description: string; siteAdminOnly?: boolean };
+
+export const ADMIN_SECTIONS: AdminSection[] = [
+  { title: 'Courses', href: '/admin/courses', description: 'Create and edit courses, their activities, completion rules and enrolments.' },
+  { title: 'Categories', href: '/admin/categories', description: 'Organise Find Learning into categories and subcategories.' },
+  { title: 'Audiences', href: '/admin/audiences', description: 'Groups of people, listed by hand or matched by rules, for visibility and assignment.' },
+];
+
+/** The areas this viewer may use (the pages themselves check again). */
+export function adminSectionsFor(
+  viewer: Pick<Viewer, 'isSiteAdmin'>,
+  sections: AdminSection[] = ADMIN_SECTIONS,
+): AdminSection[] {
+  return sections.filter((section) => !section.siteAdminOnly || viewer.isSiteAdmin);
+}

@@ -1,0 +1,33 @@
+'use client';
+import { useEffect } from 'react';
+import { buttonClass } from '@/components/ui/button';
+
+/** What error boundaries show: a plain apology, the reference to quote, and "Try again". */
+export function ErrorMessage({ error, retry, headingLevel = 1 }: { error: unknown; retry: () => void; headingLevel?: 1 | 2 }) {
+  const digest = error instanceof Error ? (error as Error & { digest?: string }).digest : undefined;
+  useEffect(() => {
+    console.error(error);
+  }, [error]);
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
+  return (
+    <div className="max-w-2xl">
+      <Heading className="text-3xl font-bold">Sorry, there is a problem with this page</Heading>
+      <p className="mt-4 text-lg">Something went wrong on our side. Please try again.</p>
+      <p className="mt-2">
+        If it keeps happening, contact iLearn+ support (see Help) and quote
+        {digest ? (
+          <>
+            {' '}
+            reference <strong className="font-mono">{digest}</strong>
+          </>
+        ) : (
+          ' the time it happened'
+        )}
+        .
+      </p>
+      <button type="button" onClick={() => retry()} className={buttonClass('primary', 'mt-6')}>
+        Try again
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+// Next.js calls register() once when a server process starts (`next start`, `next dev`). The job worker starts
+// here, in the server process itself, because the embedded database (PGlite) can only be used by one process.
+// NEXT_RUNTIME is replaced at build time by Next.js (it is not a runtime setting), and the check keeps the Node-only
+// queue code out of the edge bundle.
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { startInlineWorker } = await import('./lib/jobs/inline-worker');
+  startInlineWorker();
+}

@@ -1,0 +1,8 @@
+// Every job the worker runs, and every recurring schedule. To add yours: import it and add one line.
+import type { JobDefinition, ScheduleDefinition } from './define';
+import { emailSendJob } from '@/lib/notifications/email-job';
+
+export const jobs: readonly JobDefinition[] = [emailSendJob];
+
+// e.g. schedule(certificationWindowScanJob, '15 2 * * *', {}) — one schedule per job (pg-boss keys them by name).
+export const schedules: readonly ScheduleDefinition[] = [];

@@ -1,0 +1,23 @@
+// Email templates: each file in emails/ exports its component (default, with PreviewProps for the React Email
+// preview) and a definition made with defineEmailTemplate, which sendEmail() renders to HTML and plain text.
+import { createElement, type ComponentType } from 'react';
+
+export type EmailTemplate<P extends object> = {
+  /** Stored on EmailMessage.template and shown in the outbox. */
+  name: string;
+  subject: (props: P) => string;
+  component: ComponentType<P>;
+};
+
+export function defineEmailTemplate<P extends object>(template: EmailTemplate<P>): EmailTemplate<P> {
+  return template;
+}
+
+export type RenderedEmail = { subject: string; html: string; text: string };
+
+export async function renderEmail<P extends object>(template: EmailTemplate<P>, props: P): Promise<RenderedEmail> {
+  // Loaded on demand: the renderer is only needed when an email is actually written.
+  const { render, toPlainText } = await import('@react-email/render');
+  const html = await render(createElement(template.component, props));
+  return { subject: template.subject(props).trim(), html, text: toPlainText(html) };
+}

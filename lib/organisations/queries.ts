@@ -1,0 +1,54 @@
+// Reads of organisation branding and help/contact details. These are not private: every member of an
+// organisation sees them in the task bar and footer, and the signed-out help page lists every contact.
+import { cache } from 'react';
+import { db } from '@/lib/db';
+import { DEFAULT_BRANDING, type Branding } from '@/lib/organisations/rules';
+
+/** The brand and help details of one organisation; cached per request (the shell and pages share one read). */
+export const getBranding = cache(async (organisationId: number): Promise<Branding> => {
+  const org = await db.organisation.findUnique({
+    where: { id: organisationId },
+    select: {
+      id: true,
+      name: true,
+      shortName: true,
+      logoText: true,
+      primaryColour: true,
+      accentColour: true,
+      contactEmail: true,
+      contactPhone: true,
+      contactHours: true,
+      helpHtml: true,
+    },
+  });
+  if (!org) return DEFAULT_BRANDING;
+  return {
+    organisationId: org.id,
+    name: org.name,
+    shortName: org.shortName,
+    logoText: org.logoText?.trim() || 'iLearn+',
+    primaryColour: org.primaryColour,
+    accentColour: org.accentColour,
+    contactEmail: org.contactEmail,
+    contactPhone: org.contactPhone,
+    contactHours: org.contactHours,
+    helpHtml: org.helpHtml,
+  };
+});
+
+export type OrganisationContact = {
+  id: number;
+  name: string;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  contactHours: string | null;
+};
+
+/** Support contacts of every organisation that has one, for visitors who cannot sign in. */
+export async function listOrganisationContacts(): Promise<OrganisationContact[]> {
+  return db.organisation.findMany({
+    where: { OR: [{ contactEmail: { not: null } }, { contactPhone: { not: null } }] },
+    select: { id: true, name: true, contactEmail: true, contactPhone: true, contactHours: true },
+    orderBy: { name: 'asc' },
+  });
+}

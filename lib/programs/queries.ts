@@ -1,0 +1,25 @@
+// Reads about programs and certifications assigned to the viewer.
+import { db } from '@/lib/db';
+import type { Viewer } from '@/lib/auth/viewer';
+
+/**
+ * True when the viewer has mandatory learning outstanding: an incomplete program they are assigned to, or an
+ * assigned certification that is not "certified and not yet due". Decides whether "Required Learning" shows
+ * in the task bar, so it is one query answered from the (userId, status) and userId indexes.
+ */
+export async function hasRequiredLearning(viewer: Pick<Viewer, 'id'>): Promise<boolean> {
+  const rows = await db.$queryRaw<{ outstanding: boolean }[]>`
+    SELECT EXISTS (
+      SELECT 1 FROM "ProgramCompletion" pc
+      JOIN "Program" p ON p."id" = pc."programId" AND p."kind" = 'PROGRAM'
+      WHERE pc."userId" = ${viewer.id} AND pc."status" = 'INCOMPLETE'
+        AND EXISTS (SELECT 1 FROM "ProgramUser" pu WHERE pu."programId" = pc."programId" AND pu."userId" = ${viewer.id})
+    ) OR EXISTS (
+      SELECT 1 FROM "CertificationCompletion" cc
+      JOIN "Certification" c ON c."id" = cc."certificationId"
+      WHERE cc."userId" = ${viewer.id}
+        AND NOT (cc."status" = 'CERTIFIED' AND cc."renewalStatus" = 'NOT_DUE')
+        AND EXISTS (SELECT 1 FROM "ProgramUser" pu WHERE pu."programId" = c."programId" AND pu."userId" = ${viewer.id})
+    ) AS outstanding`;
+  return rows[0]?.outstanding === true;
+}
