@@ -23,9 +23,10 @@ export function activityTypeLabel(type: string): string {
 function StateMark({ row }: { row: CourseActivityRow }) {
   if (row.lockedReasons.length > 0) {
     return (
-      <span className="text-xl" aria-hidden="true" title="Locked">
-        🔒
-      </span>
+      <svg viewBox="0 0 24 24" className="size-6 text-slate-700" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2">
+        <rect x="5" y="11" width="14" height="10" rx="1" fill="currentColor" />
+        <path d="M8 11V7a4 4 0 0 1 8 0v4" />
+      </svg>
     );
   }
   if (row.completionMode === 'NONE') return <span className="inline-block w-6" aria-hidden="true" />;

@@ -52,6 +52,33 @@ function Overview({ page }: { page: CoursePage }) {
   );
 }
 
+/** The contact text with the email address as a link (once, even when the text already includes it). */
+function ContactDetails({ text, email }: { text: string | null; email: string | null }) {
+  if (!text && !email) return null;
+  const link = email ? (
+    <a href={`mailto:${email}`} className="text-[var(--link)] underline">
+      {email}
+    </a>
+  ) : null;
+  if (text && email && text.includes(email)) {
+    const [before, ...rest] = text.split(email);
+    return (
+      <>
+        {before}
+        {link}
+        {rest.join(email)}
+      </>
+    );
+  }
+  return (
+    <>
+      {text}
+      {text && link ? ' or ' : null}
+      {link}
+    </>
+  );
+}
+
 function CourseDetails({ page }: { page: CoursePage }) {
   const c = page.course;
   return (
@@ -64,21 +91,7 @@ function CourseDetails({ page }: { page: CoursePage }) {
         rows={[
           { key: 'Subject matter expert', value: c.smeName },
           { key: 'Team ownership', value: c.ownerTeamName },
-          {
-            key: 'Contact details',
-            value:
-              c.contactText || c.contactEmail ? (
-                <>
-                  {c.contactText}
-                  {c.contactText && c.contactEmail ? ' or ' : null}
-                  {c.contactEmail ? (
-                    <a href={`mailto:${c.contactEmail}`} className="text-[var(--link)] underline">
-                      {c.contactEmail}
-                    </a>
-                  ) : null}
-                </>
-              ) : null,
-          },
+          { key: 'Contact details', value: <ContactDetails text={c.contactText} email={c.contactEmail} /> },
           { key: 'Last updated', value: formatMonthYear(c.lastReviewedAt ?? c.updatedAt) },
         ]}
       />
