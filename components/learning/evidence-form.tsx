@@ -33,7 +33,7 @@ export function EvidenceForm({ action, initial, accept, typesText, submitText }:
       <TextField name="hours" label="Hours of learning" hint="For example, 1.5" optional inputMode="decimal" defaultValue={v('hours')} error={e.hours} className="max-w-32" />
       <FieldShell name="file" label={initial.filename ? 'Replace the file' : 'Upload a file'} optional hint={`${typesText}, smaller than 10 MB. For example, a certificate.`} error={e.file}>
         {({ id, describedBy, invalid }) => (
-          <input id={id} name="file" type="file" accept={accept} aria-describedby={describedBy} aria-invalid={invalid || undefined} className="block text-base file:mr-4 file:min-h-11 file:border-0 file:bg-slate-200 file:px-4 file:font-semibold" />
+          <input id={id} name="file" type="file" accept={accept} aria-describedby={describedBy} aria-invalid={invalid || undefined} className="block w-full max-w-full text-base file:mr-4 file:min-h-11 file:border-0 file:bg-slate-200 file:px-4 file:font-semibold" />
         )}
       </FieldShell>
       {initial.filename ? <CheckboxField name="removeFile" value="yes" label={`Remove the current file (${initial.filename})`} defaultChecked={failed?.values?.removeFile === 'yes'} /> : null}

@@ -31,7 +31,7 @@ describeBrowser('task bar by role', () => {
 
   it('learner 90011: Home, Find Learning, My Learning, search and profile; no My Team, no Admin', async () => {
     const { context, page } = await signedInPage(browser, DEMO_USERS.learner.username);
-    expect(await page.$eval('h1', (h) => h.textContent)).toBe('Welcome back, Sam');
+    expect(await page.$eval('h1', (h) => h.textContent)).toBe('My Learning');
     const names = await mainNavNames(page);
     expect(names).toEqual(expect.arrayContaining(['Home', 'Find Learning', 'My Learning']));
     expect(names).not.toContain('My Team');
