@@ -8,6 +8,18 @@ export const ADMIN_SECTIONS: AdminSection[] = [
   { title: 'Courses', href: '/admin/courses', description: 'Create and edit courses, their activities, completion rules and enrolments.' },
   { title: 'Categories', href: '/admin/categories', description: 'Organise Find Learning into categories and subcategories.' },
   { title: 'Audiences', href: '/admin/audiences', description: 'Groups of people, listed by hand or matched by rules, for visibility and assignment.' },
+  {
+    title: 'Email outbox',
+    href: '/admin/emails',
+    description: 'Every email iLearn+ has sent or kept, with attachments.',
+    siteAdminOnly: true,
+  },
+  {
+    title: 'System status',
+    href: '/admin/system',
+    description: 'Database, email delivery and the browser used for PDFs.',
+    siteAdminOnly: true,
+  },
 ];
 
 /** The areas this viewer may use (the pages themselves check again). */

@@ -38,7 +38,9 @@ export default async function SystemStatusPage() {
                 <p className="mt-2">
                   Certificates cannot be turned into PDFs until a Chromium browser is installed on the server.
                 </p>
-                <pre className="mt-2 overflow-x-auto bg-slate-100 p-3 text-sm whitespace-pre-wrap">{status.browser.hint}</pre>
+                <pre className="mt-2 overflow-x-auto bg-slate-100 p-3 text-sm whitespace-pre-wrap">
+                  {status.browser.hint}
+                </pre>
               </>
             ),
           },
