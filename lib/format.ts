@@ -5,13 +5,17 @@ const ZONE = 'Europe/London';
 /** "31 October 2023" */
 export function formatDate(date: Date | null | undefined): string {
   if (!date) return '';
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: ZONE }).format(date);
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: ZONE }).format(
+    date,
+  );
 }
 
 /** "31 Oct 2023" for dense tables. */
 export function formatShortDate(date: Date | null | undefined): string {
   if (!date) return '';
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: ZONE }).format(date);
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: ZONE }).format(
+    date,
+  );
 }
 
 /** "January 2022" */

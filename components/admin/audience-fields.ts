@@ -12,7 +12,13 @@ const FIELD_LABELS: Record<string, string> = {
   EMAIL_DOMAIN: 'Email domain',
   AUTH_METHOD: 'Sign-in method (MANUAL or SSO)',
 };
-const OPERATOR_LABELS: Record<string, string> = { EQUALS: 'is', NOT_EQUALS: 'is not', CONTAINS: 'contains', STARTS_WITH: 'starts with', IN: 'is one of (one per line)' };
+const OPERATOR_LABELS: Record<string, string> = {
+  EQUALS: 'is',
+  NOT_EQUALS: 'is not',
+  CONTAINS: 'contains',
+  STARTS_WITH: 'starts with',
+  IN: 'is one of (one per line)',
+};
 
 export function audienceFields(
   v: Partial<Record<string, string>>,
@@ -33,7 +39,15 @@ export function audienceFields(
         { value: 'DYNAMIC', label: 'Everyone who matches rules', hint: 'Recalculated each time you save' },
       ],
     },
-    { kind: 'textarea', name: 'members', label: 'Usernames (for a list of people)', hint: 'One per line. Usernames are case-sensitive.', optional: true, value: v.members, rows: 6 },
+    {
+      kind: 'textarea',
+      name: 'members',
+      label: 'Usernames (for a list of people)',
+      hint: 'One per line. Usernames are case-sensitive.',
+      optional: true,
+      value: v.members,
+      rows: 6,
+    },
     { kind: 'heading', text: 'Rules (for everyone who matches)' },
     {
       kind: 'radios',
@@ -49,9 +63,31 @@ export function audienceFields(
   for (let i = 0; i < rows; i += 1) {
     const rule = rules[i];
     fields.push(
-      { kind: 'select', name: `rule${i}Field`, label: `Rule ${i + 1}: field`, optional: true, placeholder: 'No rule', value: rule?.field, options: Object.entries(FIELD_LABELS).map(([value, label]) => ({ value, label })) },
-      { kind: 'select', name: `rule${i}Operator`, label: `Rule ${i + 1}: test`, placeholder: null, value: rule?.operator ?? 'EQUALS', options: Object.entries(OPERATOR_LABELS).map(([value, label]) => ({ value, label })) },
-      { kind: 'textarea', name: `rule${i}Value`, label: `Rule ${i + 1}: value`, optional: true, value: rule?.value, rows: 2 },
+      {
+        kind: 'select',
+        name: `rule${i}Field`,
+        label: `Rule ${i + 1}: field`,
+        optional: true,
+        placeholder: 'No rule',
+        value: rule?.field,
+        options: Object.entries(FIELD_LABELS).map(([value, label]) => ({ value, label })),
+      },
+      {
+        kind: 'select',
+        name: `rule${i}Operator`,
+        label: `Rule ${i + 1}: test`,
+        placeholder: null,
+        value: rule?.operator ?? 'EQUALS',
+        options: Object.entries(OPERATOR_LABELS).map(([value, label]) => ({ value, label })),
+      },
+      {
+        kind: 'textarea',
+        name: `rule${i}Value`,
+        label: `Rule ${i + 1}: value`,
+        optional: true,
+        value: rule?.value,
+        rows: 2,
+      },
     );
   }
   return fields;

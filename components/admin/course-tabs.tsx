@@ -3,10 +3,20 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { TabLinks } from '@/components/ui/tabs';
 
 /** Heading and tabs shared by the admin pages of one course. */
-export function CourseAdminHeader({ courseId, fullName, section }: { courseId: number; fullName: string; section: string }) {
+export function CourseAdminHeader({
+  courseId,
+  fullName,
+  section,
+}: {
+  courseId: number;
+  fullName: string;
+  section: string;
+}) {
   return (
     <>
-      <Breadcrumbs items={[{ label: 'Admin', href: '/admin' }, { label: 'Courses', href: '/admin/courses' }, { label: fullName }]} />
+      <Breadcrumbs
+        items={[{ label: 'Admin', href: '/admin' }, { label: 'Courses', href: '/admin/courses' }, { label: fullName }]}
+      />
       <p className="text-slate-700">{section}</p>
       <h1 className="text-3xl font-bold">{fullName}</h1>
       <p className="mt-2">

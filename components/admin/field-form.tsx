@@ -10,11 +10,35 @@ type Option = { value: string; label: string };
 
 /** A serialisable description of one form field, so server pages can describe admin forms. */
 export type FieldSpec =
-  | { kind: 'text' | 'date' | 'email'; name: string; label: string; hint?: string; optional?: boolean; value?: string; width?: string }
+  | {
+      kind: 'text' | 'date' | 'email';
+      name: string;
+      label: string;
+      hint?: string;
+      optional?: boolean;
+      value?: string;
+      width?: string;
+    }
   | { kind: 'textarea'; name: string; label: string; hint?: string; optional?: boolean; value?: string; rows?: number }
-  | { kind: 'select'; name: string; label: string; hint?: string; optional?: boolean; value?: string; options: Option[]; placeholder?: string | null }
+  | {
+      kind: 'select';
+      name: string;
+      label: string;
+      hint?: string;
+      optional?: boolean;
+      value?: string;
+      options: Option[];
+      placeholder?: string | null;
+    }
   | { kind: 'checkbox'; name: string; label: string; hint?: string; checked?: boolean }
-  | { kind: 'radios'; name: string; label: string; hint?: string; value?: string; options: (Option & { hint?: string })[] }
+  | {
+      kind: 'radios';
+      name: string;
+      label: string;
+      hint?: string;
+      value?: string;
+      options: (Option & { hint?: string })[];
+    }
   | { kind: 'checkboxes'; name: string; label: string; hint?: string; values?: string[]; options: Option[] }
   | { kind: 'hidden'; name: string; value: string }
   | { kind: 'heading'; text: string };
@@ -32,10 +56,14 @@ export function FieldForm({ action, fields, submitText }: Props) {
   const errors = failed?.fieldErrors ?? {};
   const typed = failed?.values;
   const value = (name: string, initial?: string) => (typed ? (typed[name] ?? '') : (initial ?? ''));
-  const many = (name: string, initial?: string[]) => (typed ? (typed[name] ?? '').split('\n').filter(Boolean) : (initial ?? []));
+  const many = (name: string, initial?: string[]) =>
+    typed ? (typed[name] ?? '').split('\n').filter(Boolean) : (initial ?? []);
   return (
     <form action={formAction} noValidate className="mt-6 max-w-3xl">
-      <ErrorSummary message={failed && Object.keys(errors).length === 0 ? failed.message : undefined} fieldErrors={errors} />
+      <ErrorSummary
+        message={failed && Object.keys(errors).length === 0 ? failed.message : undefined}
+        fieldErrors={errors}
+      />
       {state?.ok && state.message ? (
         <p role="status" className="mb-6 border-l-4 border-green-800 bg-green-50 p-4 font-semibold">
           {state.message}
@@ -115,7 +143,9 @@ export function FieldForm({ action, fields, submitText }: Props) {
                 key={f.name}
                 id={id}
                 tabIndex={-1}
-                aria-describedby={[f.hint ? `${id}-hint` : '', errors[f.name] ? `${id}-error` : ''].join(' ').trim() || undefined}
+                aria-describedby={
+                  [f.hint ? `${id}-hint` : '', errors[f.name] ? `${id}-error` : ''].join(' ').trim() || undefined
+                }
                 className={`mb-6 ${errors[f.name] ? 'border-l-4 border-red-700 pl-4' : ''}`}
               >
                 <legend className="text-lg font-semibold">{f.label}</legend>
@@ -131,7 +161,9 @@ export function FieldForm({ action, fields, submitText }: Props) {
                   </p>
                 ) : null}
                 <div className="mt-2 space-y-2">
-                  {f.options.length === 0 ? <p className="text-slate-600">There is nothing to choose from yet.</p> : null}
+                  {f.options.length === 0 ? (
+                    <p className="text-slate-600">There is nothing to choose from yet.</p>
+                  ) : null}
                   {f.options.map((o) => {
                     const optionId = `${id}-${o.value}`;
                     return (

@@ -23,7 +23,14 @@ export function activityTypeLabel(type: string): string {
 function StateMark({ row }: { row: CourseActivityRow }) {
   if (row.lockedReasons.length > 0) {
     return (
-      <svg viewBox="0 0 24 24" className="size-6 text-slate-700" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2">
+      <svg
+        viewBox="0 0 24 24"
+        className="size-6 text-slate-700"
+        aria-hidden="true"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+      >
         <rect x="5" y="11" width="14" height="10" rx="1" fill="currentColor" />
         <path d="M8 11V7a4 4 0 0 1 8 0v4" />
       </svg>
@@ -107,7 +114,9 @@ export function ActivityList({ activities, enrolled, canManage, renderExtra }: P
                 </p>
               ))
             : null}
-          {row.state && text && row.lockedReasons.length === 0 ? <p className="text-sm text-slate-700">{text}</p> : null}
+          {row.state && text && row.lockedReasons.length === 0 ? (
+            <p className="text-sm text-slate-700">{text}</p>
+          ) : null}
           {row.descriptionHtml ? (
             <div className="prose mt-1" dangerouslySetInnerHTML={{ __html: sanitiseHtml(row.descriptionHtml) }} />
           ) : null}

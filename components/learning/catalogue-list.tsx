@@ -4,7 +4,12 @@ import type { CatalogueItem } from '@/lib/catalogue/search';
 import { formatMoney } from '@/lib/format';
 
 const KIND_LABEL = { course: 'Course', program: 'Program', certification: 'Certification' } as const;
-const FORMAT_LABEL: Record<string, string> = { ELEARNING: 'eLearning', WORKSHOP: 'Workshop', BLENDED: 'Blended', OTHER: 'Other' };
+const FORMAT_LABEL: Record<string, string> = {
+  ELEARNING: 'eLearning',
+  WORKSHOP: 'Workshop',
+  BLENDED: 'Blended',
+  OTHER: 'Other',
+};
 
 export function itemHref(item: Pick<CatalogueItem, 'kind' | 'id'>): string {
   return item.kind === 'course' ? `/courses/${item.id}` : `/programs/${item.id}`;
@@ -22,7 +27,9 @@ export function CatalogueList({ items }: { items: CatalogueItem[] }) {
             </Link>
           </h3>
           <p className="mt-1 flex flex-wrap gap-2 text-sm">
-            <Tag tone={item.kind === 'course' ? 'blue' : item.kind === 'program' ? 'purple' : 'orange'}>{KIND_LABEL[item.kind]}</Tag>
+            <Tag tone={item.kind === 'course' ? 'blue' : item.kind === 'program' ? 'purple' : 'orange'}>
+              {KIND_LABEL[item.kind]}
+            </Tag>
             {item.format ? <Tag>{FORMAT_LABEL[item.format] ?? item.format}</Tag> : null}
             {item.costPence ? <Tag tone="yellow">{formatMoney(item.costPence)}</Tag> : null}
             {item.categoryName ? <span className="text-slate-700">in {item.categoryName}</span> : null}

@@ -11,7 +11,13 @@ function statusLabel(status: string, percent: number): string {
 }
 
 /** "Completion status": the criteria with ticks and crosses, ALL/ANY, progress, and why it is not complete. */
-export function CompletionPanel({ completion, activityIds }: { completion: NonNullable<CoursePage['completion']>; activityIds: Set<number> }) {
+export function CompletionPanel({
+  completion,
+  activityIds,
+}: {
+  completion: NonNullable<CoursePage['completion']>;
+  activityIds: Set<number>;
+}) {
   if (!completion.tracked) {
     return (
       <section aria-labelledby="completion-title" className="border-t-4 border-[var(--brand-accent)] bg-slate-100 p-4">
@@ -34,11 +40,16 @@ export function CompletionPanel({ completion, activityIds }: { completion: NonNu
       <div className="mt-2 h-3 w-full bg-white" role="img" aria-label={`${percent}% complete`}>
         <div className="h-3 bg-[var(--brand-accent)]" style={{ width: `${percent}%` }} />
       </div>
-      <p className="mt-3">{completion.aggregation === 'ANY' ? 'Any criteria below are required' : 'All criteria below are required'}</p>
+      <p className="mt-3">
+        {completion.aggregation === 'ANY' ? 'Any criteria below are required' : 'All criteria below are required'}
+      </p>
       <ul className="mt-2 list-none space-y-2">
         {completion.criteria.map((c, i) => {
           const canLink =
-            c.activityId !== null && activityIds.has(c.activityId) && c.activityType !== null && isActivityTypeLive(c.activityType as ActivityType);
+            c.activityId !== null &&
+            activityIds.has(c.activityId) &&
+            c.activityType !== null &&
+            isActivityTypeLive(c.activityType as ActivityType);
           return (
             <li key={`${c.type}-${c.activityId ?? c.requiredCourseId ?? i}`} className="flex items-start gap-2">
               <span aria-hidden="true" className={`font-bold ${c.met ? 'text-green-800' : 'text-red-700'}`}>
@@ -46,7 +57,10 @@ export function CompletionPanel({ completion, activityIds }: { completion: NonNu
               </span>
               <span>
                 {canLink ? (
-                  <Link href={activityHref({ id: c.activityId!, type: c.activityType as ActivityType })} className="text-[var(--link)] underline">
+                  <Link
+                    href={activityHref({ id: c.activityId!, type: c.activityType as ActivityType })}
+                    className="text-[var(--link)] underline"
+                  >
                     {c.label}
                   </Link>
                 ) : c.activityId !== null && activityIds.has(c.activityId) ? (
@@ -68,13 +82,17 @@ export function CompletionPanel({ completion, activityIds }: { completion: NonNu
       </ul>
       {!complete && missing.length > 0 ? (
         <details className="mt-4">
-          <summary className="cursor-pointer font-semibold text-[var(--link)] underline">Why isn&apos;t this complete?</summary>
+          <summary className="cursor-pointer font-semibold text-[var(--link)] underline">
+            Why isn&apos;t this complete?
+          </summary>
           <ul className="mt-2 list-disc space-y-1 pl-6">
             {missing.map((c, i) => (
               <li key={i}>{c.why}</li>
             ))}
           </ul>
-          {completion.aggregation === 'ANY' ? <p className="mt-2">Completing any one of these will complete the course.</p> : null}
+          {completion.aggregation === 'ANY' ? (
+            <p className="mt-2">Completing any one of these will complete the course.</p>
+          ) : null}
         </details>
       ) : null}
     </section>

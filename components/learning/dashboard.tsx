@@ -63,7 +63,8 @@ function renderBlock(block: DashboardBlock, d: Dashboard, now: Date): ReactNode 
                       {item.fullName}
                     </Link>
                     <span className="block">
-                      {overdue ? <Tag tone="red">Overdue</Tag> : null} {item.dueAt ? `Due ${formatDate(item.dueAt)}` : 'No due date'} · {item.status}
+                      {overdue ? <Tag tone="red">Overdue</Tag> : null}{' '}
+                      {item.dueAt ? `Due ${formatDate(item.dueAt)}` : 'No due date'} · {item.status}
                     </span>
                   </li>
                 );
@@ -133,9 +134,13 @@ function renderBlock(block: DashboardBlock, d: Dashboard, now: Date): ReactNode 
                 </Link>
                 <span className="mt-1 flex flex-wrap items-center gap-2">
                   <CertificationStatusTag status={c.status} />
-                  {c.renewalStatus === 'DUE' && c.timeWindowOpens ? <span>Window opened {formatDate(c.timeWindowOpens)}</span> : null}
+                  {c.renewalStatus === 'DUE' && c.timeWindowOpens ? (
+                    <span>Window opened {formatDate(c.timeWindowOpens)}</span>
+                  ) : null}
                   {c.held && c.timeExpires ? <span>Expires {formatDate(c.timeExpires)}</span> : null}
-                  {!c.held && c.dueAt ? <span>{c.dueAt < now ? `Overdue since ${formatDate(c.dueAt)}` : `Due ${formatDate(c.dueAt)}`}</span> : null}
+                  {!c.held && c.dueAt ? (
+                    <span>{c.dueAt < now ? `Overdue since ${formatDate(c.dueAt)}` : `Due ${formatDate(c.dueAt)}`}</span>
+                  ) : null}
                 </span>
               </li>
             ))}
@@ -176,7 +181,9 @@ export async function MyLearningDashboard({ viewer }: { viewer: Viewer }) {
     <div>
       <h1 className="text-3xl font-bold">My Learning</h1>
       <p className="mt-2 text-lg">Welcome, {viewer.firstName}.</p>
-      <div className="mt-6 grid gap-6 lg:grid-cols-2 [&>section:first-child]:lg:col-span-2">{blocks.map((b) => renderBlock(b, dashboard, now))}</div>
+      <div className="mt-6 grid gap-6 lg:grid-cols-2 [&>section:first-child]:lg:col-span-2">
+        {blocks.map((b) => renderBlock(b, dashboard, now))}
+      </div>
     </div>
   );
 }

@@ -8,14 +8,29 @@ type Action = (prev: ActionResult | null, formData: FormData) => Promise<ActionR
 function Message({ state }: { state: ActionResult | null }) {
   if (!state) return null;
   return (
-    <p role={state.ok ? 'status' : 'alert'} className={`mt-2 text-sm font-semibold ${state.ok ? 'text-green-800' : 'text-red-700'}`}>
+    <p
+      role={state.ok ? 'status' : 'alert'}
+      className={`mt-2 text-sm font-semibold ${state.ok ? 'text-green-800' : 'text-red-700'}`}
+    >
       {state.message}
     </p>
   );
 }
 
 /** "Mark as done" for an activity the learner completes by hand. */
-export function MarkActivityForm({ action, courseId, activityId, activityName, done }: { action: Action; courseId: number; activityId: number; activityName: string; done: boolean }) {
+export function MarkActivityForm({
+  action,
+  courseId,
+  activityId,
+  activityName,
+  done,
+}: {
+  action: Action;
+  courseId: number;
+  activityId: number;
+  activityName: string;
+  done: boolean;
+}) {
   const [state, formAction] = useActionState(action, null);
   return (
     <form action={formAction} className="mt-2">
@@ -37,7 +52,9 @@ export function MarkCourseCompleteForm({ action, courseId }: { action: Action; c
   return (
     <form action={formAction} className="mt-4">
       <input type="hidden" name="courseId" value={courseId} />
-      <SubmitButton variant="secondary" pendingText="Saving…">Mark this course as complete</SubmitButton>
+      <SubmitButton variant="secondary" pendingText="Saving…">
+        Mark this course as complete
+      </SubmitButton>
       <Message state={state} />
     </form>
   );

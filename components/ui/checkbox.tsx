@@ -8,7 +8,12 @@ export function CheckboxField({
   hint,
   error,
   ...props
-}: Omit<ComponentProps<'input'>, 'name' | 'type'> & { name: string; label: ReactNode; hint?: ReactNode; error?: string }) {
+}: Omit<ComponentProps<'input'>, 'name' | 'type'> & {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+}) {
   const id = fieldId(name);
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (

@@ -18,11 +18,17 @@ export function SortHeader({
   const active = sort === column;
   const nextDir = active && dir === 'asc' ? 'desc' : 'asc';
   return (
-    <th scope="col" aria-sort={active ? (dir === 'asc' ? 'ascending' : 'descending') : 'none'} className="px-2 py-3 text-left">
+    <th
+      scope="col"
+      aria-sort={active ? (dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+      className="px-2 py-3 text-left"
+    >
       <Link href={hrefFor(column, nextDir)} className="text-[var(--link)] underline">
         {label}
         {active ? <span aria-hidden="true">{dir === 'asc' ? ' ▲' : ' ▼'}</span> : null}
-        <span className="sr-only">{active ? `, sorted ${dir === 'asc' ? 'ascending' : 'descending'}` : ', select to sort'}</span>
+        <span className="sr-only">
+          {active ? `, sorted ${dir === 'asc' ? 'ascending' : 'descending'}` : ', select to sort'}
+        </span>
       </Link>
     </th>
   );
@@ -47,14 +53,24 @@ export function Td({ label, children, className = '' }: { label: string; childre
 }
 
 /** Table whose rows stack into cards below the sm breakpoint. */
-export function ResponsiveTable({ caption, head, children }: { caption: string; head: ReactNode; children: ReactNode }) {
+export function ResponsiveTable({
+  caption,
+  head,
+  children,
+}: {
+  caption: string;
+  head: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <table className="mt-4 w-full border-collapse">
       <caption className="sr-only">{caption}</caption>
       <thead className="hidden border-b-2 border-slate-800 sm:table-header-group">
         <tr>{head}</tr>
       </thead>
-      <tbody className="[&>tr]:block [&>tr]:border-b [&>tr]:border-slate-300 [&>tr]:py-2 sm:[&>tr]:table-row">{children}</tbody>
+      <tbody className="[&>tr]:block [&>tr]:border-b [&>tr]:border-slate-300 [&>tr]:py-2 sm:[&>tr]:table-row">
+        {children}
+      </tbody>
     </table>
   );
 }

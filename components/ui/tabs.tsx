@@ -16,7 +16,9 @@ export function TabLinks({ label, tabs }: { label: string; tabs: { href: string;
                 href={tab.href}
                 aria-current={current ? 'page' : undefined}
                 className={`inline-flex min-h-11 items-center border-x border-t px-4 py-2 focus-visible:outline-3 focus-visible:outline-[var(--focus)] ${
-                  current ? '-mb-px border-slate-300 bg-white font-bold' : 'border-transparent bg-slate-100 text-[var(--link)] underline'
+                  current
+                    ? '-mb-px border-slate-300 bg-white font-bold'
+                    : 'border-transparent bg-slate-100 text-[var(--link)] underline'
                 }`}
               >
                 {tab.label}

@@ -15,12 +15,18 @@ function nameClash(error: unknown): unknown {
 async function save(tx: Prisma.TransactionClient, audienceId: number, input: AudienceInput) {
   await tx.audienceRule.deleteMany({ where: { audienceId } });
   if (input.kind === 'STATIC') {
-    const users = await tx.user.findMany({ where: { username: { in: input.members } }, select: { id: true, username: true } });
+    const users = await tx.user.findMany({
+      where: { username: { in: input.members } },
+      select: { id: true, username: true },
+    });
     const found = new Set(users.map((u) => u.username));
     const unknown = input.members.filter((u) => !found.has(u));
-    if (unknown.length > 0) throw new ValidationError({ members: `We could not find these usernames: ${unknown.join(', ')}` });
+    if (unknown.length > 0)
+      throw new ValidationError({ members: `We could not find these usernames: ${unknown.join(', ')}` });
     await tx.audienceMember.deleteMany({ where: { audienceId } });
-    await tx.audienceMember.createMany({ data: users.map((u) => ({ audienceId, userId: u.id, source: 'MANUAL' as const })) });
+    await tx.audienceMember.createMany({
+      data: users.map((u) => ({ audienceId, userId: u.id, source: 'MANUAL' as const })),
+    });
   } else {
     if (input.rules.length === 0) throw new ValidationError({ rules: 'Add at least one rule' });
     await tx.audienceRule.createMany({ data: input.rules.map((r, i) => ({ audienceId, ...r, sortOrder: i })) });
@@ -33,7 +39,12 @@ export async function createAudience(viewer: Viewer, input: AudienceInput): Prom
   try {
     return await db.$transaction(async (tx) => {
       const audience = await tx.audience.create({
-        data: { name: input.name, description: input.description, kind: input.kind, ruleAggregation: input.ruleAggregation },
+        data: {
+          name: input.name,
+          description: input.description,
+          kind: input.kind,
+          ruleAggregation: input.ruleAggregation,
+        },
         select: { id: true },
       });
       await save(tx, audience.id, input);
@@ -50,7 +61,15 @@ export async function updateAudience(viewer: Viewer, id: number, input: Audience
     await db.$transaction(async (tx) => {
       const existing = await tx.audience.findUnique({ where: { id }, select: { id: true } });
       if (!existing) throw new NotFoundError('We could not find that audience.');
-      await tx.audience.update({ where: { id }, data: { name: input.name, description: input.description, kind: input.kind, ruleAggregation: input.ruleAggregation } });
+      await tx.audience.update({
+        where: { id },
+        data: {
+          name: input.name,
+          description: input.description,
+          kind: input.kind,
+          ruleAggregation: input.ruleAggregation,
+        },
+      });
       await save(tx, id, input);
     });
   } catch (error) {
@@ -62,10 +81,19 @@ export async function updateAudience(viewer: Viewer, id: number, input: Audience
  * Recalculates a dynamic audience from its rules: adds people who now match and removes rule-added members who
  * no longer do. One read of the people, one write each way.
  */
-export async function syncAudienceMembers(tx: Prisma.TransactionClient, audienceId: number, now: Date = new Date()): Promise<{ added: number; removed: number }> {
+export async function syncAudienceMembers(
+  tx: Prisma.TransactionClient,
+  audienceId: number,
+  now: Date = new Date(),
+): Promise<{ added: number; removed: number }> {
   const audience = await tx.audience.findUnique({
     where: { id: audienceId },
-    select: { kind: true, ruleAggregation: true, rules: { orderBy: { sortOrder: 'asc' }, select: { field: true, operator: true, value: true } }, members: { select: { userId: true, source: true } } },
+    select: {
+      kind: true,
+      ruleAggregation: true,
+      rules: { orderBy: { sortOrder: 'asc' }, select: { field: true, operator: true, value: true } },
+      members: { select: { userId: true, source: true } },
+    },
   });
   if (!audience || audience.kind !== 'DYNAMIC') return { added: 0, removed: 0 };
   const users = await tx.user.findMany({
@@ -99,8 +127,13 @@ export async function syncAudienceMembers(tx: Prisma.TransactionClient, audience
   );
   const current = new Map(audience.members.map((m) => [m.userId, m.source]));
   const toAdd = [...matching].filter((id) => !current.has(id));
-  const toRemove = [...current.entries()].filter(([id, source]) => source === 'RULE' && !matching.has(id)).map(([id]) => id);
-  await tx.audienceMember.createMany({ data: toAdd.map((userId) => ({ audienceId, userId, source: 'RULE' as const })), skipDuplicates: true });
+  const toRemove = [...current.entries()]
+    .filter(([id, source]) => source === 'RULE' && !matching.has(id))
+    .map(([id]) => id);
+  await tx.audienceMember.createMany({
+    data: toAdd.map((userId) => ({ audienceId, userId, source: 'RULE' as const })),
+    skipDuplicates: true,
+  });
   await tx.audienceMember.deleteMany({ where: { audienceId, userId: { in: toRemove }, source: 'RULE' } });
   await tx.audience.update({ where: { id: audienceId }, data: { syncedAt: now } });
   return { added: toAdd.length, removed: toRemove.length };

@@ -8,28 +8,39 @@ export async function listAudiences(viewer: Viewer) {
   assertLdAdmin(viewer);
   return db.audience.findMany({
     orderBy: { name: 'asc' },
-    select: { id: true, name: true, kind: true, syncedAt: true, _count: { select: { members: true, courseVisibilities: true } } },
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      syncedAt: true,
+      _count: { select: { members: true, courseVisibilities: true } },
+    },
   });
 }
 
 export async function getAudienceForEdit(viewer: Viewer, id: number) {
   assertSiteAdmin(viewer);
-  const audience = Number.isInteger(id) && id > 0
-    ? await db.audience.findUnique({
-        where: { id },
-        select: {
-          id: true,
-          name: true,
-          description: true,
-          kind: true,
-          ruleAggregation: true,
-          syncedAt: true,
-          rules: { orderBy: { sortOrder: 'asc' }, select: { field: true, operator: true, value: true } },
-          members: { orderBy: { user: { username: 'asc' } }, take: 1000, select: { source: true, user: { select: { username: true, firstName: true, lastName: true } } } },
-          _count: { select: { members: true } },
-        },
-      })
-    : null;
+  const audience =
+    Number.isInteger(id) && id > 0
+      ? await db.audience.findUnique({
+          where: { id },
+          select: {
+            id: true,
+            name: true,
+            description: true,
+            kind: true,
+            ruleAggregation: true,
+            syncedAt: true,
+            rules: { orderBy: { sortOrder: 'asc' }, select: { field: true, operator: true, value: true } },
+            members: {
+              orderBy: { user: { username: 'asc' } },
+              take: 1000,
+              select: { source: true, user: { select: { username: true, firstName: true, lastName: true } } },
+            },
+            _count: { select: { members: true } },
+          },
+        })
+      : null;
   if (!audience) throw new NotFoundError('We could not find that audience.');
   return audience;
 }

@@ -66,7 +66,13 @@ export function ruleMatches(profile: AudienceProfile, rule: AudienceRuleInput): 
 }
 
 /** ALL: every rule; ANY: at least one. No rules: nobody (an empty dynamic audience never means everyone). */
-export function matchesAudience(profile: AudienceProfile, rules: AudienceRuleInput[], aggregation: 'ALL' | 'ANY'): boolean {
+export function matchesAudience(
+  profile: AudienceProfile,
+  rules: AudienceRuleInput[],
+  aggregation: 'ALL' | 'ANY',
+): boolean {
   if (rules.length === 0) return false;
-  return aggregation === 'ANY' ? rules.some((r) => ruleMatches(profile, r)) : rules.every((r) => ruleMatches(profile, r));
+  return aggregation === 'ANY'
+    ? rules.some((r) => ruleMatches(profile, r))
+    : rules.every((r) => ruleMatches(profile, r));
 }

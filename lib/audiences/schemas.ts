@@ -1,7 +1,15 @@
 // zod schemas for audience forms.
 import { z } from 'zod';
 
-export const RULE_FIELDS = ['ORGANISATION', 'JOB_TITLE', 'MANAGER', 'IS_MANAGER', 'USERNAME_PREFIX', 'EMAIL_DOMAIN', 'AUTH_METHOD'] as const;
+export const RULE_FIELDS = [
+  'ORGANISATION',
+  'JOB_TITLE',
+  'MANAGER',
+  'IS_MANAGER',
+  'USERNAME_PREFIX',
+  'EMAIL_DOMAIN',
+  'AUTH_METHOD',
+] as const;
 export const RULE_OPERATORS = ['EQUALS', 'NOT_EQUALS', 'CONTAINS', 'STARTS_WITH', 'IN'] as const;
 
 export const audienceSchema = z.object({
@@ -17,7 +25,14 @@ export const audienceSchema = z.object({
   members: z
     .string()
     .optional()
-    .transform((v) => [...new Set((v ?? '').split(/[\s,]+/).map((u) => u.trim()).filter(Boolean))]),
+    .transform((v) => [
+      ...new Set(
+        (v ?? '')
+          .split(/[\s,]+/)
+          .map((u) => u.trim())
+          .filter(Boolean),
+      ),
+    ]),
   rules: z.array(
     z.object({
       field: z.enum(RULE_FIELDS),

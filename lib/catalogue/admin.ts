@@ -32,13 +32,32 @@ function categoryNameClash(error: unknown): unknown {
   return mapped instanceof ConflictError ? new ValidationError({ name: mapped.message }) : mapped;
 }
 
-export type AdminCategory = { id: number; name: string; depth: number; path: string; visible: boolean; ownerTeamName: string | null; canManage: boolean; courseCount: number };
+export type AdminCategory = {
+  id: number;
+  name: string;
+  depth: number;
+  path: string;
+  visible: boolean;
+  ownerTeamName: string | null;
+  canManage: boolean;
+  courseCount: number;
+};
 
 export async function listAdminCategories(viewer: Viewer): Promise<AdminCategory[]> {
   assertLdAdmin(viewer);
   const rows = await db.category.findMany({
     orderBy: [{ path: 'asc' }],
-    select: { id: true, name: true, depth: true, path: true, visible: true, sortOrder: true, ownerTeamId: true, ownerTeam: { select: { name: true } }, _count: { select: { courses: true } } },
+    select: {
+      id: true,
+      name: true,
+      depth: true,
+      path: true,
+      visible: true,
+      sortOrder: true,
+      ownerTeamId: true,
+      ownerTeam: { select: { name: true } },
+      _count: { select: { courses: true } },
+    },
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
   const key = (path: string) =>
@@ -68,7 +87,15 @@ export async function getCategoryForEdit(viewer: Viewer, id: number) {
   assertLdAdmin(viewer);
   const category = await db.category.findUnique({
     where: { id },
-    select: { id: true, name: true, description: true, parentId: true, ownerTeamId: true, sortOrder: true, visible: true },
+    select: {
+      id: true,
+      name: true,
+      description: true,
+      parentId: true,
+      ownerTeamId: true,
+      sortOrder: true,
+      visible: true,
+    },
   });
   if (!category) throw new NotFoundError('We could not find that category.');
   assertCanManageTeamItem(viewer, category.ownerTeamId);
@@ -85,10 +112,20 @@ export async function createCategory(viewer: Viewer, input: CategoryInput): Prom
         : null;
       if (input.parentId && !parent) throw new ValidationError({ parentId: 'Choose a parent category that exists' });
       const created = await tx.category.create({
-        data: { name: input.name, description: input.description, parentId: input.parentId, ownerTeamId: input.ownerTeamId, sortOrder: input.sortOrder, visible: input.visible },
+        data: {
+          name: input.name,
+          description: input.description,
+          parentId: input.parentId,
+          ownerTeamId: input.ownerTeamId,
+          sortOrder: input.sortOrder,
+          visible: input.visible,
+        },
         select: { id: true },
       });
-      await tx.category.update({ where: { id: created.id }, data: { path: childPath(parent, created.id), depth: parent ? parent.depth + 1 : 0 } });
+      await tx.category.update({
+        where: { id: created.id },
+        data: { path: childPath(parent, created.id), depth: parent ? parent.depth + 1 : 0 },
+      });
       return created;
     });
   } catch (error) {
@@ -106,9 +143,12 @@ export async function updateCategory(viewer: Viewer, id: number, input: Category
       let path = current.path;
       let depth = current.depth;
       if (input.parentId !== existing.parentId) {
-        const parent = input.parentId ? await tx.category.findUnique({ where: { id: input.parentId }, select: { path: true, depth: true } }) : null;
+        const parent = input.parentId
+          ? await tx.category.findUnique({ where: { id: input.parentId }, select: { path: true, depth: true } })
+          : null;
         if (input.parentId && !parent) throw new ValidationError({ parentId: 'Choose a parent category that exists' });
-        if (parent && parent.path.startsWith(current.path)) throw new ValidationError({ parentId: 'A category cannot go inside itself' });
+        if (parent && parent.path.startsWith(current.path))
+          throw new ValidationError({ parentId: 'A category cannot go inside itself' });
         path = childPath(parent, id);
         depth = parent ? parent.depth + 1 : 0;
         await tx.$executeRaw`UPDATE "Category" SET "path" = ${path} || substr("path", ${current.path.length + 1}),
@@ -116,7 +156,16 @@ export async function updateCategory(viewer: Viewer, id: number, input: Category
       }
       await tx.category.update({
         where: { id },
-        data: { name: input.name, description: input.description, parentId: input.parentId, ownerTeamId: input.ownerTeamId, sortOrder: input.sortOrder, visible: input.visible, path, depth },
+        data: {
+          name: input.name,
+          description: input.description,
+          parentId: input.parentId,
+          ownerTeamId: input.ownerTeamId,
+          sortOrder: input.sortOrder,
+          visible: input.visible,
+          path,
+          depth,
+        },
       });
     });
   } catch (error) {
@@ -127,7 +176,16 @@ export async function updateCategory(viewer: Viewer, id: number, input: Category
 // ---------------------------------------------------------------------------------------------------------------
 // Courses
 
-export type AdminCourseRow = { id: number; shortName: string; fullName: string; categoryName: string; ownerTeamName: string | null; visibility: string; archived: boolean; enrolled: number };
+export type AdminCourseRow = {
+  id: number;
+  shortName: string;
+  fullName: string;
+  categoryName: string;
+  ownerTeamName: string | null;
+  visibility: string;
+  archived: boolean;
+  enrolled: number;
+};
 
 /** Courses the viewer manages (site admins: all), searchable by name, paged. */
 export async function listAdminCourses(viewer: Viewer, options: { q?: string; page?: number } = {}) {
@@ -136,7 +194,14 @@ export async function listAdminCourses(viewer: Viewer, options: { q?: string; pa
   const page = Math.max(1, options.page ?? 1);
   const where: Prisma.CourseWhereInput = {
     ...(viewer.isSiteAdmin ? {} : { ownerTeamId: { in: viewer.ldTeamIds } }),
-    ...(options.q ? { OR: [{ fullName: { contains: options.q, mode: 'insensitive' } }, { shortName: { contains: options.q, mode: 'insensitive' } }] } : {}),
+    ...(options.q
+      ? {
+          OR: [
+            { fullName: { contains: options.q, mode: 'insensitive' } },
+            { shortName: { contains: options.q, mode: 'insensitive' } },
+          ],
+        }
+      : {}),
   };
   const [rows, total] = await Promise.all([
     db.course.findMany({
@@ -144,21 +209,45 @@ export async function listAdminCourses(viewer: Viewer, options: { q?: string; pa
       orderBy: [{ fullName: 'asc' }, { id: 'asc' }],
       skip: (page - 1) * pageSize,
       take: pageSize,
-      select: { id: true, shortName: true, fullName: true, visibility: true, archivedAt: true, category: { select: { name: true } }, ownerTeam: { select: { name: true } }, _count: { select: { enrolments: true } } },
+      select: {
+        id: true,
+        shortName: true,
+        fullName: true,
+        visibility: true,
+        archivedAt: true,
+        category: { select: { name: true } },
+        ownerTeam: { select: { name: true } },
+        _count: { select: { enrolments: true } },
+      },
     }),
     db.course.count({ where }),
   ]);
   return {
-    rows: rows.map((r) => ({ id: r.id, shortName: r.shortName, fullName: r.fullName, categoryName: r.category.name, ownerTeamName: r.ownerTeam?.name ?? null, visibility: r.visibility, archived: r.archivedAt !== null, enrolled: r._count.enrolments })),
+    rows: rows.map((r) => ({
+      id: r.id,
+      shortName: r.shortName,
+      fullName: r.fullName,
+      categoryName: r.category.name,
+      ownerTeamName: r.ownerTeam?.name ?? null,
+      visibility: r.visibility,
+      archived: r.archivedAt !== null,
+      enrolled: r._count.enrolments,
+    })),
     total,
     page,
     pageSize,
   };
 }
 
-export async function assertCanManageCourse(viewer: Viewer, courseId: number): Promise<{ id: number; fullName: string; ownerTeamId: number | null }> {
+export async function assertCanManageCourse(
+  viewer: Viewer,
+  courseId: number,
+): Promise<{ id: number; fullName: string; ownerTeamId: number | null }> {
   assertLdAdmin(viewer);
-  const course = Number.isInteger(courseId) && courseId > 0 ? await db.course.findUnique({ where: { id: courseId }, select: { id: true, fullName: true, ownerTeamId: true } }) : null;
+  const course =
+    Number.isInteger(courseId) && courseId > 0
+      ? await db.course.findUnique({ where: { id: courseId }, select: { id: true, fullName: true, ownerTeamId: true } })
+      : null;
   if (!course) throw new NotFoundError('We could not find that course.');
   assertCanManageTeamItem(viewer, course.ownerTeamId);
   return course;
@@ -204,20 +293,32 @@ function courseData(input: CourseInput) {
 
 async function saveCourseRelations(tx: Prisma.TransactionClient, courseId: number, input: CourseInput) {
   if (input.visibility === 'RESTRICTED' && input.organisationIds.length === 0 && input.audienceIds.length === 0) {
-    throw new ValidationError({ organisationIds: 'Choose at least one organisation or audience that can see the course' });
+    throw new ValidationError({
+      organisationIds: 'Choose at least one organisation or audience that can see the course',
+    });
   }
   await tx.courseOrganisation.deleteMany({ where: { courseId } });
   await tx.courseAudience.deleteMany({ where: { courseId } });
   if (input.visibility === 'RESTRICTED') {
-    await tx.courseOrganisation.createMany({ data: input.organisationIds.map((organisationId) => ({ courseId, organisationId })) });
+    await tx.courseOrganisation.createMany({
+      data: input.organisationIds.map((organisationId) => ({ courseId, organisationId })),
+    });
     await tx.courseAudience.createMany({ data: input.audienceIds.map((audienceId) => ({ courseId, audienceId })) });
   }
   // One self-enrolment method at a time; switching keeps the method rows (and their enrolments' history).
-  await tx.enrolmentMethod.updateMany({ where: { courseId, type: { in: ['SELF_BEFORE_CONTENT', 'SELF_AFTER_VIEW'] } }, data: { enabled: false } });
+  await tx.enrolmentMethod.updateMany({
+    where: { courseId, type: { in: ['SELF_BEFORE_CONTENT', 'SELF_AFTER_VIEW'] } },
+    data: { enabled: false },
+  });
   if (input.selfEnrolment !== 'NONE') {
     await tx.enrolmentMethod.upsert({
       where: { courseId_type: { courseId, type: input.selfEnrolment } },
-      create: { courseId, type: input.selfEnrolment, welcomeText: input.enrolmentWelcome, maxEnrolled: input.maxEnrolled },
+      create: {
+        courseId,
+        type: input.selfEnrolment,
+        welcomeText: input.enrolmentWelcome,
+        maxEnrolled: input.maxEnrolled,
+      },
       update: { enabled: true, welcomeText: input.enrolmentWelcome, maxEnrolled: input.maxEnrolled },
     });
   }
@@ -228,7 +329,10 @@ export async function createCourse(viewer: Viewer, input: CourseInput): Promise<
   assertOwnerAllowed(viewer, input.ownerTeamId);
   try {
     return await db.$transaction(async (tx) => {
-      const course = await tx.course.create({ data: { ...courseData(input), archivedAt: input.archived ? new Date() : null }, select: { id: true } });
+      const course = await tx.course.create({
+        data: { ...courseData(input), archivedAt: input.archived ? new Date() : null },
+        select: { id: true },
+      });
       await saveCourseRelations(tx, course.id, input);
       return course;
     });
@@ -258,7 +362,8 @@ function translateCourseError(error: unknown): unknown {
   const mapped = fromPrismaError(error, 'Another course already uses that short name.');
   if (mapped instanceof ConflictError) return new ValidationError({ shortName: mapped.message });
   const code = (error as { code?: string } | null)?.code;
-  if (code === 'P2003') return new ValidationError({ categoryId: 'Choose a category, organisation or audience that exists' });
+  if (code === 'P2003')
+    return new ValidationError({ categoryId: 'Choose a category, organisation or audience that exists' });
   return mapped;
 }
 
@@ -284,7 +389,15 @@ export async function listCourseEnrolments(viewer: Viewer, courseId: number) {
       source: true,
       enrolledAt: true,
       status: true,
-      user: { select: { id: true, username: true, firstName: true, lastName: true, courseCompletions: { where: { courseId }, select: { status: true, progressPercent: true } } } },
+      user: {
+        select: {
+          id: true,
+          username: true,
+          firstName: true,
+          lastName: true,
+          courseCompletions: { where: { courseId }, select: { status: true, progressPercent: true } },
+        },
+      },
     },
   });
 }

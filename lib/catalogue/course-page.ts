@@ -6,7 +6,13 @@ import { evaluateRestrictions } from '@/lib/completion/rules';
 import { db } from '@/lib/db';
 import { selfEnrolmentBlock } from '@/lib/enrolment/rules';
 import { NotFoundError } from '@/lib/errors';
-import type { ActivityCompletionState, ActivityType, CompletionMode, EnrolmentMethodType, EnrolmentSource } from '@/lib/generated/prisma/enums';
+import type {
+  ActivityCompletionState,
+  ActivityType,
+  CompletionMode,
+  EnrolmentMethodType,
+  EnrolmentSource,
+} from '@/lib/generated/prisma/enums';
 import { getCategoryTrail, type Crumb } from './categories';
 import { courseVisibleWhere } from './visibility';
 
@@ -48,7 +54,12 @@ export type CoursePage = {
   };
   trail: Crumb[];
   canManage: boolean;
-  enrolment: { source: EnrolmentSource; enrolledAt: Date; programName: string | null; programKind: string | null } | null;
+  enrolment: {
+    source: EnrolmentSource;
+    enrolledAt: Date;
+    programName: string | null;
+    programKind: string | null;
+  } | null;
   /** Self-enrolment the viewer may use now, and why not when blocked. */
   selfEnrol: { method: EnrolmentMethodType; welcomeText: string | null; blockedReason: string | null } | null;
   activities: CourseActivityRow[];
@@ -87,7 +98,15 @@ export async function getCoursePage(viewer: Viewer, courseId: number, now: Date 
       enrolmentMethods: {
         where: { enabled: true, type: { in: ['SELF_BEFORE_CONTENT', 'SELF_AFTER_VIEW'] } },
         orderBy: { sortOrder: 'asc' },
-        select: { id: true, type: true, startsAt: true, endsAt: true, maxEnrolled: true, audienceId: true, welcomeText: true },
+        select: {
+          id: true,
+          type: true,
+          startsAt: true,
+          endsAt: true,
+          maxEnrolled: true,
+          audienceId: true,
+          welcomeText: true,
+        },
       },
       activities: {
         orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
@@ -114,7 +133,12 @@ export async function getCoursePage(viewer: Viewer, courseId: number, now: Date 
     getCategoryTrail(course.categoryId),
     db.enrolment.findUnique({
       where: { userId_courseId: { userId: viewer.id, courseId } },
-      select: { status: true, source: true, enrolledAt: true, sourceProgram: { select: { fullName: true, kind: true } } },
+      select: {
+        status: true,
+        source: true,
+        enrolledAt: true,
+        sourceProgram: { select: { fullName: true, kind: true } },
+      },
     }),
     db.activityCompletion.findMany({
       where: { userId: viewer.id, activity: { courseId } },
@@ -163,14 +187,19 @@ export async function getCoursePage(viewer: Viewer, courseId: number, now: Date 
       ? await Promise.all([
           method.maxEnrolled != null ? db.enrolment.count({ where: { methodId: method.id } }) : 0,
           method.audienceId != null
-            ? db.audienceMember.count({ where: { audienceId: method.audienceId, userId: viewer.id } }).then((n) => n > 0)
+            ? db.audienceMember
+                .count({ where: { audienceId: method.audienceId, userId: viewer.id } })
+                .then((n) => n > 0)
             : true,
         ])
       : [0, true];
     selfEnrol = {
       method: method.type,
       welcomeText: method.welcomeText,
-      blockedReason: selfEnrolmentBlock({ ...method, enrolledCount, inAudience, archived: course.archivedAt !== null }, now),
+      blockedReason: selfEnrolmentBlock(
+        { ...method, enrolledCount, inAudience, archived: course.archivedAt !== null },
+        now,
+      ),
     };
   }
 

@@ -14,7 +14,13 @@ export type ProgramOverview = {
   trail: Crumb[];
   assigned: boolean;
   progressPercent: number | null;
-  sets: { id: number; label: string; completionType: string; minCourses: number; courses: { id: number; fullName: string; progressPercent: number | null }[] }[];
+  sets: {
+    id: number;
+    label: string;
+    completionType: string;
+    minCourses: number;
+    courses: { id: number; fullName: string; progressPercent: number | null }[];
+  }[];
 };
 
 /** NotFoundError unless the program is visible (or the viewer is assigned to it or manages it). */
@@ -48,7 +54,11 @@ export async function getProgramOverview(viewer: Viewer, programId: number): Pro
             where: { course: courseVisibleWhere(viewer) },
             select: {
               course: {
-                select: { id: true, fullName: true, completions: { where: { userId: viewer.id }, select: { progressPercent: true, status: true } } },
+                select: {
+                  id: true,
+                  fullName: true,
+                  completions: { where: { userId: viewer.id }, select: { progressPercent: true, status: true } },
+                },
               },
             },
           },
@@ -59,8 +69,11 @@ export async function getProgramOverview(viewer: Viewer, programId: number): Pro
   if (!program) throw new NotFoundError('We could not find that program.');
   const assigned = program.users.length > 0 || program.completions.length > 0;
   const open =
-    program.visible && (!program.availableFrom || program.availableFrom <= now) && (!program.availableUntil || program.availableUntil >= now);
-  if (!open && !assigned && !canManageTeamItem(viewer, program.ownerTeamId)) throw new NotFoundError('We could not find that program.');
+    program.visible &&
+    (!program.availableFrom || program.availableFrom <= now) &&
+    (!program.availableUntil || program.availableUntil >= now);
+  if (!open && !assigned && !canManageTeamItem(viewer, program.ownerTeamId))
+    throw new NotFoundError('We could not find that program.');
   const trail = program.categoryId ? await getCategoryTrail(program.categoryId) : [];
   return {
     id: program.id,
@@ -78,7 +91,11 @@ export async function getProgramOverview(viewer: Viewer, programId: number): Pro
       courses: s.courses.map((c) => {
         const completion = c.course.completions[0];
         const done = completion?.status === 'COMPLETE' || completion?.status === 'COMPLETE_RPL';
-        return { id: c.course.id, fullName: c.course.fullName, progressPercent: completion ? (done ? 100 : completion.progressPercent) : null };
+        return {
+          id: c.course.id,
+          fullName: c.course.fullName,
+          progressPercent: completion ? (done ? 100 : completion.progressPercent) : null,
+        };
       }),
     })),
   };

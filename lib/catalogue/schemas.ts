@@ -12,8 +12,12 @@ export const catalogueSearchSchema = z.object({
   q: optionalText.catch(undefined),
   kind: z.preprocess(one, z.enum(['course', 'program', 'certification']).optional()).catch(undefined),
   format: z.preprocess(one, z.enum(['ELEARNING', 'WORKSHOP', 'BLENDED']).optional()).catch(undefined),
-  categoryId: z.preprocess((v) => (one(v) ? Number(one(v)) : undefined), z.number().int().positive().optional()).catch(undefined),
-  page: z.preprocess((v) => (one(v) ? Number(one(v)) : undefined), z.number().int().min(1).max(10000).optional()).catch(undefined),
+  categoryId: z
+    .preprocess((v) => (one(v) ? Number(one(v)) : undefined), z.number().int().positive().optional())
+    .catch(undefined),
+  page: z
+    .preprocess((v) => (one(v) ? Number(one(v)) : undefined), z.number().int().min(1).max(10000).optional())
+    .catch(undefined),
 });
 
 const text = (max: number, message: string) => z.string().trim().max(max, message);
@@ -28,7 +32,14 @@ const id = z.coerce.number().int().positive();
 const idList = z
   .string()
   .optional()
-  .transform((v) => (v ? v.split('\n').map(Number).filter((n) => Number.isInteger(n) && n > 0) : []));
+  .transform((v) =>
+    v
+      ? v
+          .split('\n')
+          .map(Number)
+          .filter((n) => Number.isInteger(n) && n > 0)
+      : [],
+  );
 const checkbox = z
   .string()
   .optional()
@@ -66,7 +77,16 @@ export const courseSchema = z.object({
   keywords: z
     .string()
     .optional()
-    .transform((v) => [...new Set((v ?? '').split(',').map((k) => k.trim()).filter(Boolean))].slice(0, 30)),
+    .transform((v) =>
+      [
+        ...new Set(
+          (v ?? '')
+            .split(',')
+            .map((k) => k.trim())
+            .filter(Boolean),
+        ),
+      ].slice(0, 30),
+    ),
   overviewHtml: optionalString(20000, 'Overview'),
   instructionsHtml: optionalString(20000, 'Completion instructions'),
   categoryId: id.or(z.literal('').transform(() => undefined)).refine((v) => v !== undefined, 'Choose a category'),
@@ -98,7 +118,12 @@ export const courseSchema = z.object({
     .trim()
     .optional()
     .transform((v) => (v ? v : null))
-    .pipe(z.string().regex(/^\d{1,6}$/, 'Enter a whole number').nullable())
+    .pipe(
+      z
+        .string()
+        .regex(/^\d{1,6}$/, 'Enter a whole number')
+        .nullable(),
+    )
     .transform((v) => (v === null ? null : Number(v))),
   archived: checkbox,
 });

@@ -92,7 +92,12 @@ export async function searchCatalogue(viewer: Viewer, query: CatalogueQuery): Pr
   const formatClause = query.format ? `c."format" = ${add(query.format)}::"CourseFormat"` : 'TRUE';
   const wantCourses = !query.kind || query.kind === 'course';
   const wantPrograms = !query.format && (!query.kind || query.kind === 'program' || query.kind === 'certification');
-  const programKind = query.kind === 'program' ? `p."kind" = 'PROGRAM'` : query.kind === 'certification' ? `p."kind" = 'CERTIFICATION'` : 'TRUE';
+  const programKind =
+    query.kind === 'program'
+      ? `p."kind" = 'PROGRAM'`
+      : query.kind === 'certification'
+        ? `p."kind" = 'CERTIFICATION'`
+        : 'TRUE';
   const programVisibleSql = () => {
     if (isAdmin) return 'TRUE';
     const userParam = `${add(viewer.id)}::int`;

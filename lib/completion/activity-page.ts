@@ -24,9 +24,17 @@ export async function getActivityPage(viewer: Viewer, activityId: number): Promi
   const [activity, completion, course] = await Promise.all([
     db.activity.findUniqueOrThrow({
       where: { id: activityId },
-      select: { descriptionHtml: true, contentHtml: true, url: true, file: { select: { filename: true, mimeType: true, sizeBytes: true } } },
+      select: {
+        descriptionHtml: true,
+        contentHtml: true,
+        url: true,
+        file: { select: { filename: true, mimeType: true, sizeBytes: true } },
+      },
     }),
-    db.activityCompletion.findUnique({ where: { activityId_userId: { activityId, userId: viewer.id } }, select: { state: true } }),
+    db.activityCompletion.findUnique({
+      where: { activityId_userId: { activityId, userId: viewer.id } },
+      select: { state: true },
+    }),
     db.course.findUniqueOrThrow({ where: { id: access.course.id }, select: { categoryId: true } }),
   ]);
   const trail = await getCategoryTrail(course.categoryId);
@@ -34,10 +42,16 @@ export async function getActivityPage(viewer: Viewer, activityId: number): Promi
 }
 
 /** The bytes of a FILE activity, for a viewer who may open it. */
-export async function getActivityFile(viewer: Viewer, activityId: number): Promise<{ filename: string; mimeType: string; bytes: Buffer }> {
+export async function getActivityFile(
+  viewer: Viewer,
+  activityId: number,
+): Promise<{ filename: string; mimeType: string; bytes: Buffer }> {
   const access = await getActivityAccess(viewer, activityId);
   if (access.activity.type !== 'FILE' || !access.available) throw new NotFoundError('We could not find that file.');
-  const activity = await db.activity.findUnique({ where: { id: activityId }, select: { file: { select: { key: true, filename: true, mimeType: true } } } });
+  const activity = await db.activity.findUnique({
+    where: { id: activityId },
+    select: { file: { select: { key: true, filename: true, mimeType: true } } },
+  });
   if (!activity?.file) throw new NotFoundError('We could not find that file.');
   const bytes = await getFileStore().get(activity.file.key);
   return { filename: activity.file.filename, mimeType: activity.file.mimeType, bytes };

@@ -29,9 +29,10 @@ function activityData(input: ActivityInput) {
 }
 
 async function manageableActivity(viewer: Viewer, activityId: number) {
-  const activity = Number.isInteger(activityId) && activityId > 0
-    ? await db.activity.findUnique({ where: { id: activityId }, select: { id: true, courseId: true, type: true } })
-    : null;
+  const activity =
+    Number.isInteger(activityId) && activityId > 0
+      ? await db.activity.findUnique({ where: { id: activityId }, select: { id: true, courseId: true, type: true } })
+      : null;
   if (!activity) throw new NotFoundError('We could not find that activity.');
   await assertCanManageCourse(viewer, activity.courseId);
   return activity;
@@ -55,8 +56,15 @@ export async function getCourseStructure(viewer: Viewer, courseId: number) {
         restrictions: { select: { requiredActivityId: true, requirement: true } },
       },
     }),
-    db.courseCriterion.findMany({ where: { courseId }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }], select: { type: true, activityId: true, requiredCourseId: true } }),
-    db.course.findUniqueOrThrow({ where: { id: courseId }, select: { completionEnabled: true, completionAggregation: true } }),
+    db.courseCriterion.findMany({
+      where: { courseId },
+      orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
+      select: { type: true, activityId: true, requiredCourseId: true },
+    }),
+    db.course.findUniqueOrThrow({
+      where: { id: courseId },
+      select: { completionEnabled: true, completionAggregation: true },
+    }),
   ]);
   return { course, activities, criteria, ...settings };
 }
@@ -70,13 +78,17 @@ export async function createActivity(viewer: Viewer, courseId: number, input: Ac
   await assertCanManageCourse(viewer, courseId);
   return db.$transaction(async (tx) => {
     const last = await tx.activity.aggregate({ where: { courseId }, _max: { sortOrder: true } });
-    return tx.activity.create({ data: { ...activityData(input), courseId, sortOrder: (last._max.sortOrder ?? 0) + 10 }, select: { id: true } });
+    return tx.activity.create({
+      data: { ...activityData(input), courseId, sortOrder: (last._max.sortOrder ?? 0) + 10 },
+      select: { id: true },
+    });
   });
 }
 
 export async function updateActivity(viewer: Viewer, activityId: number, input: ActivityInput): Promise<void> {
   const activity = await manageableActivity(viewer, activityId);
-  if (activity.type !== input.type) throw new ValidationError({ type: 'The type of an existing activity cannot change. Add a new activity instead.' });
+  if (activity.type !== input.type)
+    throw new ValidationError({ type: 'The type of an existing activity cannot change. Add a new activity instead.' });
   await db.activity.update({ where: { id: activityId }, data: activityData(input) });
 }
 
@@ -85,12 +97,19 @@ export async function moveActivity(viewer: Viewer, activityId: number, direction
   const activity = await manageableActivity(viewer, activityId);
   await db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT "id" FROM "Course" WHERE "id" = ${activity.courseId} FOR UPDATE`;
-    const ids = (await tx.activity.findMany({ where: { courseId: activity.courseId }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }], select: { id: true } })).map((a) => a.id);
+    const ids = (
+      await tx.activity.findMany({
+        where: { courseId: activity.courseId },
+        orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
+        select: { id: true },
+      })
+    ).map((a) => a.id);
     const i = ids.indexOf(activityId);
     const j = direction === 'up' ? i - 1 : i + 1;
     if (i < 0 || j < 0 || j >= ids.length) return;
     [ids[i], ids[j]] = [ids[j]!, ids[i]!];
-    for (const [index, id] of ids.entries()) await tx.activity.update({ where: { id }, data: { sortOrder: (index + 1) * 10 } });
+    for (const [index, id] of ids.entries())
+      await tx.activity.update({ where: { id }, data: { sortOrder: (index + 1) * 10 } });
   });
 }
 
@@ -117,18 +136,24 @@ export async function setRestrictions(viewer: Viewer, activityId: number, input:
     }
     // Reject cycles: follow requirements from each chosen activity back to this one.
     const edges = new Map(siblings.map((s) => [s.id, s.restrictions.map((r) => r.requiredActivityId)]));
-    edges.set(activityId, wanted.map((r) => r.requiredActivityId));
+    edges.set(
+      activityId,
+      wanted.map((r) => r.requiredActivityId),
+    );
     const seen = new Set<number>();
     const stack = [...(edges.get(activityId) ?? [])];
     while (stack.length > 0) {
       const next = stack.pop()!;
-      if (next === activityId) throw new ValidationError({ rules: 'These restrictions would lock activities behind each other forever' });
+      if (next === activityId)
+        throw new ValidationError({ rules: 'These restrictions would lock activities behind each other forever' });
       if (seen.has(next)) continue;
       seen.add(next);
       stack.push(...(edges.get(next) ?? []));
     }
     await tx.activityRestriction.deleteMany({ where: { activityId } });
-    await tx.activityRestriction.createMany({ data: wanted.map((r) => ({ activityId, requiredActivityId: r.requiredActivityId, requirement: r.requirement })) });
+    await tx.activityRestriction.createMany({
+      data: wanted.map((r) => ({ activityId, requiredActivityId: r.requiredActivityId, requirement: r.requirement })),
+    });
     await tx.activity.update({ where: { id: activityId }, data: { restrictionAggregation: input.aggregation } });
   });
 }
@@ -138,16 +163,31 @@ export async function setCriteria(viewer: Viewer, courseId: number, input: Crite
   await assertCanManageCourse(viewer, courseId);
   await db.$transaction(async (tx: Prisma.TransactionClient) => {
     const activityCount = await tx.activity.count({ where: { courseId, id: { in: input.activityIds } } });
-    if (activityCount !== new Set(input.activityIds).size) throw new ValidationError({ activityIds: 'Choose activities of this course' });
-    if (input.requiredCourseIds.includes(courseId)) throw new ValidationError({ requiredCourseIds: 'A course cannot require itself' });
+    if (activityCount !== new Set(input.activityIds).size)
+      throw new ValidationError({ activityIds: 'Choose activities of this course' });
+    if (input.requiredCourseIds.includes(courseId))
+      throw new ValidationError({ requiredCourseIds: 'A course cannot require itself' });
     await tx.courseCriterion.deleteMany({ where: { courseId } });
     let sortOrder = 0;
     const data: Prisma.CourseCriterionCreateManyInput[] = [
-      ...[...new Set(input.activityIds)].map((activityId) => ({ courseId, type: 'ACTIVITY' as const, activityId, sortOrder: (sortOrder += 1) })),
-      ...[...new Set(input.requiredCourseIds)].map((requiredCourseId) => ({ courseId, type: 'COURSE' as const, requiredCourseId, sortOrder: (sortOrder += 1) })),
+      ...[...new Set(input.activityIds)].map((activityId) => ({
+        courseId,
+        type: 'ACTIVITY' as const,
+        activityId,
+        sortOrder: (sortOrder += 1),
+      })),
+      ...[...new Set(input.requiredCourseIds)].map((requiredCourseId) => ({
+        courseId,
+        type: 'COURSE' as const,
+        requiredCourseId,
+        sortOrder: (sortOrder += 1),
+      })),
       ...(input.selfCompletion ? [{ courseId, type: 'SELF' as const, sortOrder: (sortOrder += 1) }] : []),
     ];
     await tx.courseCriterion.createMany({ data });
-    await tx.course.update({ where: { id: courseId }, data: { completionEnabled: input.completionEnabled, completionAggregation: input.aggregation } });
+    await tx.course.update({
+      where: { id: courseId },
+      data: { completionEnabled: input.completionEnabled, completionAggregation: input.aggregation },
+    });
   });
 }

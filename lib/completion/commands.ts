@@ -75,13 +75,17 @@ export async function resetCourseForUser(
     let archived = false;
     if (row && (row.status === 'COMPLETE' || row.status === 'COMPLETE_RPL') && row.timeCompleted) {
       const created = await tx.courseCompletionHistory.createMany({
-        data: [{ userId: input.userId, courseId: input.courseId, timeCompleted: row.timeCompleted, reason: input.reason }],
+        data: [
+          { userId: input.userId, courseId: input.courseId, timeCompleted: row.timeCompleted, reason: input.reason },
+        ],
         skipDuplicates: true,
       });
       archived = created.count > 0;
     }
     await tx.activityCompletion.deleteMany({ where: { userId: input.userId, activity: { courseId: input.courseId } } });
-    await tx.criterionCompletion.deleteMany({ where: { userId: input.userId, criterion: { courseId: input.courseId } } });
+    await tx.criterionCompletion.deleteMany({
+      where: { userId: input.userId, criterion: { courseId: input.courseId } },
+    });
     if (row) {
       await tx.courseCompletion.update({
         where: { id: row.id },
@@ -107,7 +111,10 @@ export async function setOwnActivityCompletion(viewer: Viewer, activityId: numbe
   if (!access.available) throw new UserError(access.lockedReasons[0] ?? 'This activity is not available yet.');
   const at = new Date();
   await db.$transaction(async (tx: Prisma.TransactionClient) => {
-    const activity = await tx.activity.findUnique({ where: { id: activityId }, select: { courseId: true, completionMode: true } });
+    const activity = await tx.activity.findUnique({
+      where: { id: activityId },
+      select: { courseId: true, completionMode: true },
+    });
     if (!activity || activity.completionMode !== 'MANUAL') {
       throw new UserError('This activity is marked as done automatically.');
     }
@@ -126,12 +133,18 @@ export async function setOwnActivityCompletion(viewer: Viewer, activityId: numbe
 export async function markOwnCourseComplete(viewer: Viewer, courseId: number): Promise<void> {
   const at = new Date();
   await db.$transaction(async (tx: Prisma.TransactionClient) => {
-    const enrolment = await tx.enrolment.findFirst({ where: { userId: viewer.id, courseId, status: 'ACTIVE' }, select: { id: true } });
+    const enrolment = await tx.enrolment.findFirst({
+      where: { userId: viewer.id, courseId, status: 'ACTIVE' },
+      select: { id: true },
+    });
     if (!enrolment) throw new NotFoundError('You are not enrolled on this course.');
     const criterion = await tx.courseCriterion.findFirst({ where: { courseId, type: 'SELF' }, select: { id: true } });
     if (!criterion) throw new UserError('This course cannot be marked complete by hand.');
     await lockCourseCompletion(tx, viewer.id, courseId);
-    await tx.criterionCompletion.createMany({ data: [{ criterionId: criterion.id, userId: viewer.id, completedAt: at }], skipDuplicates: true });
+    await tx.criterionCompletion.createMany({
+      data: [{ criterionId: criterion.id, userId: viewer.id, completedAt: at }],
+      skipDuplicates: true,
+    });
     await recomputeCourseCompletion(tx, viewer.id, courseId, at);
   });
 }

@@ -13,7 +13,17 @@ const optional = (max: number, label: string) =>
     .optional()
     .transform((v) => (v ? v : null));
 
-export const ACTIVITY_TYPES = ['PAGE', 'URL', 'FILE', 'SCORM', 'QUIZ', 'WORKSHOP', 'CERTIFICATE', 'FEEDBACK', 'ACCESS_REQUEST'] as const;
+export const ACTIVITY_TYPES = [
+  'PAGE',
+  'URL',
+  'FILE',
+  'SCORM',
+  'QUIZ',
+  'WORKSHOP',
+  'CERTIFICATE',
+  'FEEDBACK',
+  'ACCESS_REQUEST',
+] as const;
 
 export const activitySchema = z
   .object({
@@ -40,15 +50,25 @@ export const activitySchema = z
       .trim()
       .optional()
       .transform((v) => (v ? v : null))
-      .pipe(z.string().regex(/^\d{1,3}(\.\d{1,2})?$/, 'Enter a score from 0 to 100').nullable())
+      .pipe(
+        z
+          .string()
+          .regex(/^\d{1,3}(\.\d{1,2})?$/, 'Enter a score from 0 to 100')
+          .nullable(),
+      )
       .refine((v) => v === null || Number(v) <= 100, 'Enter a score from 0 to 100'),
-    requireAttendance: z.preprocess((v) => (v === '' || v == null ? null : v), z.enum(['PARTIALLY_OR_FULLY', 'FULLY']).nullable()),
+    requireAttendance: z.preprocess(
+      (v) => (v === '' || v == null ? null : v),
+      z.enum(['PARTIALLY_OR_FULLY', 'FULLY']).nullable(),
+    ),
     hideWhenRestricted: checkbox,
     restrictionAggregation: z.enum(['ALL', 'ANY']).default('ALL'),
   })
   .superRefine((v, ctx) => {
-    if (v.type === 'URL' && !v.url) ctx.addIssue({ code: 'custom', path: ['url'], message: 'Enter the web address the activity links to' });
-    if (v.type === 'PAGE' && !v.contentHtml) ctx.addIssue({ code: 'custom', path: ['contentHtml'], message: 'Enter the page content' });
+    if (v.type === 'URL' && !v.url)
+      ctx.addIssue({ code: 'custom', path: ['url'], message: 'Enter the web address the activity links to' });
+    if (v.type === 'PAGE' && !v.contentHtml)
+      ctx.addIssue({ code: 'custom', path: ['contentHtml'], message: 'Enter the page content' });
   });
 export type ActivityInput = z.infer<typeof activitySchema>;
 

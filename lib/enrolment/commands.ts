@@ -73,19 +73,29 @@ export async function selfEnrol(
     });
     if (existing?.status === 'ACTIVE') return { created: false };
     const methods = await tx.$queryRaw<
-      { id: number; startsAt: Date | null; endsAt: Date | null; maxEnrolled: number | null; audienceId: number | null }[]
+      {
+        id: number;
+        startsAt: Date | null;
+        endsAt: Date | null;
+        maxEnrolled: number | null;
+        audienceId: number | null;
+      }[]
     >`SELECT "id", "startsAt", "endsAt", "maxEnrolled", "audienceId" FROM "EnrolmentMethod"
       WHERE "courseId" = ${input.courseId} AND "enabled" AND "type" IN ('SELF_BEFORE_CONTENT', 'SELF_AFTER_VIEW')
       ORDER BY "sortOrder" LIMIT 1 FOR UPDATE`;
     const method = methods[0];
-    if (!method) throw new UserError('You cannot enrol yourself on this course. Contact the course team to be enrolled.');
+    if (!method)
+      throw new UserError('You cannot enrol yourself on this course. Contact the course team to be enrolled.');
     const [enrolledCount, inAudience] = await Promise.all([
       method.maxEnrolled != null ? tx.enrolment.count({ where: { methodId: method.id } }) : Promise.resolve(0),
       method.audienceId != null
         ? tx.audienceMember.count({ where: { audienceId: method.audienceId, userId: viewer.id } }).then((n) => n > 0)
         : Promise.resolve(true),
     ]);
-    const blocked = selfEnrolmentBlock({ ...method, enrolledCount, inAudience, archived: course.archivedAt !== null }, now);
+    const blocked = selfEnrolmentBlock(
+      { ...method, enrolledCount, inAudience, archived: course.archivedAt !== null },
+      now,
+    );
     if (blocked) throw new UserError(blocked);
     if (needsCostConfirmation(course.costPence) && !input.costAgreed) {
       throw new ValidationError({ costAgreed: 'Confirm that the spend has been agreed before you enrol' });
@@ -120,7 +130,12 @@ export async function adminEnrolUsers(
   let enrolled = 0;
   await db.$transaction(async (tx) => {
     for (const user of users) {
-      const { created } = await ensureEnrolled(tx, { userId: user.id, courseId, source: 'MANUAL', createdById: viewer.id });
+      const { created } = await ensureEnrolled(tx, {
+        userId: user.id,
+        courseId,
+        source: 'MANUAL',
+        createdById: viewer.id,
+      });
       if (created) enrolled += 1;
     }
   });

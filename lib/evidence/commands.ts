@@ -21,11 +21,23 @@ function fields(input: EvidenceInput) {
 
 /** Checks and stores the file's bytes; the caller records the StoredFile row in its transaction. */
 async function storeFile(viewer: Viewer, file: UploadedFile) {
-  const checked = checkEvidenceFile({ name: file.name, type: file.type, size: file.size, head: file.bytes.subarray(0, 16) });
+  const checked = checkEvidenceFile({
+    name: file.name,
+    type: file.type,
+    size: file.size,
+    head: file.bytes.subarray(0, 16),
+  });
   if (!checked.ok) throw new ValidationError({ file: checked.error });
   const { key, sha256 } = newFileKey('evidence', file.bytes);
   await getFileStore().put(key, file.bytes);
-  return { key, sha256, filename: cleanFilename(file.name), mimeType: checked.mimeType, sizeBytes: file.size, ownerId: viewer.id };
+  return {
+    key,
+    sha256,
+    filename: cleanFilename(file.name),
+    mimeType: checked.mimeType,
+    sizeBytes: file.size,
+    ownerId: viewer.id,
+  };
 }
 
 async function withStoredFile<T>(
@@ -45,14 +57,23 @@ async function withStoredFile<T>(
   }
 }
 
-export async function createEvidence(viewer: Viewer, input: EvidenceInput, file: UploadedFile | null): Promise<{ id: number }> {
+export async function createEvidence(
+  viewer: Viewer,
+  input: EvidenceInput,
+  file: UploadedFile | null,
+): Promise<{ id: number }> {
   return withStoredFile(viewer, file, (tx, fileId) =>
     tx.evidence.create({ data: { ...fields(input), userId: viewer.id, fileId }, select: { id: true } }),
   );
 }
 
 /** Updates the viewer's own evidence; a new file replaces the old one, which is then deleted. */
-export async function updateEvidence(viewer: Viewer, id: number, input: EvidenceInput, file: UploadedFile | null): Promise<void> {
+export async function updateEvidence(
+  viewer: Viewer,
+  id: number,
+  input: EvidenceInput,
+  file: UploadedFile | null,
+): Promise<void> {
   const oldKey = await withStoredFile(viewer, file, async (tx, fileId) => {
     const existing = await tx.evidence.findFirst({
       where: { id, userId: viewer.id },
@@ -75,7 +96,10 @@ export async function updateEvidence(viewer: Viewer, id: number, input: Evidence
 
 export async function deleteEvidence(viewer: Viewer, id: number): Promise<void> {
   const key = await db.$transaction(async (tx) => {
-    const existing = await tx.evidence.findFirst({ where: { id, userId: viewer.id }, select: { fileId: true, file: { select: { key: true } } } });
+    const existing = await tx.evidence.findFirst({
+      where: { id, userId: viewer.id },
+      select: { fileId: true, file: { select: { key: true } } },
+    });
     if (!existing) throw new NotFoundError('We could not find that evidence.');
     await tx.evidence.delete({ where: { id } });
     if (existing.fileId) await tx.storedFile.delete({ where: { id: existing.fileId } });

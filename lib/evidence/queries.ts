@@ -26,7 +26,15 @@ const SELECT = {
   file: { select: { filename: true, sizeBytes: true } },
 } as const;
 
-function toRow(r: { id: number; title: string; description: string | null; provider: string | null; completedOn: Date; hours: { toString(): string } | null; file: { filename: string; sizeBytes: number } | null }): EvidenceRow {
+function toRow(r: {
+  id: number;
+  title: string;
+  description: string | null;
+  provider: string | null;
+  completedOn: Date;
+  hours: { toString(): string } | null;
+  file: { filename: string; sizeBytes: number } | null;
+}): EvidenceRow {
   return { ...r, hours: r.hours === null ? null : r.hours.toString() };
 }
 
@@ -36,10 +44,19 @@ export async function listOwnEvidence(
 ): Promise<{ rows: EvidenceRow[]; total: number; page: number; pageSize: number }> {
   const page = Math.max(1, options.page ?? 1);
   const dir = options.dir ?? (options.sort === 'title' ? 'asc' : 'desc');
-  const orderBy = options.sort === 'title' ? [{ title: dir }, { id: 'asc' as const }] : [{ completedOn: dir }, { id: 'desc' as const }];
+  const orderBy =
+    options.sort === 'title'
+      ? [{ title: dir }, { id: 'asc' as const }]
+      : [{ completedOn: dir }, { id: 'desc' as const }];
   const where = { userId: viewer.id };
   const [rows, total] = await Promise.all([
-    db.evidence.findMany({ where, orderBy, skip: (page - 1) * EVIDENCE_PAGE_SIZE, take: EVIDENCE_PAGE_SIZE, select: SELECT }),
+    db.evidence.findMany({
+      where,
+      orderBy,
+      skip: (page - 1) * EVIDENCE_PAGE_SIZE,
+      take: EVIDENCE_PAGE_SIZE,
+      select: SELECT,
+    }),
     db.evidence.count({ where }),
   ]);
   return { rows: rows.map(toRow), total, page, pageSize: EVIDENCE_PAGE_SIZE };
@@ -52,8 +69,14 @@ export async function getOwnEvidence(viewer: Viewer, id: number): Promise<Eviden
   return toRow(row);
 }
 
-export async function getOwnEvidenceFile(viewer: Viewer, id: number): Promise<{ filename: string; mimeType: string; bytes: Buffer }> {
-  const row = await db.evidence.findFirst({ where: { id, userId: viewer.id }, select: { file: { select: { key: true, filename: true, mimeType: true } } } });
+export async function getOwnEvidenceFile(
+  viewer: Viewer,
+  id: number,
+): Promise<{ filename: string; mimeType: string; bytes: Buffer }> {
+  const row = await db.evidence.findFirst({
+    where: { id, userId: viewer.id },
+    select: { file: { select: { key: true, filename: true, mimeType: true } } },
+  });
   if (!row?.file) throw new NotFoundError('We could not find that file.');
   return { filename: row.file.filename, mimeType: row.file.mimeType, bytes: await getFileStore().get(row.file.key) };
 }

@@ -24,9 +24,12 @@ export const EVIDENCE_ACCEPT = '.pdf,.png,.jpg,.jpeg,.docx,.txt';
 export const EVIDENCE_TYPES_TEXT = 'PDF, Word (.docx), PNG, JPEG or plain text';
 
 /** Why the file cannot be accepted, or null. Returns the MIME type to store when it can. */
-export function checkEvidenceFile(file: { name: string; type: string; size: number; head: Uint8Array }):
-  | { ok: true; mimeType: string }
-  | { ok: false; error: string } {
+export function checkEvidenceFile(file: {
+  name: string;
+  type: string;
+  size: number;
+  head: Uint8Array;
+}): { ok: true; mimeType: string } | { ok: false; error: string } {
   if (file.size === 0) return { ok: false, error: 'The selected file is empty' };
   if (file.size > EVIDENCE_MAX_BYTES) return { ok: false, error: 'The selected file must be smaller than 10 MB' };
   const ext = file.name.toLowerCase().split('.').pop() ?? '';
@@ -37,8 +40,10 @@ export function checkEvidenceFile(file: { name: string; type: string; size: numb
   if (declared && declared !== 'application/octet-stream' && !kind.mimeTypes.includes(declared)) {
     return { ok: false, error: `The selected file must be a ${EVIDENCE_TYPES_TEXT}` };
   }
-  if (kind.magic && !kind.magic(file.head)) return { ok: false, error: `The selected file is not a real ${kind.label} file` };
-  if (!kind.magic && file.head.some((b) => b === 0)) return { ok: false, error: 'The selected file is not a plain text file' };
+  if (kind.magic && !kind.magic(file.head))
+    return { ok: false, error: `The selected file is not a real ${kind.label} file` };
+  if (!kind.magic && file.head.some((b) => b === 0))
+    return { ok: false, error: 'The selected file is not a plain text file' };
   return { ok: true, mimeType: kind.mimeTypes[0]! };
 }
 

@@ -5,8 +5,14 @@ const trimmed = z.string().trim();
 
 export const evidenceSchema = z.object({
   title: trimmed.min(1, 'Enter a title').max(200, 'Title must be 200 characters or fewer'),
-  description: trimmed.max(4000, 'Description must be 4000 characters or fewer').optional().transform((v) => v || null),
-  provider: trimmed.max(200, 'Provider must be 200 characters or fewer').optional().transform((v) => v || null),
+  description: trimmed
+    .max(4000, 'Description must be 4000 characters or fewer')
+    .optional()
+    .transform((v) => v || null),
+  provider: trimmed
+    .max(200, 'Provider must be 200 characters or fewer')
+    .optional()
+    .transform((v) => v || null),
   completedOn: trimmed
     .min(1, 'Enter the date you completed the learning')
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a real date')

@@ -16,7 +16,16 @@ export type Dashboard = {
   due: RequiredItem[];
   inProgress: { courseId: number; fullName: string; progressPercent: number }[];
   recent: { courseId: number; fullName: string; timeCompleted: Date }[];
-  certifications: { programId: number; fullName: string; status: string; renewalStatus: string; held: boolean; timeExpires: Date | null; dueAt: Date | null; timeWindowOpens: Date | null }[];
+  certifications: {
+    programId: number;
+    fullName: string;
+    status: string;
+    renewalStatus: string;
+    held: boolean;
+    timeExpires: Date | null;
+    dueAt: Date | null;
+    timeWindowOpens: Date | null;
+  }[];
 };
 
 /** Blocks configured for the organisation, in its order; unknown keys are ignored. */
@@ -62,7 +71,12 @@ export async function getDashboard(viewer: Viewer, now: Date = new Date()): Prom
   ]);
   const count = (s: string) => statusCounts.find((c) => c.status === s)?._count._all ?? 0;
   const complete = count('COMPLETE') + count('COMPLETE_RPL');
-  const courseCounts = { complete, inProgress: count('IN_PROGRESS'), notStarted: count('NOT_STARTED'), total: statusCounts.reduce((n, c) => n + c._count._all, 0) };
+  const courseCounts = {
+    complete,
+    inProgress: count('IN_PROGRESS'),
+    notStarted: count('NOT_STARTED'),
+    total: statusCounts.reduce((n, c) => n + c._count._all, 0),
+  };
   return {
     blocks: dashboardBlocks(organisation?.dashboardBlocks ?? []),
     organisationName: organisation?.name ?? '',
@@ -70,8 +84,16 @@ export async function getDashboard(viewer: Viewer, now: Date = new Date()): Prom
     courseCompletionPercent: courseCompletionPercent(courseCounts),
     courseCounts,
     due: due.slice(0, 5),
-    inProgress: inProgress.map((c) => ({ courseId: c.course.id, fullName: c.course.fullName, progressPercent: c.progressPercent })),
-    recent: recent.map((c) => ({ courseId: c.course.id, fullName: c.course.fullName, timeCompleted: c.timeCompleted! })),
+    inProgress: inProgress.map((c) => ({
+      courseId: c.course.id,
+      fullName: c.course.fullName,
+      progressPercent: c.progressPercent,
+    })),
+    recent: recent.map((c) => ({
+      courseId: c.course.id,
+      fullName: c.course.fullName,
+      timeCompleted: c.timeCompleted!,
+    })),
     certifications: certs.map((c) => ({
       programId: c.certification.program.id,
       fullName: c.certification.program.fullName,

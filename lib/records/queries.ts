@@ -56,7 +56,11 @@ export async function listCourseRecords(
             id: true,
             fullName: true,
             completionEnabled: true,
-            completionHistory: { where: { userId: viewer.id }, orderBy: { timeCompleted: 'desc' }, select: { timeCompleted: true } },
+            completionHistory: {
+              where: { userId: viewer.id },
+              orderBy: { timeCompleted: 'desc' },
+              select: { timeCompleted: true },
+            },
           },
         },
       },
@@ -79,7 +83,15 @@ export async function listCourseRecords(
   };
 }
 
-export type ProgramRecord = { programId: number; fullName: string; status: string; progressPercent: number; dueAt: Date | null; completedAt: Date | null; previousCompletions: number };
+export type ProgramRecord = {
+  programId: number;
+  fullName: string;
+  status: string;
+  progressPercent: number;
+  dueAt: Date | null;
+  completedAt: Date | null;
+  previousCompletions: number;
+};
 
 export async function listProgramRecords(viewer: Viewer): Promise<ProgramRecord[]> {
   const rows = await db.programCompletion.findMany({
@@ -90,7 +102,9 @@ export async function listProgramRecords(viewer: Viewer): Promise<ProgramRecord[
       progressPercent: true,
       dueAt: true,
       completedAt: true,
-      program: { select: { id: true, fullName: true, history: { where: { userId: viewer.id }, select: { id: true } } } },
+      program: {
+        select: { id: true, fullName: true, history: { where: { userId: viewer.id }, select: { id: true } } },
+      },
     },
   });
   return rows.map((r) => ({
@@ -130,7 +144,11 @@ export async function listCertificationRecords(viewer: Viewer): Promise<Certific
       certification: {
         select: {
           program: { select: { id: true, fullName: true } },
-          history: { where: { userId: viewer.id }, orderBy: { timeCompleted: 'desc' }, select: { timeCompleted: true, timeExpires: true } },
+          history: {
+            where: { userId: viewer.id },
+            orderBy: { timeCompleted: 'desc' },
+            select: { timeCompleted: true, timeExpires: true },
+          },
         },
       },
     },

@@ -17,7 +17,12 @@ export async function listRequiredLearning(viewer: Viewer, now: Date = new Date(
   const [programs, certifications] = await Promise.all([
     db.programCompletion.findMany({
       where: { userId: viewer.id, status: 'INCOMPLETE', program: { kind: 'PROGRAM' } },
-      select: { dueAt: true, progressPercent: true, startedAt: true, program: { select: { id: true, fullName: true } } },
+      select: {
+        dueAt: true,
+        progressPercent: true,
+        startedAt: true,
+        program: { select: { id: true, fullName: true } },
+      },
     }),
     db.certificationCompletion.findMany({
       where: { userId: viewer.id },
@@ -26,7 +31,17 @@ export async function listRequiredLearning(viewer: Viewer, now: Date = new Date(
         renewalStatus: true,
         dueAt: true,
         timeExpires: true,
-        certification: { select: { program: { select: { id: true, fullName: true, completions: { where: { userId: viewer.id }, select: { progressPercent: true } } } } } },
+        certification: {
+          select: {
+            program: {
+              select: {
+                id: true,
+                fullName: true,
+                completions: { where: { userId: viewer.id }, select: { progressPercent: true } },
+              },
+            },
+          },
+        },
       },
     }),
   ]);
@@ -57,5 +72,8 @@ export async function listRequiredLearning(viewer: Viewer, now: Date = new Date(
         progressPercent: c.certification.program.completions[0]?.progressPercent ?? null,
       })),
   ];
-  return items.sort((a, b) => (a.dueAt?.getTime() ?? Infinity) - (b.dueAt?.getTime() ?? Infinity) || a.fullName.localeCompare(b.fullName));
+  return items.sort(
+    (a, b) =>
+      (a.dueAt?.getTime() ?? Infinity) - (b.dueAt?.getTime() ?? Infinity) || a.fullName.localeCompare(b.fullName),
+  );
 }

@@ -13,7 +13,8 @@ export const metadata: Metadata = { title: 'Find Learning' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const SELECT = 'block w-full rounded-none border-2 border-slate-800 bg-white px-3 py-2 focus:outline-3 focus:outline-[var(--focus)]';
+const SELECT =
+  'block w-full rounded-none border-2 border-slate-800 bg-white px-3 py-2 focus:outline-3 focus:outline-[var(--focus)]';
 
 export default async function FindLearningPage({ searchParams }: Props) {
   const viewer = await requirePageViewer('/find-learning');
@@ -38,7 +39,9 @@ export default async function FindLearningPage({ searchParams }: Props) {
     <div>
       <Breadcrumbs items={[{ label: 'Home', href: '/' }, { label: 'Find Learning' }]} />
       <h1 className="text-3xl font-bold">Find Learning</h1>
-      <p className="mt-2 text-lg">Search courses, programs and certifications by name or keyword. Be as specific as you can.</p>
+      <p className="mt-2 text-lg">
+        Search courses, programs and certifications by name or keyword. Be as specific as you can.
+      </p>
       <form method="get" action="/find-learning" role="search" className="mt-6">
         <label htmlFor="catalogue-q" className="block text-lg font-semibold">
           Search
@@ -83,7 +86,12 @@ export default async function FindLearningPage({ searchParams }: Props) {
             <label htmlFor="catalogue-category" className="block font-semibold">
               Category
             </label>
-            <select id="catalogue-category" name="categoryId" defaultValue={filters.categoryId ? String(filters.categoryId) : ''} className={SELECT}>
+            <select
+              id="catalogue-category"
+              name="categoryId"
+              defaultValue={filters.categoryId ? String(filters.categoryId) : ''}
+              className={SELECT}
+            >
               <option value="">All categories</option>
               {categories.map((c) => (
                 <option key={c.id} value={c.id}>
@@ -130,7 +138,13 @@ export default async function FindLearningPage({ searchParams }: Props) {
             <CatalogueList items={result.items} />
           </div>
         ) : null}
-        <Pagination page={result.page} pageSize={result.pageSize} total={result.total} noun="results" hrefFor={hrefFor} />
+        <Pagination
+          page={result.page}
+          pageSize={result.pageSize}
+          total={result.total}
+          noun="results"
+          hrefFor={hrefFor}
+        />
       </section>
     </div>
   );

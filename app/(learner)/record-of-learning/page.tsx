@@ -15,10 +15,13 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function CourseRecordsPage({ searchParams }: Props) {
   const viewer = await requirePageViewer('/record-of-learning');
   const params = recordListSchema.parse(await searchParams);
-  const sort = (['name', 'progress', 'completed'] as const).includes(params.sort as CourseRecordSort) ? (params.sort as CourseRecordSort) : 'name';
+  const sort = (['name', 'progress', 'completed'] as const).includes(params.sort as CourseRecordSort)
+    ? (params.sort as CourseRecordSort)
+    : 'name';
   const dir = params.dir ?? 'asc';
   const result = await listCourseRecords(viewer, { sort, dir, page: params.page });
-  const hrefFor = (s: string, d: string, page = 1) => `/record-of-learning?sort=${s}&dir=${d}${page > 1 ? `&page=${page}` : ''}`;
+  const hrefFor = (s: string, d: string, page = 1) =>
+    `/record-of-learning?sort=${s}&dir=${d}${page > 1 ? `&page=${page}` : ''}`;
   return (
     <>
       <h2 className="text-2xl font-bold">Courses</h2>
@@ -58,7 +61,9 @@ export default async function CourseRecordsPage({ searchParams }: Props) {
                   </Link>
                 )}
               </Td>
-              <Td label="Completion date">{r.timeCompleted ? formatDate(r.timeCompleted) : <span className="text-slate-600">Not completed</span>}</Td>
+              <Td label="Completion date">
+                {r.timeCompleted ? formatDate(r.timeCompleted) : <span className="text-slate-600">Not completed</span>}
+              </Td>
               <Td label="Previous completions">
                 {r.previousCompletions.length === 0 ? (
                   '0'
@@ -80,7 +85,13 @@ export default async function CourseRecordsPage({ searchParams }: Props) {
           ))}
         </ResponsiveTable>
       )}
-      <Pagination page={result.page} pageSize={result.pageSize} total={result.total} noun="courses" hrefFor={(p) => hrefFor(sort, dir, p)} />
+      <Pagination
+        page={result.page}
+        pageSize={result.pageSize}
+        total={result.total}
+        noun="courses"
+        hrefFor={(p) => hrefFor(sort, dir, p)}
+      />
       <p className="mt-6 text-slate-700">
         &quot;See course criteria&quot; means the course does not record completion: open it to see what it asks of you.
       </p>

@@ -18,7 +18,10 @@ export default async function RequiredLearningPage() {
     <div>
       <Breadcrumbs items={[{ label: 'Home', href: '/' }, { label: 'Required Learning' }]} />
       <h1 className="text-3xl font-bold">Required Learning</h1>
-      <p className="mt-2 text-lg">Mandatory programs and certifications you still need to complete. Your manager or L&amp;D team may ask you to do other learning as well.</p>
+      <p className="mt-2 text-lg">
+        Mandatory programs and certifications you still need to complete. Your manager or L&amp;D team may ask you to do
+        other learning as well.
+      </p>
       {items.length === 0 ? (
         <p className="mt-6">
           You have no required learning right now.{' '}
@@ -58,7 +61,9 @@ export default async function RequiredLearningPage() {
                 )}
               </Td>
               <Td label="Status">{item.status}</Td>
-              <Td label="Progress">{item.progressPercent === null ? '–' : <ProgressBar percent={item.progressPercent} label="complete" />}</Td>
+              <Td label="Progress">
+                {item.progressPercent === null ? '–' : <ProgressBar percent={item.progressPercent} label="complete" />}
+              </Td>
             </tr>
           ))}
         </ResponsiveTable>

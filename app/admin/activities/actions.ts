@@ -4,7 +4,14 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { failure, formValues, zodFieldErrors, type ActionResult } from '@/lib/action-result';
 import { requireViewer } from '@/lib/auth/guards';
-import { createActivity, deleteActivity, moveActivity, setCriteria, setRestrictions, updateActivity } from '@/lib/completion/admin';
+import {
+  createActivity,
+  deleteActivity,
+  moveActivity,
+  setCriteria,
+  setRestrictions,
+  updateActivity,
+} from '@/lib/completion/admin';
 import { activitySchema, criteriaSchema, restrictionsSchema } from '@/lib/completion/schemas';
 
 const id = z.coerce.number().int().positive();
@@ -15,7 +22,8 @@ export async function createActivityAction(_prev: ActionResult | null, formData:
   const courseId = id.safeParse(formData.get('courseId'));
   const parsed = activitySchema.safeParse(values);
   if (!courseId.success) return { ok: false, message: 'Reload the page and try again.', fieldErrors: {}, values };
-  if (!parsed.success) return { ok: false, message: 'Check the form', fieldErrors: zodFieldErrors(parsed.error), values };
+  if (!parsed.success)
+    return { ok: false, message: 'Check the form', fieldErrors: zodFieldErrors(parsed.error), values };
   let activityId: number;
   try {
     activityId = (await createActivity(await requireViewer(), courseId.data, parsed.data)).id;
@@ -31,7 +39,8 @@ export async function updateActivityAction(_prev: ActionResult | null, formData:
   const activityId = id.safeParse(formData.get('activityId'));
   const parsed = activitySchema.safeParse(values);
   if (!activityId.success) return { ok: false, message: 'Reload the page and try again.', fieldErrors: {}, values };
-  if (!parsed.success) return { ok: false, message: 'Check the form', fieldErrors: zodFieldErrors(parsed.error), values };
+  if (!parsed.success)
+    return { ok: false, message: 'Check the form', fieldErrors: zodFieldErrors(parsed.error), values };
   try {
     await updateActivity(await requireViewer(), activityId.data, parsed.data);
   } catch (error) {
@@ -49,7 +58,13 @@ export async function restrictionsAction(_prev: ActionResult | null, formData: F
     aggregation: formData.get('aggregation'),
     rules: list(formData, 'requiredActivityIds').map((requiredActivityId) => ({ requiredActivityId, requirement })),
   });
-  if (!activityId.success || !parsed.success) return { ok: false, message: 'Check the form', fieldErrors: parsed.success ? {} : zodFieldErrors(parsed.error), values };
+  if (!activityId.success || !parsed.success)
+    return {
+      ok: false,
+      message: 'Check the form',
+      fieldErrors: parsed.success ? {} : zodFieldErrors(parsed.error),
+      values,
+    };
   try {
     await setRestrictions(await requireViewer(), activityId.data, parsed.data);
   } catch (error) {
@@ -70,7 +85,8 @@ export async function criteriaAction(_prev: ActionResult | null, formData: FormD
     selfCompletion: formData.get('selfCompletion') ?? undefined,
   });
   if (!courseId.success) return { ok: false, message: 'Reload the page and try again.', fieldErrors: {}, values };
-  if (!parsed.success) return { ok: false, message: 'Check the form', fieldErrors: zodFieldErrors(parsed.error), values };
+  if (!parsed.success)
+    return { ok: false, message: 'Check the form', fieldErrors: zodFieldErrors(parsed.error), values };
   try {
     await setCriteria(await requireViewer(), courseId.data, parsed.data);
   } catch (error) {

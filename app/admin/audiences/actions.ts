@@ -8,7 +8,6 @@ import { createAudience, updateAudience } from '@/lib/audiences/commands';
 import { audienceSchema } from '@/lib/audiences/schemas';
 import { RULE_ROWS } from '@/components/admin/audience-fields';
 
-
 export async function saveAudienceAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const values = formValues(formData);
   const rules = Array.from({ length: RULE_ROWS }, (_, i) => ({
@@ -17,7 +16,12 @@ export async function saveAudienceAction(_prev: ActionResult | null, formData: F
     value: values[`rule${i}Value`] ?? '',
   })).filter((r) => r.field !== '' || r.value.trim() !== '');
   const parsed = audienceSchema.safeParse({ ...values, rules });
-  const id = z.coerce.number().int().positive().optional().safeParse(values.audienceId || undefined);
+  const id = z.coerce
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .safeParse(values.audienceId || undefined);
   if (!parsed.success) {
     const errors = zodFieldErrors(parsed.error);
     // Point rule errors at the first rule's value box, which the error summary can link to.

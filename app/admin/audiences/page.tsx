@@ -16,7 +16,10 @@ export default async function AudiencesPage() {
     <div>
       <Breadcrumbs items={[{ label: 'Admin', href: '/admin' }, { label: 'Audiences' }]} />
       <h1 className="text-3xl font-bold">Audiences</h1>
-      <p className="mt-2">Groups of people used to decide who can see courses and who is assigned learning.{viewer.isSiteAdmin ? '' : ' Site admins create and change them.'}</p>
+      <p className="mt-2">
+        Groups of people used to decide who can see courses and who is assigned learning.
+        {viewer.isSiteAdmin ? '' : ' Site admins create and change them.'}
+      </p>
       {viewer.isSiteAdmin ? (
         <ButtonLink href="/admin/audiences/new" className="mt-4">
           Add an audience
@@ -47,7 +50,11 @@ export default async function AudiencesPage() {
                   <span className="font-semibold">{a.name}</span>
                 )}
               </Td>
-              <Td label="Membership">{a.kind === 'DYNAMIC' ? `Rules${a.syncedAt ? `, updated ${formatDate(a.syncedAt)}` : ''}` : 'List of people'}</Td>
+              <Td label="Membership">
+                {a.kind === 'DYNAMIC'
+                  ? `Rules${a.syncedAt ? `, updated ${formatDate(a.syncedAt)}` : ''}`
+                  : 'List of people'}
+              </Td>
               <Td label="Members">{a._count.members}</Td>
               <Td label="Courses using it">{a._count.courseVisibilities}</Td>
             </tr>

@@ -10,8 +10,14 @@ import { categorySchema } from '@/lib/catalogue/schemas';
 export async function saveCategoryAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const values = formValues(formData);
   const parsed = categorySchema.safeParse(values);
-  const id = z.coerce.number().int().positive().optional().safeParse(values.categoryId || undefined);
-  if (!parsed.success) return { ok: false, message: 'Check the form', fieldErrors: zodFieldErrors(parsed.error), values };
+  const id = z.coerce
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .safeParse(values.categoryId || undefined);
+  if (!parsed.success)
+    return { ok: false, message: 'Check the form', fieldErrors: zodFieldErrors(parsed.error), values };
   if (!id.success) return { ok: false, message: 'Reload the page and try again.', fieldErrors: {}, values };
   try {
     const viewer = await requireViewer();

@@ -15,7 +15,13 @@ export default async function AdminCategoriesPage({ searchParams }: { searchPara
   const categories = await listAdminCategories(viewer);
   return (
     <div>
-      <Breadcrumbs items={[{ label: 'Admin', href: '/admin' }, { label: 'Courses', href: '/admin/courses' }, { label: 'Categories' }]} />
+      <Breadcrumbs
+        items={[
+          { label: 'Admin', href: '/admin' },
+          { label: 'Courses', href: '/admin/courses' },
+          { label: 'Categories' },
+        ]}
+      />
       {saved ? <NotificationBanner tone="success">Category saved.</NotificationBanner> : null}
       <h1 className="text-3xl font-bold">Categories</h1>
       <ButtonLink href="/admin/categories/new" className="mt-4">

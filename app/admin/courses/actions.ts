@@ -13,7 +13,8 @@ const id = z.coerce.number().int().positive();
 export async function createCourseAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const values = formValues(formData);
   const parsed = courseSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, message: 'Check the form', fieldErrors: zodFieldErrors(parsed.error), values };
+  if (!parsed.success)
+    return { ok: false, message: 'Check the form', fieldErrors: zodFieldErrors(parsed.error), values };
   let courseId: number;
   try {
     courseId = (await createCourse(await requireViewer(), parsed.data)).id;
@@ -29,7 +30,8 @@ export async function updateCourseAction(_prev: ActionResult | null, formData: F
   const courseId = id.safeParse(formData.get('courseId'));
   const parsed = courseSchema.safeParse(values);
   if (!courseId.success) return { ok: false, message: 'Reload the page and try again.', fieldErrors: {}, values };
-  if (!parsed.success) return { ok: false, message: 'Check the form', fieldErrors: zodFieldErrors(parsed.error), values };
+  if (!parsed.success)
+    return { ok: false, message: 'Check the form', fieldErrors: zodFieldErrors(parsed.error), values };
   try {
     await updateCourse(await requireViewer(), courseId.data, parsed.data);
   } catch (error) {
@@ -47,11 +49,15 @@ export async function enrolUsersAction(_prev: ActionResult | null, formData: For
     .split(/[\s,]+/)
     .filter(Boolean);
   if (!courseId.success) return { ok: false, message: 'Reload the page and try again.', fieldErrors: {}, values };
-  if (usernames.length === 0) return { ok: false, message: 'Check the form', fieldErrors: { usernames: 'Enter at least one username' }, values };
+  if (usernames.length === 0)
+    return { ok: false, message: 'Check the form', fieldErrors: { usernames: 'Enter at least one username' }, values };
   try {
     const result = await adminEnrolUsers(await requireViewer(), courseId.data, usernames);
     revalidatePath(`/admin/courses/${courseId.data}/enrolments`);
-    return { ok: true, message: `Enrolled ${result.enrolled} ${result.enrolled === 1 ? 'person' : 'people'}.${result.alreadyEnrolled ? ` ${result.alreadyEnrolled} already enrolled.` : ''}` };
+    return {
+      ok: true,
+      message: `Enrolled ${result.enrolled} ${result.enrolled === 1 ? 'person' : 'people'}.${result.alreadyEnrolled ? ` ${result.alreadyEnrolled} already enrolled.` : ''}`,
+    };
   } catch (error) {
     return failure(error, values);
   }

@@ -13,7 +13,11 @@ export const metadata: Metadata = { title: 'Courses – Admin' };
 
 const VISIBILITY: Record<string, string> = { EVERYONE: 'Everyone', RESTRICTED: 'Restricted', HIDDEN: 'Hidden' };
 
-export default async function AdminCoursesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdminCoursesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const viewer = await requireAdminPage();
   const { q, page } = catalogueSearchSchema.parse(await searchParams);
   const result = await listAdminCourses(viewer, { q, page });
@@ -36,7 +40,12 @@ export default async function AdminCoursesPage({ searchParams }: { searchParams:
           <label htmlFor="admin-course-q" className="block font-semibold">
             Search by name
           </label>
-          <input id="admin-course-q" name="q" defaultValue={q ?? ''} className="mt-1 block w-full border-2 border-slate-800 px-3 py-2 focus:outline-3 focus:outline-[var(--focus)]" />
+          <input
+            id="admin-course-q"
+            name="q"
+            defaultValue={q ?? ''}
+            className="mt-1 block w-full border-2 border-slate-800 px-3 py-2 focus:outline-3 focus:outline-[var(--focus)]"
+          />
         </div>
         <button type="submit" className={buttonClass('secondary')}>
           Search
@@ -73,7 +82,13 @@ export default async function AdminCoursesPage({ searchParams }: { searchParams:
           ))}
         </ResponsiveTable>
       )}
-      <Pagination page={result.page} pageSize={result.pageSize} total={result.total} noun="courses" hrefFor={(p) => `/admin/courses?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`} />
+      <Pagination
+        page={result.page}
+        pageSize={result.pageSize}
+        total={result.total}
+        noun="courses"
+        hrefFor={(p) => `/admin/courses?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`}
+      />
     </div>
   );
 }

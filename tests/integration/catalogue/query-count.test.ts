@@ -27,11 +27,15 @@ async function learnerWith(n: number): Promise<{ viewer: Viewer; courseId: numbe
     await ensureEnrolled(db, { userId: user.id, courseId: course.id, source: 'SELF' });
     if (i % 2 === 0) await recordActivityFacts(db, { userId: user.id, activityId: a.id, facts: { viewed: true } });
     if (i % 3 === 0) {
-      await db.courseCompletionHistory.create({ data: { userId: user.id, courseId: course.id, timeCompleted: new Date(2020, 0, i + 1) } });
+      await db.courseCompletionHistory.create({
+        data: { userId: user.id, courseId: course.id, timeCompleted: new Date(2020, 0, i + 1) },
+      });
     }
     courseId = course.id;
   }
-  const program = await db.program.create({ data: { kind: 'CERTIFICATION', shortName: `CERT-${n}`, fullName: `Certification ${n}` } });
+  const program = await db.program.create({
+    data: { kind: 'CERTIFICATION', shortName: `CERT-${n}`, fullName: `Certification ${n}` },
+  });
   const certification = await db.certification.create({ data: { programId: program.id } });
   await db.certificationCompletion.create({ data: { certificationId: certification.id, userId: user.id } });
   return { viewer, courseId };

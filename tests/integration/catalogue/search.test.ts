@@ -1,7 +1,14 @@
 /** @jest-environment node */
 import { searchCatalogue } from '@/lib/catalogue/search';
 import { db } from '@/lib/db';
-import { makeCategory, makeCourse, makeLdAdmin, makeLearner, makeOrganisation, makeTeam } from '../../factories/learning';
+import {
+  makeCategory,
+  makeCourse,
+  makeLdAdmin,
+  makeLearner,
+  makeOrganisation,
+  makeTeam,
+} from '../../factories/learning';
 import { disconnect, resetDb } from '../../helpers/db';
 
 beforeAll(resetDb);
@@ -32,9 +39,15 @@ describe('searchCatalogue', () => {
       restricted: await make('Data Protection for Schools', { visibility: 'RESTRICTED' }),
       safeguarding: await make('Safeguarding Adults', { keywords: ['vulnerable adults'] }),
     };
-    await db.courseOrganisation.create({ data: { courseId: ids.restricted!, organisationId: (await makeOrganisation()).id } });
-    await db.program.create({ data: { shortName: 'IND', fullName: 'Hertfordshire Induction', summary: 'Your first weeks', categoryId: parent } });
-    await db.program.create({ data: { kind: 'CERTIFICATION', shortName: 'DP2', fullName: 'HCC Mandatory - Data Protection 2 year' } });
+    await db.courseOrganisation.create({
+      data: { courseId: ids.restricted!, organisationId: (await makeOrganisation()).id },
+    });
+    await db.program.create({
+      data: { shortName: 'IND', fullName: 'Hertfordshire Induction', summary: 'Your first weeks', categoryId: parent },
+    });
+    await db.program.create({
+      data: { kind: 'CERTIFICATION', shortName: 'DP2', fullName: 'HCC Mandatory - Data Protection 2 year' },
+    });
     await db.program.create({ data: { shortName: 'OLD', fullName: 'Retired program', visible: false } });
   });
 
@@ -42,7 +55,13 @@ describe('searchCatalogue', () => {
     const result = await searchCatalogue(viewer, { q: 'data protection' });
     expect(result.items[0]).toMatchObject({ kind: 'course', id: ids.dp });
     const names = result.items.map((i) => i.name);
-    expect(names).toEqual(expect.arrayContaining(['Data Protection eLearning 2021', 'Advanced records management', 'HCC Mandatory - Data Protection 2 year']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Data Protection eLearning 2021',
+        'Advanced records management',
+        'HCC Mandatory - Data Protection 2 year',
+      ]),
+    );
     expect(names).not.toContain('Data Protection for Managers');
     expect(names).not.toContain('Data Protection for Schools');
     expect(result.total).toBe(result.items.length);
@@ -65,7 +84,11 @@ describe('searchCatalogue', () => {
     const workshops = await searchCatalogue(viewer, { format: 'WORKSHOP' });
     expect(workshops.items.map((i) => i.name)).toEqual(['Manual Handling Workshop', 'Written Communication']);
     const inCategory = await searchCatalogue(viewer, { categoryId: parent });
-    expect(inCategory.items.map((i) => i.name)).toEqual(['Hertfordshire Induction', 'Manual Handling Workshop', 'Working at Heights']);
+    expect(inCategory.items.map((i) => i.name)).toEqual([
+      'Hertfordshire Induction',
+      'Manual Handling Workshop',
+      'Working at Heights',
+    ]);
     const direct = await searchCatalogue(viewer, { categoryId: parent, directOnly: true });
     expect(direct.items.map((i) => i.name)).toEqual(['Hertfordshire Induction', 'Manual Handling Workshop']);
     const page1 = await searchCatalogue(viewer, { pageSize: 3 });
@@ -86,6 +109,8 @@ describe('searchCatalogue', () => {
     expect((await searchCatalogue(otherAdmin, { q: 'managers' })).items.map((i) => i.id)).not.toContain(ids.hidden);
     const { viewer: site } = await makeLearner({ isSiteAdmin: true });
     const all = await searchCatalogue(site, {});
-    expect(all.items.map((i) => i.name)).toEqual(expect.arrayContaining(['Retired program', 'Data Protection for Schools']));
+    expect(all.items.map((i) => i.name)).toEqual(
+      expect.arrayContaining(['Retired program', 'Data Protection for Schools']),
+    );
   });
 });

@@ -10,7 +10,11 @@ import { disconnect, resetDb } from '../../helpers/db';
 beforeAll(resetDb);
 afterAll(disconnect);
 
-async function courseWith(method: 'SELF_BEFORE_CONTENT' | 'SELF_AFTER_VIEW', over: Parameters<typeof makeCourse>[0] = {}, methodOver: object = {}) {
+async function courseWith(
+  method: 'SELF_BEFORE_CONTENT' | 'SELF_AFTER_VIEW',
+  over: Parameters<typeof makeCourse>[0] = {},
+  methodOver: object = {},
+) {
   const course = await makeCourse(over);
   await db.enrolmentMethod.create({ data: { courseId: course.id, type: method, ...methodOver } });
   return course;
@@ -52,7 +56,9 @@ describe('self enrolment', () => {
   it('refuses courses without self enrolment, hidden courses, closed windows and non-members', async () => {
     const { viewer } = await makeLearner();
     const manualOnly = await makeCourse();
-    await expect(selfEnrol(viewer, { courseId: manualOnly.id, costAgreed: true })).rejects.toThrow('cannot enrol yourself');
+    await expect(selfEnrol(viewer, { courseId: manualOnly.id, costAgreed: true })).rejects.toThrow(
+      'cannot enrol yourself',
+    );
     const hidden = await courseWith('SELF_AFTER_VIEW', { visibility: 'HIDDEN' });
     await expect(selfEnrol(viewer, { courseId: hidden.id, costAgreed: true })).rejects.toBeInstanceOf(NotFoundError);
     const closed = await courseWith('SELF_AFTER_VIEW', {}, { endsAt: new Date(Date.now() - 1000) });
@@ -68,7 +74,9 @@ describe('self enrolment', () => {
   it('never overshoots a self-enrolment limit under parallel requests', async () => {
     const course = await courseWith('SELF_AFTER_VIEW', {}, { maxEnrolled: 3 });
     const learners = await Promise.all(Array.from({ length: 8 }, () => makeLearner()));
-    const results = await Promise.allSettled(learners.map(({ viewer }) => selfEnrol(viewer, { courseId: course.id, costAgreed: false })));
+    const results = await Promise.allSettled(
+      learners.map(({ viewer }) => selfEnrol(viewer, { courseId: course.id, costAgreed: false })),
+    );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(3);
     expect(await db.enrolment.count({ where: { courseId: course.id } })).toBe(3);
     const rejected = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
@@ -78,8 +86,12 @@ describe('self enrolment', () => {
   it('shows the program that enrolled the learner', async () => {
     const { user, viewer } = await makeLearner();
     const course = await makeCourse({ visibility: 'RESTRICTED' });
-    const program = await db.program.create({ data: { shortName: 'DP2', fullName: 'HCC Mandatory - Data Protection 2 year', kind: 'CERTIFICATION' } });
-    await db.enrolment.create({ data: { userId: user.id, courseId: course.id, source: 'CERTIFICATION', sourceProgramId: program.id } });
+    const program = await db.program.create({
+      data: { shortName: 'DP2', fullName: 'HCC Mandatory - Data Protection 2 year', kind: 'CERTIFICATION' },
+    });
+    await db.enrolment.create({
+      data: { userId: user.id, courseId: course.id, source: 'CERTIFICATION', sourceProgramId: program.id },
+    });
     await db.courseCompletion.create({ data: { userId: user.id, courseId: course.id } });
     expect((await getCoursePage(viewer, course.id)).enrolment).toMatchObject({
       programName: 'HCC Mandatory - Data Protection 2 year',
@@ -100,12 +112,24 @@ describe('admin enrolment', () => {
 
     await expect(adminEnrolUsers(learner, course.id, [a.username])).rejects.toBeInstanceOf(ForbiddenError);
     await expect(adminEnrolUsers(otherAdmin, course.id, [a.username])).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(adminEnrolUsers(admin, course.id, [a.username, 'nobody.here'])).rejects.toBeInstanceOf(ValidationError);
+    await expect(adminEnrolUsers(admin, course.id, [a.username, 'nobody.here'])).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     expect(await isEnrolled(a.id, course.id)).toBe(false);
 
-    expect(await adminEnrolUsers(admin, course.id, [a.username, b.username, a.username])).toEqual({ enrolled: 2, alreadyEnrolled: 0, unknown: [] });
-    expect(await adminEnrolUsers(admin, course.id, [a.username])).toEqual({ enrolled: 0, alreadyEnrolled: 1, unknown: [] });
-    const enrolment = await db.enrolment.findUniqueOrThrow({ where: { userId_courseId: { userId: a.id, courseId: course.id } } });
+    expect(await adminEnrolUsers(admin, course.id, [a.username, b.username, a.username])).toEqual({
+      enrolled: 2,
+      alreadyEnrolled: 0,
+      unknown: [],
+    });
+    expect(await adminEnrolUsers(admin, course.id, [a.username])).toEqual({
+      enrolled: 0,
+      alreadyEnrolled: 1,
+      unknown: [],
+    });
+    const enrolment = await db.enrolment.findUniqueOrThrow({
+      where: { userId_courseId: { userId: a.id, courseId: course.id } },
+    });
     expect(enrolment).toMatchObject({ source: 'MANUAL', createdById: admin.id });
 
     await expect(adminUnenrol(otherAdmin, course.id, a.id)).rejects.toBeInstanceOf(ForbiddenError);

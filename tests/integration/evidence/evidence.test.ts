@@ -38,7 +38,11 @@ describe('Other Evidence', () => {
     const { id } = await createEvidence(viewer, input(), pdf('one'));
     const listed = await listOwnEvidence(viewer);
     expect(listed.total).toBe(1);
-    expect(listed.rows[0]).toMatchObject({ title: 'First Aid at Work', hours: '6.5', file: { filename: 'certificate.pdf' } });
+    expect(listed.rows[0]).toMatchObject({
+      title: 'First Aid at Work',
+      hours: '6.5',
+      file: { filename: 'certificate.pdf' },
+    });
     expect((await getOwnEvidenceFile(viewer, id)).bytes.toString()).toContain('one');
 
     await updateEvidence(viewer, id, input({ title: 'First Aid at Work (renewed)' }), pdf('two'));
@@ -68,7 +72,9 @@ describe('Other Evidence', () => {
   it('refuses a disguised file and stores nothing', async () => {
     const { viewer } = await makeLearner();
     const bytes = Buffer.from('<html><script>alert(1)</script>');
-    await expect(createEvidence(viewer, input(), { name: 'cert.pdf', type: 'application/pdf', size: bytes.length, bytes })).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      createEvidence(viewer, input(), { name: 'cert.pdf', type: 'application/pdf', size: bytes.length, bytes }),
+    ).rejects.toBeInstanceOf(ValidationError);
     expect((await listOwnEvidence(viewer)).total).toBe(0);
     expect(await db.storedFile.count({ where: { ownerId: viewer.id } })).toBe(0);
   });

@@ -20,7 +20,9 @@ describe('audience rules', () => {
     expect(ruleMatches(sam, { field: 'IS_MANAGER', operator: 'EQUALS', value: 'yes' })).toBe(false);
     expect(ruleMatches(sam, { field: 'USERNAME_PREFIX', operator: 'EQUALS', value: 'wbc-' })).toBe(true);
     expect(ruleMatches(sam, { field: 'USERNAME_PREFIX', operator: 'EQUALS', value: 'WBC-' })).toBe(false);
-    expect(ruleMatches(sam, { field: 'EMAIL_DOMAIN', operator: 'IN', value: 'hertfordshire.gov.uk\nwatford.gov.uk' })).toBe(true);
+    expect(
+      ruleMatches(sam, { field: 'EMAIL_DOMAIN', operator: 'IN', value: 'hertfordshire.gov.uk\nwatford.gov.uk' }),
+    ).toBe(true);
     expect(ruleMatches(sam, { field: 'AUTH_METHOD', operator: 'NOT_EQUALS', value: 'SSO' })).toBe(true);
   });
 

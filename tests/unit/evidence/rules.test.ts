@@ -6,20 +6,37 @@ const PDF = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]);
 
 describe('checkEvidenceFile', () => {
   it('accepts a real PDF, even with a generic declared type', () => {
-    expect(checkEvidenceFile({ name: 'cert.pdf', type: 'application/pdf', size: 100, head: PDF })).toEqual({ ok: true, mimeType: 'application/pdf' });
-    expect(checkEvidenceFile({ name: 'CERT.PDF', type: '', size: 100, head: PDF })).toEqual({ ok: true, mimeType: 'application/pdf' });
+    expect(checkEvidenceFile({ name: 'cert.pdf', type: 'application/pdf', size: 100, head: PDF })).toEqual({
+      ok: true,
+      mimeType: 'application/pdf',
+    });
+    expect(checkEvidenceFile({ name: 'CERT.PDF', type: '', size: 100, head: PDF })).toEqual({
+      ok: true,
+      mimeType: 'application/pdf',
+    });
   });
 
   it('refuses empty, oversized, unknown and disguised files', () => {
-    expect(checkEvidenceFile({ name: 'a.pdf', type: 'application/pdf', size: 0, head: PDF })).toMatchObject({ ok: false, error: 'The selected file is empty' });
-    expect(checkEvidenceFile({ name: 'a.pdf', type: 'application/pdf', size: EVIDENCE_MAX_BYTES + 1, head: PDF })).toMatchObject({ ok: false });
-    expect(checkEvidenceFile({ name: 'a.exe', type: 'application/x-msdownload', size: 10, head: PDF })).toMatchObject({ ok: false });
+    expect(checkEvidenceFile({ name: 'a.pdf', type: 'application/pdf', size: 0, head: PDF })).toMatchObject({
+      ok: false,
+      error: 'The selected file is empty',
+    });
+    expect(
+      checkEvidenceFile({ name: 'a.pdf', type: 'application/pdf', size: EVIDENCE_MAX_BYTES + 1, head: PDF }),
+    ).toMatchObject({ ok: false });
+    expect(checkEvidenceFile({ name: 'a.exe', type: 'application/x-msdownload', size: 10, head: PDF })).toMatchObject({
+      ok: false,
+    });
     expect(checkEvidenceFile({ name: 'a.pdf', type: 'text/html', size: 10, head: PDF })).toMatchObject({ ok: false });
-    expect(checkEvidenceFile({ name: 'a.pdf', type: 'application/pdf', size: 10, head: new Uint8Array([0x3c, 0x68]) })).toMatchObject({
+    expect(
+      checkEvidenceFile({ name: 'a.pdf', type: 'application/pdf', size: 10, head: new Uint8Array([0x3c, 0x68]) }),
+    ).toMatchObject({
       ok: false,
       error: 'The selected file is not a real PDF file',
     });
-    expect(checkEvidenceFile({ name: 'a.txt', type: 'text/plain', size: 10, head: new Uint8Array([0x41, 0x00]) })).toMatchObject({ ok: false });
+    expect(
+      checkEvidenceFile({ name: 'a.txt', type: 'text/plain', size: 10, head: new Uint8Array([0x41, 0x00]) }),
+    ).toMatchObject({ ok: false });
   });
 
   it('cleans filenames of paths and control characters', () => {

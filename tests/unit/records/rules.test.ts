@@ -1,6 +1,11 @@
 /** @jest-environment node */
 import { dashboardBlocks } from '@/lib/records/dashboard';
-import { compliancePercent, courseCompletionPercent, isCertificationHeld, isCertificationOutstanding } from '@/lib/records/rules';
+import {
+  compliancePercent,
+  courseCompletionPercent,
+  isCertificationHeld,
+  isCertificationOutstanding,
+} from '@/lib/records/rules';
 
 const now = new Date('2026-06-01T00:00:00Z');
 const later = new Date('2027-01-01T00:00:00Z');
@@ -16,9 +21,15 @@ describe('certifications held and outstanding', () => {
   });
 
   it('lists as outstanding what is not held or is due for renewal', () => {
-    expect(isCertificationOutstanding({ status: 'CERTIFIED', renewalStatus: 'NOT_DUE', timeExpires: later }, now)).toBe(false);
-    expect(isCertificationOutstanding({ status: 'CERTIFIED', renewalStatus: 'DUE', timeExpires: later }, now)).toBe(true);
-    expect(isCertificationOutstanding({ status: 'ASSIGNED', renewalStatus: 'NOT_DUE', timeExpires: null }, now)).toBe(true);
+    expect(isCertificationOutstanding({ status: 'CERTIFIED', renewalStatus: 'NOT_DUE', timeExpires: later }, now)).toBe(
+      false,
+    );
+    expect(isCertificationOutstanding({ status: 'CERTIFIED', renewalStatus: 'DUE', timeExpires: later }, now)).toBe(
+      true,
+    );
+    expect(isCertificationOutstanding({ status: 'ASSIGNED', renewalStatus: 'NOT_DUE', timeExpires: null }, now)).toBe(
+      true,
+    );
   });
 
   it('computes compliance and course completion percentages', () => {

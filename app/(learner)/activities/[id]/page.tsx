@@ -66,20 +66,34 @@ export default async function ActivityRoute({ params }: Props) {
         </div>
       ) : (
         <>
-          {page.descriptionHtml ? <div className="prose mt-4" dangerouslySetInnerHTML={{ __html: sanitiseHtml(page.descriptionHtml) }} /> : null}
+          {page.descriptionHtml ? (
+            <div className="prose mt-4" dangerouslySetInnerHTML={{ __html: sanitiseHtml(page.descriptionHtml) }} />
+          ) : null}
           {page.activity.type === 'PAGE' && page.contentHtml ? (
-            <div className="prose mt-6 max-w-none" dangerouslySetInnerHTML={{ __html: sanitiseHtml(page.contentHtml) }} />
+            <div
+              className="prose mt-6 max-w-none"
+              dangerouslySetInnerHTML={{ __html: sanitiseHtml(page.contentHtml) }}
+            />
           ) : null}
           {page.activity.type === 'URL' && page.url ? (
             <p className="mt-6">
-              <a href={page.url} target="_blank" rel="noopener noreferrer" className="text-lg text-[var(--link)] underline">
+              <a
+                href={page.url}
+                target="_blank"
+                rel="noopener noreferrer"
+                className="text-lg text-[var(--link)] underline"
+              >
                 Open {page.activity.name} (opens in a new tab)
               </a>
             </p>
           ) : null}
           {page.activity.type === 'FILE' && page.file ? (
             <p className="mt-6">
-              <a href={`/activities/${page.activity.id}/file`} className="text-lg text-[var(--link)] underline" download>
+              <a
+                href={`/activities/${page.activity.id}/file`}
+                className="text-lg text-[var(--link)] underline"
+                download
+              >
                 Download {page.file.filename}
               </a>{' '}
               <span className="text-slate-700">({fileSize(page.file.sizeBytes)})</span>

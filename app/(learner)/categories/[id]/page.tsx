@@ -57,7 +57,8 @@ export default async function CategoryPage({ params, searchParams }: Props) {
         </h2>
         {result.total === 0 ? (
           <p className="mt-2">
-            There is no learning directly in this category{category.children.length > 0 ? '. Choose a category above.' : '.'}
+            There is no learning directly in this category
+            {category.children.length > 0 ? '. Choose a category above.' : '.'}
           </p>
         ) : (
           <div className="mt-4">

@@ -15,7 +15,8 @@ const enrolSchema = z.object({
 export async function enrolAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const values = formValues(formData);
   const parsed = enrolSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, message: 'Check the form', fieldErrors: zodFieldErrors(parsed.error), values };
+  if (!parsed.success)
+    return { ok: false, message: 'Check the form', fieldErrors: zodFieldErrors(parsed.error), values };
   try {
     const viewer = await requireViewer();
     await selfEnrol(viewer, { courseId: parsed.data.courseId, costAgreed: parsed.data.costAgreed === 'yes' });
@@ -34,7 +35,12 @@ const markSchema = z.object({
 
 export async function markActivityAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const parsed = markSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, message: 'Something was missing from the form. Reload the page and try again.', fieldErrors: {} };
+  if (!parsed.success)
+    return {
+      ok: false,
+      message: 'Something was missing from the form. Reload the page and try again.',
+      fieldErrors: {},
+    };
   try {
     const viewer = await requireViewer();
     await setOwnActivityCompletion(viewer, parsed.data.activityId, parsed.data.complete === 'yes');
@@ -49,7 +55,12 @@ const completeSchema = z.object({ courseId: z.coerce.number().int().positive() }
 
 export async function markCourseCompleteAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const parsed = completeSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, message: 'Something was missing from the form. Reload the page and try again.', fieldErrors: {} };
+  if (!parsed.success)
+    return {
+      ok: false,
+      message: 'Something was missing from the form. Reload the page and try again.',
+      fieldErrors: {},
+    };
   try {
     const viewer = await requireViewer();
     await markOwnCourseComplete(viewer, parsed.data.courseId);

@@ -134,7 +134,9 @@ export default async function CoursePageRoute({ params, searchParams }: Props) {
             <p className="mt-2 font-semibold">{page.selfEnrol.blockedReason}</p>
           ) : (
             <>
-              <p className="my-3">Select Enter to enrol. The course is added to your Record of Learning and you can start straight away.</p>
+              <p className="my-3">
+                Select Enter to enrol. The course is added to your Record of Learning and you can start straight away.
+              </p>
               <EnrolForm action={enrolAction} courseId={c.id} buttonText="Enter" cost={cost} />
             </>
           )}
@@ -174,7 +176,9 @@ export default async function CoursePageRoute({ params, searchParams }: Props) {
           </a>
         ) : null}
       </div>
-      {cost && !enrolled ? <p className="mt-4 text-lg font-bold">Only enrol when you are ready to pay the cost of {cost}.</p> : null}
+      {cost && !enrolled ? (
+        <p className="mt-4 text-lg font-bold">Only enrol when you are ready to pay the cost of {cost}.</p>
+      ) : null}
 
       <div className="mt-6 grid gap-8 lg:grid-cols-3">
         <div className="lg:col-span-2">
@@ -202,7 +206,10 @@ export default async function CoursePageRoute({ params, searchParams }: Props) {
               <h2 id="overview-title" className="text-2xl font-bold">
                 Overview
               </h2>
-              <div className="prose mt-2 max-w-none" dangerouslySetInnerHTML={{ __html: sanitiseHtml(c.overviewHtml) }} />
+              <div
+                className="prose mt-2 max-w-none"
+                dangerouslySetInnerHTML={{ __html: sanitiseHtml(c.overviewHtml) }}
+              />
             </section>
           ) : null}
           {c.instructionsHtml ? (
@@ -210,7 +217,10 @@ export default async function CoursePageRoute({ params, searchParams }: Props) {
               <h2 id="instructions-title" className="text-2xl font-bold">
                 Completing the course
               </h2>
-              <div className="prose mt-2 max-w-none" dangerouslySetInnerHTML={{ __html: sanitiseHtml(c.instructionsHtml) }} />
+              <div
+                className="prose mt-2 max-w-none"
+                dangerouslySetInnerHTML={{ __html: sanitiseHtml(c.instructionsHtml) }}
+              />
             </section>
           ) : null}
           <section aria-labelledby="activities-title" className="mt-8">
@@ -239,7 +249,9 @@ export default async function CoursePageRoute({ params, searchParams }: Props) {
           {page.completion && enrolled ? (
             <>
               <CompletionPanel completion={page.completion} activityIds={activityIds} />
-              {page.hasSelfCriterion && !complete ? <MarkCourseCompleteForm action={markCourseCompleteAction} courseId={c.id} /> : null}
+              {page.hasSelfCriterion && !complete ? (
+                <MarkCourseCompleteForm action={markCourseCompleteAction} courseId={c.id} />
+              ) : null}
             </>
           ) : null}
           {page.canManage ? (

@@ -16,7 +16,9 @@ export default async function CertificationRecordsPage() {
   return (
     <>
       <h2 className="text-2xl font-bold">Certifications</h2>
-      <p className="mt-2">Renew a certification from the date its window opens, usually about a month before it expires.</p>
+      <p className="mt-2">
+        Renew a certification from the date its window opens, usually about a month before it expires.
+      </p>
       <ResponsiveTable
         caption="Your certifications"
         head={

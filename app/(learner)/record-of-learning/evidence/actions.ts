@@ -27,7 +27,8 @@ function parse(formData: FormData) {
 export async function createEvidenceAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const values = formValues(formData);
   const parsed = parse(formData);
-  if (!parsed.success) return { ok: false, message: 'Check the form', fieldErrors: zodFieldErrors(parsed.error), values };
+  if (!parsed.success)
+    return { ok: false, message: 'Check the form', fieldErrors: zodFieldErrors(parsed.error), values };
   try {
     const viewer = await requireViewer();
     await createEvidence(viewer, parsed.data, await uploaded(formData));
@@ -45,7 +46,8 @@ export async function updateEvidenceAction(_prev: ActionResult | null, formData:
   const id = idSchema.safeParse(formData.get('id'));
   const parsed = parse(formData);
   if (!id.success) return { ok: false, message: 'Reload the page and try again.', fieldErrors: {}, values };
-  if (!parsed.success) return { ok: false, message: 'Check the form', fieldErrors: zodFieldErrors(parsed.error), values };
+  if (!parsed.success)
+    return { ok: false, message: 'Check the form', fieldErrors: zodFieldErrors(parsed.error), values };
   try {
     const viewer = await requireViewer();
     await updateEvidence(viewer, id.data, parsed.data, await uploaded(formData));

@@ -27,12 +27,16 @@ export default async function EvidencePage({ searchParams }: Props) {
   const dir = params.dir ?? (sort === 'title' ? 'asc' : 'desc');
   const result = await listOwnEvidence(viewer, { sort, dir, page: params.page });
   const saved = typeof raw.saved === 'string' ? SAVED[raw.saved] : undefined;
-  const hrefFor = (s: string, d: string, page = 1) => `/record-of-learning/evidence?sort=${s}&dir=${d}${page > 1 ? `&page=${page}` : ''}`;
+  const hrefFor = (s: string, d: string, page = 1) =>
+    `/record-of-learning/evidence?sort=${s}&dir=${d}${page > 1 ? `&page=${page}` : ''}`;
   return (
     <>
       {saved ? <NotificationBanner tone="success">{saved}</NotificationBanner> : null}
       <h2 className="text-2xl font-bold">Other Evidence</h2>
-      <p className="mt-2">Record learning you have done outside iLearn+, such as an external course or conference, with a certificate if you have one.</p>
+      <p className="mt-2">
+        Record learning you have done outside iLearn+, such as an external course or conference, with a certificate if
+        you have one.
+      </p>
       <ButtonLink href="/record-of-learning/evidence/new" className="mt-4">
         Add evidence
       </ButtonLink>
@@ -71,7 +75,10 @@ export default async function EvidencePage({ searchParams }: Props) {
                 )}
               </Td>
               <Td label="Actions">
-                <Link href={`/record-of-learning/evidence/${r.id}/edit`} className="inline-flex min-h-11 items-center text-[var(--link)] underline">
+                <Link
+                  href={`/record-of-learning/evidence/${r.id}/edit`}
+                  className="inline-flex min-h-11 items-center text-[var(--link)] underline"
+                >
                   Change<span className="sr-only"> {r.title}</span>
                 </Link>
               </Td>
@@ -79,7 +86,13 @@ export default async function EvidencePage({ searchParams }: Props) {
           ))}
         </ResponsiveTable>
       )}
-      <Pagination page={result.page} pageSize={result.pageSize} total={result.total} noun="records" hrefFor={(p) => hrefFor(sort, dir, p)} />
+      <Pagination
+        page={result.page}
+        pageSize={result.pageSize}
+        total={result.total}
+        noun="records"
+        hrefFor={(p) => hrefFor(sort, dir, p)}
+      />
     </>
   );
 }

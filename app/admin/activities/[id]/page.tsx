@@ -14,7 +14,13 @@ export const metadata: Metadata = { title: 'Edit activity – Admin' };
 
 const yes = (b: boolean) => (b ? 'yes' : '');
 
-export default async function EditActivityPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function EditActivityPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
   const viewer = await requireAdminPage();
   const { created } = await searchParams;
   const activity = await getActivityForEdit(viewer, Number((await params).id)).catch((error: unknown) => {
@@ -56,9 +62,17 @@ export default async function EditActivityPage({ params, searchParams }: { param
           { label: activity.name },
         ]}
       />
-      {created ? <NotificationBanner tone="success">Activity added. Set its restrictions below if it should wait for another activity.</NotificationBanner> : null}
+      {created ? (
+        <NotificationBanner tone="success">
+          Activity added. Set its restrictions below if it should wait for another activity.
+        </NotificationBanner>
+      ) : null}
       <h1 className="text-3xl font-bold">{activity.name}</h1>
-      <FieldForm action={updateActivityAction} submitText="Save activity" fields={[{ kind: 'hidden', name: 'activityId', value: String(activity.id) }, ...fields]} />
+      <FieldForm
+        action={updateActivityAction}
+        submitText="Save activity"
+        fields={[{ kind: 'hidden', name: 'activityId', value: String(activity.id) }, ...fields]}
+      />
 
       <h2 className="mt-12 border-t border-slate-300 pt-6 text-2xl font-bold">Restrictions</h2>
       <p className="mt-2">Learners see &quot;Available after you complete …&quot; until the condition is met.</p>
@@ -67,7 +81,13 @@ export default async function EditActivityPage({ params, searchParams }: { param
         submitText="Save restrictions"
         fields={[
           { kind: 'hidden', name: 'activityId', value: String(activity.id) },
-          { kind: 'checkboxes', name: 'requiredActivityIds', label: 'Available only after', values: (self?.restrictions ?? []).map((r) => String(r.requiredActivityId)), options: others.map((a) => ({ value: String(a.id), label: a.name })) },
+          {
+            kind: 'checkboxes',
+            name: 'requiredActivityIds',
+            label: 'Available only after',
+            values: (self?.restrictions ?? []).map((r) => String(r.requiredActivityId)),
+            options: others.map((a) => ({ value: String(a.id), label: a.name })),
+          },
           {
             kind: 'radios',
             name: 'requirement',

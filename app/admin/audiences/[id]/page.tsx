@@ -11,7 +11,13 @@ import { saveAudienceAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Edit audience – Admin' };
 
-export default async function EditAudiencePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function EditAudiencePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const viewer = await requireSiteAdminPage();
   const { saved } = await searchParams;
   const audience = await getAudienceForEdit(viewer, Number((await params).id)).catch((error: unknown) => {
@@ -20,8 +26,18 @@ export default async function EditAudiencePage({ params, searchParams }: { param
   });
   return (
     <div>
-      <Breadcrumbs items={[{ label: 'Admin', href: '/admin' }, { label: 'Audiences', href: '/admin/audiences' }, { label: audience.name }]} />
-      {saved ? <NotificationBanner tone="success">Audience saved. It has {audience._count.members} members.</NotificationBanner> : null}
+      <Breadcrumbs
+        items={[
+          { label: 'Admin', href: '/admin' },
+          { label: 'Audiences', href: '/admin/audiences' },
+          { label: audience.name },
+        ]}
+      />
+      {saved ? (
+        <NotificationBanner tone="success">
+          Audience saved. It has {audience._count.members} members.
+        </NotificationBanner>
+      ) : null}
       <h1 className="text-3xl font-bold">{audience.name}</h1>
       <FieldForm
         action={saveAudienceAction}

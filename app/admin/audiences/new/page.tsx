@@ -11,7 +11,13 @@ export default async function NewAudiencePage() {
   await requireSiteAdminPage();
   return (
     <div>
-      <Breadcrumbs items={[{ label: 'Admin', href: '/admin' }, { label: 'Audiences', href: '/admin/audiences' }, { label: 'Add an audience' }]} />
+      <Breadcrumbs
+        items={[
+          { label: 'Admin', href: '/admin' },
+          { label: 'Audiences', href: '/admin/audiences' },
+          { label: 'Add an audience' },
+        ]}
+      />
       <h1 className="text-3xl font-bold">Add an audience</h1>
       <FieldForm action={saveAudienceAction} submitText="Save audience" fields={audienceFields({}, [], RULE_ROWS)} />
     </div>

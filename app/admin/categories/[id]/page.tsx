@@ -19,7 +19,13 @@ export default async function EditCategoryPage({ params }: { params: Promise<{ i
   const [categories, teams] = await Promise.all([listAdminCategories(viewer), listAssignableTeams(viewer)]);
   return (
     <div>
-      <Breadcrumbs items={[{ label: 'Admin', href: '/admin' }, { label: 'Categories', href: '/admin/categories' }, { label: category.name }]} />
+      <Breadcrumbs
+        items={[
+          { label: 'Admin', href: '/admin' },
+          { label: 'Categories', href: '/admin/categories' },
+          { label: category.name },
+        ]}
+      />
       <h1 className="text-3xl font-bold">{category.name}</h1>
       <FieldForm
         action={saveCategoryAction}

@@ -13,9 +13,22 @@ export default async function NewCategoryPage() {
   const [categories, teams] = await Promise.all([listAdminCategories(viewer), listAssignableTeams(viewer)]);
   return (
     <div>
-      <Breadcrumbs items={[{ label: 'Admin', href: '/admin' }, { label: 'Categories', href: '/admin/categories' }, { label: 'Add a category' }]} />
+      <Breadcrumbs
+        items={[
+          { label: 'Admin', href: '/admin' },
+          { label: 'Categories', href: '/admin/categories' },
+          { label: 'Add a category' },
+        ]}
+      />
       <h1 className="text-3xl font-bold">Add a category</h1>
-      <FieldForm action={saveCategoryAction} submitText="Save category" fields={categoryFields({ categories, teams }, { ownerTeamId: teams.length === 1 ? String(teams[0]!.id) : undefined })} />
+      <FieldForm
+        action={saveCategoryAction}
+        submitText="Save category"
+        fields={categoryFields(
+          { categories, teams },
+          { ownerTeamId: teams.length === 1 ? String(teams[0]!.id) : undefined },
+        )}
+      />
     </div>
   );
 }

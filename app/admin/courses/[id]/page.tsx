@@ -19,7 +19,9 @@ export default async function EditCoursePage({ params }: { params: Promise<{ id:
     throw error;
   });
   const [options, teams] = await Promise.all([listVisibilityOptions(viewer), listAssignableTeams(viewer)]);
-  const self = course.enrolmentMethods.find((m) => m.enabled && (m.type === 'SELF_BEFORE_CONTENT' || m.type === 'SELF_AFTER_VIEW'));
+  const self = course.enrolmentMethods.find(
+    (m) => m.enabled && (m.type === 'SELF_BEFORE_CONTENT' || m.type === 'SELF_AFTER_VIEW'),
+  );
   const fields = courseFields(
     { ...options, teams },
     {
@@ -57,7 +59,11 @@ export default async function EditCoursePage({ params }: { params: Promise<{ id:
   return (
     <div>
       <CourseAdminHeader courseId={course.id} fullName={course.fullName} section="Course settings" />
-      <FieldForm action={updateCourseAction} submitText="Save course" fields={[{ kind: 'hidden', name: 'courseId', value: String(course.id) }, ...fields]} />
+      <FieldForm
+        action={updateCourseAction}
+        submitText="Save course"
+        fields={[{ kind: 'hidden', name: 'courseId', value: String(course.id) }, ...fields]}
+      />
     </div>
   );
 }

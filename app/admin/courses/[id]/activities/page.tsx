@@ -15,7 +15,13 @@ import { criteriaAction, moveActivityAction } from '../../../activities/actions'
 
 export const metadata: Metadata = { title: 'Activities and completion – Admin' };
 
-export default async function CourseActivitiesPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; deleted?: string }> }) {
+export default async function CourseActivitiesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ created?: string; deleted?: string }>;
+}) {
   const viewer = await requireAdminPage();
   const courseId = Number((await params).id);
   const flags = await searchParams;
@@ -31,7 +37,9 @@ export default async function CourseActivitiesPage({ params, searchParams }: { p
     <div>
       <CourseAdminHeader courseId={courseId} fullName={structure.course.fullName} section="Activities and completion" />
       <div className="mt-6">
-        {flags.created ? <NotificationBanner tone="success">Course created. Now add its activities.</NotificationBanner> : null}
+        {flags.created ? (
+          <NotificationBanner tone="success">Course created. Now add its activities.</NotificationBanner>
+        ) : null}
         {flags.deleted ? <NotificationBanner tone="success">Activity deleted.</NotificationBanner> : null}
       </div>
       <h2 className="mt-6 text-2xl font-bold">Activities</h2>
@@ -52,16 +60,25 @@ export default async function CourseActivitiesPage({ params, searchParams }: { p
                 <Link href={`/admin/activities/${a.id}`} className="text-lg font-semibold text-[var(--link)] underline">
                   {a.name}
                 </Link>{' '}
-                {!a.visible ? <Tag>Hidden</Tag> : null} {a.completionMode === 'NONE' ? <Tag>Not tracked</Tag> : a.completionMode === 'MANUAL' ? <Tag tone="blue">Learner ticks</Tag> : null}
+                {!a.visible ? <Tag>Hidden</Tag> : null}{' '}
+                {a.completionMode === 'NONE' ? (
+                  <Tag>Not tracked</Tag>
+                ) : a.completionMode === 'MANUAL' ? (
+                  <Tag tone="blue">Learner ticks</Tag>
+                ) : null}
                 {a.restrictions.length > 0 ? (
                   <p className="text-slate-700">
-                    Locked until {a.restrictions.map((r) => names.get(r.requiredActivityId)).join(a.restrictionAggregation === 'ANY' ? ' or ' : ' and ')}
+                    Locked until{' '}
+                    {a.restrictions
+                      .map((r) => names.get(r.requiredActivityId))
+                      .join(a.restrictionAggregation === 'ANY' ? ' or ' : ' and ')}
                   </p>
                 ) : null}
               </div>
               <div className="flex gap-2">
                 {(['up', 'down'] as const).map((direction) =>
-                  (direction === 'up' && i === 0) || (direction === 'down' && i === structure.activities.length - 1) ? null : (
+                  (direction === 'up' && i === 0) ||
+                  (direction === 'down' && i === structure.activities.length - 1) ? null : (
                     <form key={direction} action={moveActivityAction}>
                       <input type="hidden" name="activityId" value={a.id} />
                       <input type="hidden" name="courseId" value={courseId} />
@@ -85,7 +102,12 @@ export default async function CourseActivitiesPage({ params, searchParams }: { p
         submitText="Save completion criteria"
         fields={[
           { kind: 'hidden', name: 'courseId', value: String(courseId) },
-          { kind: 'checkbox', name: 'completionEnabled', label: 'Track completion for this course', checked: structure.completionEnabled },
+          {
+            kind: 'checkbox',
+            name: 'completionEnabled',
+            label: 'Track completion for this course',
+            checked: structure.completionEnabled,
+          },
           {
             kind: 'radios',
             name: 'aggregation',
@@ -96,9 +118,26 @@ export default async function CourseActivitiesPage({ params, searchParams }: { p
               { value: 'ANY', label: 'Any one criterion below is met' },
             ],
           },
-          { kind: 'checkboxes', name: 'activityIds', label: 'Activities that must be completed', values: criterionActivities, options: structure.activities.map((a) => ({ value: String(a.id), label: a.name })) },
-          { kind: 'checkboxes', name: 'requiredCourseIds', label: 'Other courses that must be completed', values: criterionCourses, options: others.map((c) => ({ value: String(c.id), label: c.fullName })) },
-          { kind: 'checkbox', name: 'selfCompletion', label: 'Learners must mark the course complete themselves', checked: structure.criteria.some((c) => c.type === 'SELF') },
+          {
+            kind: 'checkboxes',
+            name: 'activityIds',
+            label: 'Activities that must be completed',
+            values: criterionActivities,
+            options: structure.activities.map((a) => ({ value: String(a.id), label: a.name })),
+          },
+          {
+            kind: 'checkboxes',
+            name: 'requiredCourseIds',
+            label: 'Other courses that must be completed',
+            values: criterionCourses,
+            options: others.map((c) => ({ value: String(c.id), label: c.fullName })),
+          },
+          {
+            kind: 'checkbox',
+            name: 'selfCompletion',
+            label: 'Learners must mark the course complete themselves',
+            checked: structure.criteria.some((c) => c.type === 'SELF'),
+          },
         ]}
       />
     </div>

@@ -13,9 +13,21 @@ import { enrolUsersAction, unenrolAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'Enrolments – Admin' };
 
-const SOURCE: Record<string, string> = { SELF: 'Self', MANUAL: 'Admin', PROGRAM: 'Program', CERTIFICATION: 'Certification', AUDIENCE: 'Audience' };
+const SOURCE: Record<string, string> = {
+  SELF: 'Self',
+  MANUAL: 'Admin',
+  PROGRAM: 'Program',
+  CERTIFICATION: 'Certification',
+  AUDIENCE: 'Audience',
+};
 
-export default async function EnrolmentsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ removed?: string }> }) {
+export default async function EnrolmentsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ removed?: string }>;
+}) {
   const viewer = await requireAdminPage();
   const courseId = Number((await params).id);
   const { removed } = await searchParams;
@@ -29,7 +41,9 @@ export default async function EnrolmentsPage({ params, searchParams }: { params:
       <CourseAdminHeader courseId={course.id} fullName={course.fullName} section="Enrolments" />
       {removed ? (
         <div className="mt-6">
-          <NotificationBanner tone="success">The person has been removed from the course. Any progress they made stays in their Record of Learning.</NotificationBanner>
+          <NotificationBanner tone="success">
+            The person has been removed from the course. Any progress they made stays in their Record of Learning.
+          </NotificationBanner>
         </div>
       ) : null}
       <h2 className="mt-8 text-2xl font-bold">Enrol people</h2>
@@ -38,7 +52,13 @@ export default async function EnrolmentsPage({ params, searchParams }: { params:
         submitText="Enrol"
         fields={[
           { kind: 'hidden', name: 'courseId', value: String(course.id) },
-          { kind: 'textarea', name: 'usernames', label: 'Usernames', hint: 'One per line, or separated by commas. Usernames are case-sensitive.', rows: 4 },
+          {
+            kind: 'textarea',
+            name: 'usernames',
+            label: 'Usernames',
+            hint: 'One per line, or separated by commas. Usernames are case-sensitive.',
+            rows: 4,
+          },
         ]}
       />
       <h2 className="mt-10 text-2xl font-bold">Enrolled ({enrolments.length})</h2>
@@ -77,7 +97,11 @@ export default async function EnrolmentsPage({ params, searchParams }: { params:
                     <input type="hidden" name="courseId" value={course.id} />
                     <input type="hidden" name="userId" value={e.user.id} />
                     <button type="submit" className={buttonClass('link', 'min-h-11')}>
-                      Remove<span className="sr-only"> {e.user.firstName} {e.user.lastName}</span>
+                      Remove
+                      <span className="sr-only">
+                        {' '}
+                        {e.user.firstName} {e.user.lastName}
+                      </span>
                     </button>
                   </form>
                 </Td>

@@ -27,7 +27,11 @@ export default async function NewActivityPage({ params }: { params: Promise<{ id
         ]}
       />
       <h1 className="text-3xl font-bold">Add an activity</h1>
-      <FieldForm action={createActivityAction} submitText="Add activity" fields={[{ kind: 'hidden', name: 'courseId', value: String(course.id) }, ...activityFields()]} />
+      <FieldForm
+        action={createActivityAction}
+        submitText="Add activity"
+        fields={[{ kind: 'hidden', name: 'courseId', value: String(course.id) }, ...activityFields()]}
+      />
     </div>
   );
 }
