@@ -2,7 +2,7 @@
 import { useActionState } from 'react';
 import { CheckboxField } from '@/components/ui/checkbox';
 import { ErrorSummary, fieldId } from '@/components/ui/error-summary';
-import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
+import { FieldShell, SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { ActionResult } from '@/lib/action-result';
 
@@ -40,6 +40,7 @@ export type FieldSpec =
       options: (Option & { hint?: string })[];
     }
   | { kind: 'checkboxes'; name: string; label: string; hint?: string; values?: string[]; options: Option[] }
+  | { kind: 'file'; name: string; label: string; hint?: string; accept?: string }
   | { kind: 'hidden'; name: string; value: string }
   | { kind: 'heading'; text: string };
 
@@ -79,6 +80,22 @@ export function FieldForm({ action, fields, submitText }: Props) {
             );
           case 'hidden':
             return <input key={f.name} type="hidden" name={f.name} value={f.value} />;
+          case 'file':
+            return (
+              <FieldShell key={f.name} name={f.name} label={f.label} hint={f.hint} error={errors[f.name]} optional>
+                {({ id, describedBy, invalid }) => (
+                  <input
+                    id={id}
+                    name={f.name}
+                    type="file"
+                    accept={f.accept}
+                    aria-describedby={describedBy}
+                    aria-invalid={invalid || undefined}
+                    className="block w-full max-w-full text-base file:mr-4 file:min-h-11 file:border-0 file:bg-slate-200 file:px-4 file:font-semibold"
+                  />
+                )}
+              </FieldShell>
+            );
           case 'text':
           case 'date':
           case 'email':

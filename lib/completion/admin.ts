@@ -4,6 +4,8 @@ import { assertCanManageCourse } from '@/lib/catalogue/admin';
 import { db } from '@/lib/db';
 import { NotFoundError, ValidationError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { checkEvidenceFile, cleanFilename } from '@/lib/evidence/rules';
+import { getFileStore, newFileKey } from '@/lib/storage/local';
 import type { ActivityInput, CriteriaInput, RestrictionsInput } from './schemas';
 
 function activityData(input: ActivityInput) {
@@ -190,4 +192,53 @@ export async function setCriteria(viewer: Viewer, courseId: number, input: Crite
       data: { completionEnabled: input.completionEnabled, completionAggregation: input.aggregation },
     });
   });
+}
+
+/** Attaches (or replaces) the file of a FILE activity. Same type and size checks as learners' evidence. */
+export async function attachActivityFile(
+  viewer: Viewer,
+  activityId: number,
+  file: { name: string; type: string; size: number; bytes: Buffer },
+): Promise<void> {
+  const activity = await manageableActivity(viewer, activityId);
+  if (activity.type !== 'FILE') throw new ValidationError({ file: 'Only file activities have a file' });
+  const checked = checkEvidenceFile({
+    name: file.name,
+    type: file.type,
+    size: file.size,
+    head: file.bytes.subarray(0, 16),
+  });
+  if (!checked.ok) throw new ValidationError({ file: checked.error });
+  const { key, sha256 } = newFileKey('activities', file.bytes);
+  const store = getFileStore();
+  await store.put(key, file.bytes);
+  let oldKey: string | null = null;
+  try {
+    await db.$transaction(async (tx) => {
+      const current = await tx.activity.findUniqueOrThrow({
+        where: { id: activityId },
+        select: { file: { select: { id: true, key: true } } },
+      });
+      const stored = await tx.storedFile.create({
+        data: {
+          key,
+          sha256,
+          filename: cleanFilename(file.name),
+          mimeType: checked.mimeType,
+          sizeBytes: file.size,
+          ownerId: viewer.id,
+        },
+        select: { id: true },
+      });
+      await tx.activity.update({ where: { id: activityId }, data: { fileId: stored.id } });
+      if (current.file) {
+        await tx.storedFile.delete({ where: { id: current.file.id } });
+        oldKey = current.file.key;
+      }
+    });
+  } catch (error) {
+    await store.remove(key);
+    throw error;
+  }
+  if (oldKey) await store.remove(oldKey);
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { failure, formValues, zodFieldErrors, type ActionResult } from '@/lib/action-result';
 import { requireViewer } from '@/lib/auth/guards';
 import {
+  attachActivityFile,
   createActivity,
   deleteActivity,
   moveActivity,
@@ -42,7 +43,17 @@ export async function updateActivityAction(_prev: ActionResult | null, formData:
   if (!parsed.success)
     return { ok: false, message: 'Check the form', fieldErrors: zodFieldErrors(parsed.error), values };
   try {
-    await updateActivity(await requireViewer(), activityId.data, parsed.data);
+    const viewer = await requireViewer();
+    await updateActivity(viewer, activityId.data, parsed.data);
+    const file = formData.get('file');
+    if (file instanceof File && file.size > 0 && file.name) {
+      await attachActivityFile(viewer, activityId.data, {
+        name: file.name,
+        type: file.type,
+        size: file.size,
+        bytes: Buffer.from(await file.arrayBuffer()),
+      });
+    }
   } catch (error) {
     return failure(error, values);
   }

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { activityFields } from '@/components/admin/activity-fields';
-import { FieldForm } from '@/components/admin/field-form';
+import { FieldForm, type FieldSpec } from '@/components/admin/field-form';
+import { EVIDENCE_ACCEPT, EVIDENCE_TYPES_TEXT } from '@/lib/evidence/rules';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { buttonClass } from '@/components/ui/button';
 import { NotificationBanner } from '@/components/ui/notification-banner';
@@ -52,6 +53,18 @@ export default async function EditActivityPage({
     },
     true,
   );
+  const fileFields: FieldSpec[] =
+    activity.type === 'FILE'
+      ? [
+          {
+            kind: 'file',
+            name: 'file',
+            label: activity.fileId ? 'Replace the file' : 'Upload the file',
+            hint: `${EVIDENCE_TYPES_TEXT}, smaller than 10 MB`,
+            accept: EVIDENCE_ACCEPT,
+          },
+        ]
+      : [];
   return (
     <div>
       <Breadcrumbs
@@ -71,7 +84,7 @@ export default async function EditActivityPage({
       <FieldForm
         action={updateActivityAction}
         submitText="Save activity"
-        fields={[{ kind: 'hidden', name: 'activityId', value: String(activity.id) }, ...fields]}
+        fields={[{ kind: 'hidden', name: 'activityId', value: String(activity.id) }, ...fields, ...fileFields]}
       />
 
       <h2 className="mt-12 border-t border-slate-300 pt-6 text-2xl font-bold">Restrictions</h2>
