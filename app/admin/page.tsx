@@ -21,7 +21,10 @@ export default async function AdminHomePage() {
           {sections.map((section) => (
             <li key={section.href} className="border-t-4 border-[var(--brand)] bg-slate-50 p-4">
               <h2 className="text-xl font-bold">
-                <Link href={section.href} className="text-[var(--link)] underline underline-offset-2 hover:decoration-2">
+                <Link
+                  href={section.href}
+                  className="text-[var(--link)] underline underline-offset-2 hover:decoration-2"
+                >
                   {section.title}
                 </Link>
               </h2>

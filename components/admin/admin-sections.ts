@@ -8,6 +8,13 @@ export const ADMIN_SECTIONS: AdminSection[] = [
   { title: 'Courses', href: '/admin/courses', description: 'Create and edit courses, their activities, completion rules and enrolments.' },
   { title: 'Categories', href: '/admin/categories', description: 'Organise Find Learning into categories and subcategories.' },
   { title: 'Audiences', href: '/admin/audiences', description: 'Groups of people, listed by hand or matched by rules, for visibility and assignment.' },
+  { title: 'Quizzes', href: '/admin/quizzes', description: 'Quizzes, question banks and results for the courses you manage.' },
+  {
+    title: 'Organisations',
+    href: '/admin/organisations',
+    description: 'Brand colours and the help and contact details each organisation sees.',
+    siteAdminOnly: true,
+  },
   {
     title: 'Email outbox',
     href: '/admin/emails',

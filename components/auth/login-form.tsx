@@ -17,7 +17,11 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [attempt, setAttempt] = useState(0);
   const [pending, setPending] = useState(false);
   // False in the server HTML, true once React runs here: lets tests (and styles) know the form is interactive.
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

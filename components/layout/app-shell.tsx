@@ -15,7 +15,8 @@ import { hasRequiredLearning } from '@/lib/programs/queries';
 const TOP_LINK =
   'flex min-h-11 items-center px-3 py-2 font-semibold text-white underline-offset-4 hover:underline aria-[current=page]:underline aria-[current=page]:decoration-4';
 const MENU_BUTTON = `${TOP_LINK} w-full md:w-auto aria-expanded:bg-black/20`;
-const PANEL = 'border-2 border-slate-900 bg-white py-1 text-slate-900 md:absolute md:z-30 md:mt-1 md:min-w-60 md:shadow-lg';
+const PANEL =
+  'border-2 border-slate-900 bg-white py-1 text-slate-900 md:absolute md:z-30 md:mt-1 md:min-w-60 md:shadow-lg';
 
 /** The signed-in page frame: task bar with the viewer's menus, organisation branding, main content and footer. */
 export async function AppShell({ viewer, children }: { viewer: Viewer; children: ReactNode }) {

@@ -3,7 +3,15 @@ import { useEffect } from 'react';
 import { buttonClass } from '@/components/ui/button';
 
 /** What error boundaries show: a plain apology, the reference to quote, and "Try again". */
-export function ErrorMessage({ error, retry, headingLevel = 1 }: { error: unknown; retry: () => void; headingLevel?: 1 | 2 }) {
+export function ErrorMessage({
+  error,
+  retry,
+  headingLevel = 1,
+}: {
+  error: unknown;
+  retry: () => void;
+  headingLevel?: 1 | 2;
+}) {
   const digest = error instanceof Error ? (error as Error & { digest?: string }).digest : undefined;
   useEffect(() => {
     console.error(error);

@@ -13,7 +13,11 @@ export function MenuToggle({ panelId, children }: { panelId: string; children: R
   const open = openOn === pathname;
   const setOpen = (value: boolean) => setOpenOn(value ? pathname : null);
   // False in the server HTML, true once React runs here (tests wait for it before using the menus).
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
   return (
     <>

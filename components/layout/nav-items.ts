@@ -13,7 +13,11 @@ export type NavEntryConfig = NavLinkConfig | NavMenuConfig;
 
 export const NAV_ITEMS: NavEntryConfig[] = [
   { label: 'Home', href: '/' },
-  { label: 'Find Learning', href: '/find-learning', description: 'Search and browse courses, programs and certifications.' },
+  {
+    label: 'Find Learning',
+    href: '/find-learning',
+    description: 'Search and browse courses, programs and certifications.',
+  },
   {
     label: 'My Learning',
     id: 'my-learning',
@@ -31,8 +35,18 @@ export const NAV_ITEMS: NavEntryConfig[] = [
       },
     ],
   },
-  { label: 'My Team', href: '/team', description: 'The learning of the people who report to you.', show: (c) => c.viewer.isManager },
-  { label: 'Admin', href: '/admin', description: 'Manage courses, sessions, people and reports.', show: (c) => canSeeAdmin(c.viewer) },
+  {
+    label: 'My Team',
+    href: '/team',
+    description: 'The learning of the people who report to you.',
+    show: (c) => c.viewer.isManager,
+  },
+  {
+    label: 'Admin',
+    href: '/admin',
+    description: 'Manage courses, sessions, people and reports.',
+    show: (c) => canSeeAdmin(c.viewer),
+  },
 ];
 
 /** Links in the profile menu, above "Sign out". */

@@ -4,6 +4,7 @@ import { db } from '@/lib/db';
 import { NotFoundError, UserError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ActivityCompletionState } from '@/lib/generated/prisma/enums';
+import { archiveQuizAttempts } from '@/lib/quiz/commands';
 import { inTransaction, lockCourseCompletion, recomputeCourseCompletion, type Client } from './engine';
 import { emitCourseReset } from './events';
 import type { ActivityFacts } from './facts';
@@ -64,7 +65,8 @@ export async function recordActivityFacts(
 
 /**
  * Archives the learner's completion of a course and clears their progress so they start afresh
- * (recertification, or an admin reset). Activity capabilities archive their own data through onCourseReset.
+ * (recertification, or an admin reset). Quiz attempts are archived here; other capabilities (workshops,
+ * certificates) archive theirs through onCourseReset until they are called directly.
  */
 export async function resetCourseForUser(
   client: Client,
@@ -92,6 +94,9 @@ export async function resetCourseForUser(
         data: { status: 'NOT_STARTED', progressPercent: 0, timeStarted: null, timeCompleted: null, rplNote: null },
       });
     }
+    // Activities start afresh: the quiz allows a full set of attempts again (archiving is idempotent, so the
+    // quiz's own reset subscription finding nothing left to archive is harmless).
+    await archiveQuizAttempts(tx, { userId: input.userId, courseId: input.courseId });
     await emitCourseReset({ userId: input.userId, courseId: input.courseId, reason: input.reason, tx });
     return { archived };
   });

@@ -1,8 +1,9 @@
 // Every job the worker runs, and every recurring schedule. To add yours: import it and add one line.
 import type { JobDefinition, ScheduleDefinition } from './define';
 import { emailSendJob } from '@/lib/notifications/email-job';
+import { quizCloseOverdueJob, quizCloseOverdueSchedule } from '@/lib/quiz/jobs';
 
-export const jobs: readonly JobDefinition[] = [emailSendJob];
+export const jobs: readonly JobDefinition[] = [emailSendJob, quizCloseOverdueJob];
 
 // e.g. schedule(certificationWindowScanJob, '15 2 * * *', {}) — one schedule per job (pg-boss keys them by name).
-export const schedules: readonly ScheduleDefinition[] = [];
+export const schedules: readonly ScheduleDefinition[] = [quizCloseOverdueSchedule];

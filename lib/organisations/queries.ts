@@ -1,7 +1,10 @@
 // Reads of organisation branding and help/contact details. These are not private: every member of an
 // organisation sees them in the task bar and footer, and the signed-out help page lists every contact.
 import { cache } from 'react';
+import { assertSiteAdmin } from '@/lib/auth/permissions';
+import type { Viewer } from '@/lib/auth/viewer';
 import { db } from '@/lib/db';
+import { NotFoundError } from '@/lib/errors';
 import { DEFAULT_BRANDING, type Branding } from '@/lib/organisations/rules';
 
 /** The brand and help details of one organisation; cached per request (the shell and pages share one read). */
@@ -51,4 +54,58 @@ export async function listOrganisationContacts(): Promise<OrganisationContact[]>
     select: { id: true, name: true, contactEmail: true, contactPhone: true, contactHours: true },
     orderBy: { name: 'asc' },
   });
+}
+
+export type OrganisationSummary = {
+  id: number;
+  name: string;
+  shortName: string;
+  kind: string;
+  primaryColour: string;
+  contactEmail: string | null;
+  userCount: number;
+};
+
+/** Every organisation, for the site admins' list. */
+export async function listOrganisationsForAdmin(viewer: Viewer): Promise<OrganisationSummary[]> {
+  assertSiteAdmin(viewer);
+  const rows = await db.organisation.findMany({
+    select: {
+      id: true,
+      name: true,
+      shortName: true,
+      kind: true,
+      primaryColour: true,
+      contactEmail: true,
+      _count: { select: { users: true } },
+    },
+    orderBy: { name: 'asc' },
+  });
+  return rows.map(({ _count, ...org }) => ({ ...org, userCount: _count.users }));
+}
+
+export type OrganisationBrandingDetails = Branding & { organisationId: number; slug: string };
+
+/** One organisation's editable branding and help details, for site admins. */
+export async function getOrganisationForAdmin(viewer: Viewer, id: number): Promise<OrganisationBrandingDetails> {
+  assertSiteAdmin(viewer);
+  const org = await db.organisation.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      shortName: true,
+      logoText: true,
+      primaryColour: true,
+      accentColour: true,
+      contactEmail: true,
+      contactPhone: true,
+      contactHours: true,
+      helpHtml: true,
+    },
+  });
+  if (!org) throw new NotFoundError();
+  const { id: organisationId, logoText, ...rest } = org;
+  return { ...rest, organisationId, logoText: logoText ?? '' };
 }

@@ -17,14 +17,14 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     password: DEMO_PASSWORD,
     role: 'Team manager (HCC)',
     name: 'Priya Shah',
-    tryThis: "Open My team to see eight direct reports' learning, including Sam Taylor's.",
+    tryThis: "See your eight direct reports' learning, including Sam Taylor's.",
   },
   {
     username: '90001',
     password: DEMO_PASSWORD,
     role: 'Head of service (HCC)',
     name: 'Alex Morgan',
-    tryThis: 'My team shows Priya Shah and another team manager, but not their staff.',
+    tryThis: 'Your team is Priya Shah and another team manager; their staff (such as Sam Taylor) are not yours to see.',
   },
   {
     username: '90003',
@@ -38,7 +38,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     password: DEMO_PASSWORD,
     role: 'L&D admin, Libraries L&D',
     name: 'Gill Winters',
-    tryThis: 'Manage Active Supervision; HR L&D courses are read-only for you.',
+    tryThis: "Manage Active Supervision and its sessions; other teams' courses are not yours to edit.",
   },
   {
     username: 'ilearn.admin',

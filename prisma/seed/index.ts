@@ -1,4 +1,5 @@
-// `npm run db:seed`: fills an empty database with the demo data (skips when it is already there).
+// `npm run db:seed` (add `-- --verbose` for step timings): fills an empty database with the demo data, or skips
+// when it is already there.
 import { db, disconnectDb } from '../../lib/db';
 import { seed } from './seed';
 
@@ -7,12 +8,18 @@ export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 
 async function main(): Promise<void> {
   const started = Date.now();
+  const cpu = process.cpuUsage();
   const result = await seed(db, { log: process.argv.includes('--verbose') ? console.log : undefined });
-  if (result.skipped) console.log('Seed: demo data already present (organisation "hcc"), nothing to do.');
-  else
-    console.log(
-      `Seed: ${result.people} people and ${result.courses} courses in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
-    );
+  if (result.skipped) {
+    console.log('Seed: demo data already present (organisation "hcc"), nothing to do.');
+    return;
+  }
+  const used = process.cpuUsage(cpu);
+  const seconds = (ms: number) => (ms / 1000).toFixed(1);
+  console.log(
+    `Seed: ${result.people} people and ${result.courses} courses in ${seconds(Date.now() - started)} s ` +
+      `(${seconds((used.user + used.system) / 1000)} s of CPU in this process).`,
+  );
 }
 
 if (require.main === module) {

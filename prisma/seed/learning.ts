@@ -46,6 +46,7 @@ export function seedSamTaylor(ctx: SeedContext, ledger: Ledger): void {
 /** A few self-enrolled eLearning courses per person, in assorted states. */
 export function seedSelfEnrolments(ctx: SeedContext, ledger: Ledger): void {
   const { rng, clock } = ctx;
+  const desiree = ctx.byUsername.get('90003') as Person;
   const elearning = [...ledger.catalogue.courses.values()].filter(
     (c) => c.spec.format === 'ELEARNING' && c.spec.enrol !== 'PROGRAM',
   );
@@ -63,9 +64,11 @@ export function seedSelfEnrolments(ctx: SeedContext, ledger: Ledger): void {
         'COMPLETE',
       ] as const);
       const enrolledAt = clock.day(-rng.int(3, 500));
+      const manual = rng.chance(0.15);
       ledger.record(p, course.spec.shortName, {
         state,
-        source: rng.chance(0.85) ? 'SELF' : 'MANUAL',
+        source: manual ? 'MANUAL' : 'SELF',
+        createdById: manual ? desiree.id : undefined,
         enrolledAt,
         completedAt: addDays(enrolledAt, rng.int(0, 20)),
         steps: rng.int(0, 2),

@@ -92,7 +92,7 @@ export class Ledger {
   }
 
   async flush(): Promise<void> {
-    const { db, rng } = this.ctx;
+    const { db } = this.ctx;
     const enrolments: Prisma.EnrolmentCreateManyInput[] = [];
     const completions: Prisma.CourseCompletionCreateManyInput[] = [];
     const activity: Prisma.ActivityCompletionCreateManyInput[] = [];
@@ -196,7 +196,6 @@ export class Ledger {
       }
     }
     await this.flushCertificates(certificates);
-    void rng;
   }
 
   private async flushQuizAttempts(passes: { user: Person; course: SeededCourse; at: Date }[]): Promise<void> {

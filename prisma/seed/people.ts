@@ -68,7 +68,7 @@ export async function seedPeople(ctx: SeedContext, passwordHash: string): Promis
       startDate: clock.day(plans[index]?.hrStartDays ?? -365),
     })),
   );
-  // Two more L&D admins in each remaining team, drawn from the L&D staff, plus the fixed ones.
+  // Besides the fixed admins, one member of the HR L&D staff in each team (a trainer in HR L&D itself).
   const ldStaff = ctx.people.filter(
     (p) => p.title.startsWith('Learning and Development') && !p.username.startsWith('900'),
   );

@@ -9,11 +9,26 @@ const next = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 
 export async function createOrganisation(
   db: Db,
-  data: Partial<{ slug: string; name: string; shortName: string; primaryColour: string; accentColour: string; contactEmail: string; contactPhone: string; contactHours: string; helpHtml: string }> = {},
+  data: Partial<{
+    slug: string;
+    name: string;
+    shortName: string;
+    primaryColour: string;
+    accentColour: string;
+    contactEmail: string;
+    contactPhone: string;
+    contactHours: string;
+    helpHtml: string;
+  }> = {},
 ) {
   const n = next();
   return db.organisation.create({
-    data: { slug: data.slug ?? `org-${n}`, name: data.name ?? `Organisation ${n}`, shortName: data.shortName ?? `Org ${n}`, ...data },
+    data: {
+      slug: data.slug ?? `org-${n}`,
+      name: data.name ?? `Organisation ${n}`,
+      shortName: data.shortName ?? `Org ${n}`,
+      ...data,
+    },
   });
 }
 
@@ -27,7 +42,14 @@ export function testPasswordHash(password = 'Learn2026!'): Promise<string> {
 
 export async function createUser(
   db: Db,
-  data: { organisationId: number; username?: string; firstName?: string; lastName?: string; isSiteAdmin?: boolean; password?: string },
+  data: {
+    organisationId: number;
+    username?: string;
+    firstName?: string;
+    lastName?: string;
+    isSiteAdmin?: boolean;
+    password?: string;
+  },
 ) {
   const n = next();
   return db.user.create({

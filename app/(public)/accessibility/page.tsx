@@ -11,8 +11,8 @@ export default function AccessibilityPage() {
     <div className="max-w-3xl space-y-3">
       <h1 className="text-3xl font-bold md:text-4xl">Accessibility statement for iLearn+</h1>
       <p className="text-lg">
-        iLearn+ is the learning portal for council staff and partner organisations. We want as many people as possible to
-        be able to use it.
+        iLearn+ is the learning portal for council staff and partner organisations. We want as many people as possible
+        to be able to use it.
       </p>
 
       <h2 className={H2}>Using iLearn+</h2>
@@ -41,8 +41,8 @@ export default function AccessibilityPage() {
         <li>Certificates are PDF files designed for printing.</li>
       </ul>
       <p>
-        If you cannot use a piece of learning, tell the team that owns the course (their contact details are on the course
-        page) and they will arrange another way for you to complete it.
+        If you cannot use a piece of learning, tell the team that owns the course (their contact details are on the
+        course page) and they will arrange another way for you to complete it.
       </p>
 
       <h2 className={H2}>Feedback and reporting a problem</h2>
@@ -57,9 +57,9 @@ export default function AccessibilityPage() {
 
       <h2 className={H2}>Enforcement procedure</h2>
       <p>
-        The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies (Websites and
-        Mobile Applications) (No. 2) Accessibility Regulations 2018. If you are not happy with how we respond to your
-        complaint, contact the Equality Advisory and Support Service (EASS).
+        The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies (Websites
+        and Mobile Applications) (No. 2) Accessibility Regulations 2018. If you are not happy with how we respond to
+        your complaint, contact the Equality Advisory and Support Service (EASS).
       </p>
 
       <h2 className={H2}>How we test iLearn+</h2>

@@ -44,7 +44,11 @@ export default async function HelpPage() {
           <>
             <p className="mt-2">Support for {branding.name}:</p>
             {branding.contactEmail || branding.contactPhone ? (
-              <ContactDetails email={branding.contactEmail} phone={branding.contactPhone} hours={branding.contactHours} />
+              <ContactDetails
+                email={branding.contactEmail}
+                phone={branding.contactPhone}
+                hours={branding.contactHours}
+              />
             ) : (
               <p className="mt-2">Ask your line manager or your learning and development team.</p>
             )}

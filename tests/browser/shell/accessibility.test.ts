@@ -7,7 +7,9 @@ import { baseUrl, describeBrowser, launchBrowser } from '../../helpers/browser';
 import { signedInPage, waitForShell } from '../../helpers/sign-in';
 
 async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxePuppeteer(page).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await new AxePuppeteer(page)
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);

@@ -47,7 +47,9 @@ describeBrowser('login', () => {
     await page.goto(`${baseUrl()}/login`, { waitUntil: 'domcontentloaded' });
     await submitLogin(page, 'ILEARN.ADMIN', 'Learn2026!');
     await page.waitForSelector('[role="alert"]');
-    expect(await page.$eval('[role="alert"]', (e) => e.textContent)).toContain('Your username or password is incorrect.');
+    expect(await page.$eval('[role="alert"]', (e) => e.textContent)).toContain(
+      'Your username or password is incorrect.',
+    );
     expect(new URL(page.url()).pathname).toBe('/login');
     await context.close();
   });

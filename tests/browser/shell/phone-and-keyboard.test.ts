@@ -17,37 +17,42 @@ describeBrowser('phone widths and keyboard', () => {
     await browser?.close();
   });
 
-  it.each([375, 320])('at %ipx the Menu button opens the task bar by keyboard, with no horizontal scroll', async (width) => {
-    const { context, page } = await signedInPage(browser, DEMO_USERS.manager.username);
-    await page.setViewport({ width, height: 740 });
-    await page.reload({ waitUntil: 'load' });
-    await waitForShell(page);
-    expect(await hasHorizontalScroll(page)).toBe(false);
+  it.each([375, 320])(
+    'at %ipx the Menu button opens the task bar by keyboard, with no horizontal scroll',
+    async (width) => {
+      const { context, page } = await signedInPage(browser, DEMO_USERS.manager.username);
+      await page.setViewport({ width, height: 740 });
+      await page.reload({ waitUntil: 'load' });
+      await waitForShell(page);
+      expect(await hasHorizontalScroll(page)).toBe(false);
 
-    const menu = 'header button[aria-controls="task-bar"]';
-    expect(await isVisible(page, menu)).toBe(true);
-    expect(await isVisible(page, 'nav[aria-label="Main"]')).toBe(false);
-    const box = await (await page.$(menu))!.boundingBox();
-    expect(box!.height).toBeGreaterThanOrEqual(44);
+      const menu = 'header button[aria-controls="task-bar"]';
+      expect(await isVisible(page, menu)).toBe(true);
+      expect(await isVisible(page, 'nav[aria-label="Main"]')).toBe(false);
+      const box = await (await page.$(menu))!.boundingBox();
+      expect(box!.height).toBeGreaterThanOrEqual(44);
 
-    await page.focus(menu);
-    await page.keyboard.press('Enter');
-    expect(await page.$eval(menu, (b) => b.getAttribute('aria-expanded'))).toBe('true');
-    expect(await isVisible(page, 'nav[aria-label="Main"]')).toBe(true);
-    expect(await mainNavNames(page)).toEqual(expect.arrayContaining(['Home', 'Find Learning', 'My Learning', 'My Team']));
-    expect(await hasHorizontalScroll(page)).toBe(false);
+      await page.focus(menu);
+      await page.keyboard.press('Enter');
+      expect(await page.$eval(menu, (b) => b.getAttribute('aria-expanded'))).toBe('true');
+      expect(await isVisible(page, 'nav[aria-label="Main"]')).toBe(true);
+      expect(await mainNavNames(page)).toEqual(
+        expect.arrayContaining(['Home', 'Find Learning', 'My Learning', 'My Team']),
+      );
+      expect(await hasHorizontalScroll(page)).toBe(false);
 
-    // Every task bar link and button is a big enough target.
-    const heights = await page.$$eval('#task-bar a, #task-bar button', (elements) =>
-      elements.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.getBoundingClientRect().height),
-    );
-    expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
+      // Every task bar link and button is a big enough target.
+      const heights = await page.$$eval('#task-bar a, #task-bar button', (elements) =>
+        elements.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.getBoundingClientRect().height),
+      );
+      expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
 
-    await page.keyboard.press('Space');
-    expect(await page.$eval(menu, (b) => b.getAttribute('aria-expanded'))).toBe('false');
-    expect(await isVisible(page, 'nav[aria-label="Main"]')).toBe(false);
-    await context.close();
-  });
+      await page.keyboard.press('Space');
+      expect(await page.$eval(menu, (b) => b.getAttribute('aria-expanded'))).toBe('false');
+      expect(await isVisible(page, 'nav[aria-label="Main"]')).toBe(false);
+      await context.close();
+    },
+  );
 
   it('a 320px login page and help page do not scroll sideways', async () => {
     const context = await browser.createBrowserContext();

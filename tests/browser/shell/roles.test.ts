@@ -36,12 +36,15 @@ describeBrowser('task bar by role', () => {
     expect(names).toEqual(expect.arrayContaining(['Home', 'Find Learning', 'My Learning']));
     expect(names).not.toContain('My Team');
     expect(names).not.toContain('Admin');
-    expect(await openMyLearning(page)).toContain('Record of Learning');
+    // The demo learner has mandatory learning outstanding (seeded induction program and certifications).
+    expect(await openMyLearning(page)).toEqual(['Record of Learning', 'Required Learning']);
     expect(await page.$('form[role="search"][action="/find-learning"] input[name="q"]')).not.toBeNull();
     expect(await page.$eval('header', (h) => h.textContent)).toContain('Sam Taylor');
 
     const admin = await page.goto(`${baseUrl()}/admin`, { waitUntil: 'domcontentloaded' });
     expect(admin?.status()).toBe(404);
+    expect(await page.$eval('h1', (h) => h.textContent)).toBe('Page not found');
+    expect(await mainNavNames(page)).toContain('Home'); // the task bar stays, to carry on from
     await context.close();
   });
 

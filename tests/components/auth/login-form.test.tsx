@@ -23,14 +23,26 @@ describe('LoginForm', () => {
     await user.click(screen.getByRole('button', { name: 'Log in' }));
     const summary = screen.getByRole('alert');
     expect(summary).toHaveFocus();
-    expect(screen.getByRole('link', { name: 'Enter your username' })).toHaveAttribute('href', `#${fieldId('username')}`);
-    expect(screen.getByRole('link', { name: 'Enter your password' })).toHaveAttribute('href', `#${fieldId('password')}`);
+    expect(screen.getByRole('link', { name: 'Enter your username' })).toHaveAttribute(
+      'href',
+      `#${fieldId('username')}`,
+    );
+    expect(screen.getByRole('link', { name: 'Enter your password' })).toHaveAttribute(
+      'href',
+      `#${fieldId('password')}`,
+    );
     expect(screen.getByLabelText('Username (case sensitive)')).toHaveAttribute('aria-invalid', 'true');
     expect(mockedSignIn).not.toHaveBeenCalled();
   });
 
   it('shows one generic message when sign-in fails, keeps the username and clears the password', async () => {
-    mockedSignIn.mockResolvedValue({ ok: false, error: 'CredentialsSignin', status: 401, url: null, code: undefined } as never);
+    mockedSignIn.mockResolvedValue({
+      ok: false,
+      error: 'CredentialsSignin',
+      status: 401,
+      url: null,
+      code: undefined,
+    } as never);
     const user = userEvent.setup();
     render(<LoginForm callbackUrl="/admin" />);
     await user.type(screen.getByLabelText('Username (case sensitive)'), '90011');

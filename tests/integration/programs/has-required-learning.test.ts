@@ -70,7 +70,9 @@ describe('hasRequiredLearning (decides whether "Required Learning" shows)', () =
   it('ignores a certification record once the person is unassigned', async () => {
     const user = await person();
     const cert = await assignProgram(db, user.id, 'CERTIFICATION');
-    await db.certificationCompletion.create({ data: { certificationId: cert.certification!.id, userId: user.id, status: 'EXPIRED', renewalStatus: 'EXPIRED' } });
+    await db.certificationCompletion.create({
+      data: { certificationId: cert.certification!.id, userId: user.id, status: 'EXPIRED', renewalStatus: 'EXPIRED' },
+    });
     await db.programUser.deleteMany({ where: { programId: cert.id, userId: user.id } });
     expect(await hasRequiredLearning(user)).toBe(false);
   });

@@ -530,4 +530,13 @@ describe('idempotence and determinism', () => {
     expect(second.codes).toEqual(firstRun.codes);
     expect(second.completions).toEqual(firstRun.completions);
   });
+
+  it('leaves nothing behind when it fails part-way, so the next run starts again', async () => {
+    await resetDb();
+    // An invalid clock makes the people step fail after the organisations were written.
+    await expect(seed(db, { now: new Date(Number.NaN) })).rejects.toThrow();
+    expect(await db.organisation.count()).toBe(0);
+    expect(await db.user.count()).toBe(0);
+    expect((await seed(db, { now: NOW })).skipped).toBe(false);
+  });
 });

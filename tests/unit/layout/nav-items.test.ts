@@ -1,6 +1,13 @@
 /** @jest-environment node */
 import { adminSectionsFor, type AdminSection } from '@/components/admin/admin-sections';
-import { isCurrentPath, isNavMenu, NAV_ITEMS, resolveNav, resolveProfileItems, type NavEntry } from '@/components/layout/nav-items';
+import {
+  isCurrentPath,
+  isNavMenu,
+  NAV_ITEMS,
+  resolveNav,
+  resolveProfileItems,
+  type NavEntry,
+} from '@/components/layout/nav-items';
 import type { Viewer } from '@/lib/auth/viewer';
 
 const base: Viewer = {
@@ -18,7 +25,9 @@ const base: Viewer = {
 };
 
 function labels(entries: NavEntry[]): string[] {
-  return entries.flatMap((e) => (isNavMenu(e) ? [e.label, ...e.items.map((i) => `${e.label} › ${i.label}`)] : [e.label]));
+  return entries.flatMap((e) =>
+    isNavMenu(e) ? [e.label, ...e.items.map((i) => `${e.label} › ${i.label}`)] : [e.label],
+  );
 }
 
 describe('task bar for each role', () => {
@@ -32,7 +41,9 @@ describe('task bar for each role', () => {
   });
 
   it('Required Learning appears only when there is some', () => {
-    expect(labels(resolveNav({ viewer: base, hasRequiredLearning: true }))).toContain('My Learning › Required Learning');
+    expect(labels(resolveNav({ viewer: base, hasRequiredLearning: true }))).toContain(
+      'My Learning › Required Learning',
+    );
   });
 
   it('My Team for managers only, Admin for L&D and site admins only', () => {
@@ -42,17 +53,21 @@ describe('task bar for each role', () => {
     const ld = labels(resolveNav({ viewer: { ...base, ldTeamIds: [3] }, hasRequiredLearning: false }));
     expect(ld).toContain('Admin');
     expect(ld).not.toContain('My Team');
-    expect(labels(resolveNav({ viewer: { ...base, isSiteAdmin: true }, hasRequiredLearning: false }))).toContain('Admin');
+    expect(labels(resolveNav({ viewer: { ...base, isSiteAdmin: true }, hasRequiredLearning: false }))).toContain(
+      'Admin',
+    );
   });
 
   it('hands plain data (no functions) to client components and drops empty menus', () => {
-    const resolved = resolveNav(
-      { viewer: base, hasRequiredLearning: false },
-      [{ label: 'Empty', id: 'empty', items: [{ label: 'Hidden', href: '/hidden', show: () => false }] }, ...NAV_ITEMS],
-    );
+    const resolved = resolveNav({ viewer: base, hasRequiredLearning: false }, [
+      { label: 'Empty', id: 'empty', items: [{ label: 'Hidden', href: '/hidden', show: () => false }] },
+      ...NAV_ITEMS,
+    ]);
     expect(labels(resolved)).not.toContain('Empty');
     expect(JSON.parse(JSON.stringify(resolved))).toEqual(resolved);
-    expect(resolveProfileItems({ viewer: base, hasRequiredLearning: false })).toEqual([{ label: 'Profile', href: '/profile' }]);
+    expect(resolveProfileItems({ viewer: base, hasRequiredLearning: false })).toEqual([
+      { label: 'Profile', href: '/profile' },
+    ]);
   });
 
   it('every configured link is a site path', () => {

@@ -47,13 +47,17 @@ describe('brand colours', () => {
 describe('helpHtmlToParagraphs', () => {
   it('turns blocks and line breaks into paragraphs of plain text', () => {
     expect(
-      helpHtmlToParagraphs('<p>Call us on <strong>01992 555557</strong>.</p><ul><li>Email &amp; phone</li><li>Mon&ndash;Fri</li></ul>line<br/>two'),
+      helpHtmlToParagraphs(
+        '<p>Call us on <strong>01992 555557</strong>.</p><ul><li>Email &amp; phone</li><li>Mon&ndash;Fri</li></ul>line<br/>two',
+      ),
     ).toEqual(['Call us on 01992 555557.', 'Email & phone', 'Mon–Fri', 'line', 'two']);
   });
 
   it('drops scripts, styles, comments and every attribute', () => {
     expect(
-      helpHtmlToParagraphs('<script>alert(1)</script><style>p{}</style><!-- hidden --><p onclick="x()">Safe <a href="javascript:alert(1)">link</a></p>'),
+      helpHtmlToParagraphs(
+        '<script>alert(1)</script><style>p{}</style><!-- hidden --><p onclick="x()">Safe <a href="javascript:alert(1)">link</a></p>',
+      ),
     ).toEqual(['Safe link']);
   });
 

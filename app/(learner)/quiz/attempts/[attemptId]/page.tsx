@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import { notFound, redirect } from 'next/navigation';
+import { AttemptForm } from '@/components/quiz/attempt-form';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { requirePageViewer } from '@/lib/auth/guards';
+import { NotFoundError } from '@/lib/errors';
+import { getAttemptPage } from '@/lib/quiz/queries';
+
+export const metadata: Metadata = { title: 'Quiz attempt' };
+
+export default async function AttemptPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ attemptId: string }>;
+  searchParams: Promise<{ page?: string }>;
+}) {
+  const attemptId = Number((await params).attemptId);
+  if (!Number.isInteger(attemptId) || attemptId <= 0) notFound();
+  const requested = Number((await searchParams).page);
+  const viewer = await requirePageViewer(`/quiz/attempts/${attemptId}`);
+  const attempt = await getAttemptPage(viewer, attemptId, Number.isInteger(requested) ? requested : undefined).catch(
+    (error: unknown) => {
+      if (error instanceof NotFoundError) notFound();
+      throw error;
+    },
+  );
+  if (!attempt.open) redirect(`/quiz/attempts/${attemptId}/review`);
+
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: attempt.course.fullName, href: `/courses/${attempt.course.id}` },
+          { label: attempt.activity.name, href: `/quiz/${attempt.activity.id}` },
+          { label: 'Attempt' },
+        ]}
+      />
+      <h1 className="text-3xl font-bold">{attempt.activity.name}</h1>
+      <p className="mb-6 mt-1 text-slate-700">
+        Page {attempt.page} of {attempt.pageCount}
+      </p>
+      <AttemptForm
+        key={attempt.page}
+        attemptId={attempt.attemptId}
+        page={attempt.page}
+        pageCount={attempt.pageCount}
+        navigation={attempt.navigation}
+        overdue={attempt.overdue}
+        deadline={attempt.deadlineAt?.toISOString() ?? null}
+        nav={attempt.nav}
+        questions={attempt.questions}
+      />
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import { notFoundOnDenied, parseId } from '@/components/quiz/admin/guard';
+import { QuestionForm } from '@/components/quiz/admin/question-form';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { requireAdminPage } from '@/lib/auth/guards';
+import { assertManagesCourse } from '@/lib/quiz/admin-commands';
+
+export const metadata: Metadata = { title: 'Add a question' };
+
+export default async function NewQuestionPage({ params }: { params: Promise<{ courseId: string }> }) {
+  const courseId = parseId((await params).courseId);
+  const viewer = await requireAdminPage();
+  const course = await assertManagesCourse(viewer, courseId).catch(notFoundOnDenied);
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: 'Admin', href: '/admin' },
+          { label: 'Question bank', href: `/admin/courses/${courseId}/questions` },
+          { label: 'Add a question' },
+        ]}
+      />
+      <h1 className="mb-6 text-3xl font-bold">Add a question to {course.fullName}</h1>
+      <QuestionForm
+        courseId={courseId}
+        initial={{
+          id: null,
+          type: 'SINGLE_CHOICE',
+          name: '',
+          textHtml: '',
+          generalFeedback: null,
+          defaultMark: 1,
+          shuffleChoices: true,
+          choices: [],
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { OrganisationBrandingForm } from '@/components/admin/organisation-branding-form';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { requireSiteAdminPage } from '@/lib/auth/guards';
+import { NotFoundError } from '@/lib/errors';
+import { getOrganisationForAdmin } from '@/lib/organisations/queries';
+import { helpHtmlToParagraphs } from '@/lib/organisations/rules';
+import { updateOrganisationBrandingAction } from './actions';
+
+export const metadata: Metadata = { title: 'Organisation branding' };
+
+export default async function OrganisationBrandingPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireSiteAdminPage();
+  const id = Number((await params).id);
+  if (!Number.isSafeInteger(id) || id <= 0) notFound();
+  const org = await getOrganisationForAdmin(viewer, id).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: 'Admin', href: '/admin' },
+          { label: 'Organisations', href: '/admin/organisations' },
+          { label: org.name },
+        ]}
+      />
+      <h1 className="mb-2 text-3xl font-bold">{org.name}</h1>
+      <p className="mb-6 text-lg">
+        The brand and help details everyone in {org.shortName} sees in the task bar, footer and Help page.
+      </p>
+      <OrganisationBrandingForm
+        action={updateOrganisationBrandingAction}
+        initial={{
+          id: org.organisationId,
+          logoText: org.logoText,
+          primaryColour: org.primaryColour,
+          accentColour: org.accentColour,
+          contactEmail: org.contactEmail ?? '',
+          contactPhone: org.contactPhone ?? '',
+          contactHours: org.contactHours ?? '',
+          // Older records may hold HTML: edit it as the plain text the Help page displays.
+          helpHtml: helpHtmlToParagraphs(org.helpHtml).join('\n'),
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+'use client';
+import { useActionState, useRef } from 'react';
+import { finishAttemptAction } from '@/app/(learner)/quiz/actions';
+import { Button } from '@/components/ui/button';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { SubmitButton } from '@/components/ui/submit-button';
+import type { ActionResult } from '@/lib/action-result';
+
+/** "Submit all and finish" with a confirmation dialog (native <dialog>: it traps and returns focus). */
+export function SubmitAttempt({
+  attemptId,
+  activityId,
+  unanswered,
+}: {
+  attemptId: number;
+  activityId: number;
+  unanswered: number;
+}) {
+  const [state, formAction] = useActionState(finishAttemptAction, { ok: true } as ActionResult);
+  const dialog = useRef<HTMLDialogElement>(null);
+  return (
+    <>
+      {state.ok ? null : <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />}
+      <Button onClick={() => dialog.current?.showModal()}>Submit all and finish</Button>
+      <dialog
+        ref={dialog}
+        aria-labelledby="confirm-submit-title"
+        className="m-auto w-[min(32rem,calc(100vw-2rem))] border-4 border-slate-800 p-6 backdrop:bg-black/50"
+      >
+        <h2 id="confirm-submit-title" className="text-2xl font-bold">
+          Submit your answers?
+        </h2>
+        <p className="mt-4 text-lg">Once you submit, you will not be able to change your answers for this attempt.</p>
+        {unanswered > 0 ? (
+          <p className="mt-2 text-lg font-semibold">
+            You have not answered {unanswered} question{unanswered === 1 ? '' : 's'}.
+          </p>
+        ) : null}
+        <form action={formAction} className="mt-6 flex flex-wrap gap-4">
+          <input type="hidden" name="attemptId" value={attemptId} />
+          <input type="hidden" name="activityId" value={activityId} />
+          <SubmitButton pendingText="Submitting…">Submit all and finish</SubmitButton>
+          <Button variant="secondary" onClick={() => dialog.current?.close()}>
+            Cancel
+          </Button>
+        </form>
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+// The server side of quiz time limits: every minute, close the attempts whose time has run out, so an attempt is
+// submitted (or abandoned, as the quiz says) even if the learner never comes back. Reads and writes check too.
+import { z } from 'zod';
+import { defineJob, schedule } from '@/lib/jobs/define';
+import { unsafeCloseAllOverdueAttempts } from '@/lib/quiz/commands';
+
+export const quizCloseOverdueJob = defineJob({
+  name: 'quiz.close-overdue',
+  schema: z.object({}),
+  // The next run a minute later does the same work, so a couple of quick retries are plenty.
+  retryLimit: 2,
+  retryDelaySeconds: 20,
+  expireInSeconds: 5 * 60,
+  handler: async () => {
+    const closed = await unsafeCloseAllOverdueAttempts();
+    if (closed > 0) console.log(`[quiz] closed ${closed} attempt(s) past their time limit`);
+  },
+});
+
+export const quizCloseOverdueSchedule = schedule(quizCloseOverdueJob, '* * * * *', {});

@@ -1,0 +1,173 @@
+// zod schemas for quiz forms, actions and the autosave endpoint.
+import { z } from 'zod';
+
+const id = z.coerce.number().int().positive();
+
+export const answersSchema = z
+  .array(z.object({ slot: z.number().int().positive(), choiceIds: z.array(z.number().int().positive()).max(50) }))
+  .max(500);
+
+/** The autosave endpoint's JSON body (also sent with keepalive when the learner leaves the page). */
+export const autosaveSchema = z.object({ answers: answersSchema, currentPage: z.number().int().positive().optional() });
+
+/** Reads the attempt form: "slots" lists the questions shown, "q<slot>" holds the chosen choice id(s). */
+export function answersFromForm(formData: FormData): { slot: number; choiceIds: number[] }[] {
+  const slots = z.array(id).parse(formData.getAll('slots'));
+  return slots.map((slot) => ({
+    slot,
+    choiceIds: z.array(id).parse(formData.getAll(`q${slot}`).filter((v) => v !== '')),
+  }));
+}
+
+export const attemptNavSchema = z.object({
+  attemptId: id,
+  /** A page number, or "summary" for "Finish attempt…". */
+  goto: z.union([z.literal('summary'), id]),
+});
+
+const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
+const optionalNumber = (schema: z.ZodNumber) =>
+  z.preprocess(
+    (v) => (v === '' || v === null || v === undefined ? null : v),
+    z.coerce.number().pipe(schema).nullable(),
+  );
+
+export const MAX_CHOICES = 8;
+export const MAX_BANDS = 5;
+
+export const quizSettingsSchema = z.object({
+  name: z.string().trim().min(1, 'Enter the quiz name').max(200, 'Quiz name must be 200 characters or fewer'),
+  introHtml: z.string().trim().max(5000, 'Introduction must be 5,000 characters or fewer'),
+  maxGrade: z.coerce
+    .number({ message: 'Maximum grade must be a number' })
+    .min(1, 'Maximum grade must be at least 1')
+    .max(1000, 'Maximum grade must be 1,000 or less'),
+  passPercent: optionalNumber(
+    z.number().min(0, 'Pass mark must be between 0 and 100').max(100, 'Pass mark must be between 0 and 100'),
+  ),
+  attemptsAllowed: z.coerce
+    .number()
+    .int('Attempts allowed must be a whole number')
+    .min(0, 'Attempts allowed must be 0 (unlimited) to 10')
+    .max(10, 'Attempts allowed must be 0 (unlimited) to 10'),
+  gradingMethod: z.enum(['HIGHEST', 'AVERAGE', 'FIRST', 'LAST'], { message: 'Choose a grading method' }),
+  timeLimitMinutes: optionalNumber(
+    z
+      .number()
+      .int('Time limit must be whole minutes')
+      .min(1, 'Time limit must be at least 1 minute')
+      .max(1440, 'Time limit must be 1,440 minutes (24 hours) or less'),
+  ),
+  overdueHandling: z.enum(['AUTOSUBMIT', 'GRACE_PERIOD', 'ABANDON'], {
+    message: 'Choose what happens when time runs out',
+  }),
+  questionsPerPage: z.coerce
+    .number()
+    .int()
+    .min(0, 'Questions per page must be 0 (all) to 50')
+    .max(50, 'Questions per page must be 0 (all) to 50'),
+  navigation: z.enum(['FREE', 'SEQUENTIAL'], { message: 'Choose a navigation method' }),
+  shuffleChoices: checkbox,
+  reviewShowCorrectness: checkbox,
+  reviewShowMarks: checkbox,
+  reviewShowFeedback: checkbox,
+  reviewShowRightAnswer: checkbox,
+  reviewShowGeneralFeedback: checkbox,
+  reviewShowOverallFeedback: checkbox,
+  bands: z
+    .array(
+      z.object({
+        minPercent: optionalNumber(
+          z
+            .number()
+            .min(0, 'Grade boundary must be between 0 and 100')
+            .max(100, 'Grade boundary must be between 0 and 100'),
+        ),
+        feedback: z.string().trim().max(2000, 'Feedback must be 2,000 characters or fewer'),
+      }),
+    )
+    .max(MAX_BANDS),
+});
+export type QuizSettingsInput = z.infer<typeof quizSettingsSchema>;
+
+export const questionSchema = z.object({
+  type: z.enum(['SINGLE_CHOICE', 'MULTI_CHOICE', 'TRUE_FALSE'], { message: 'Choose a question type' }),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Enter a short name for the question')
+    .max(200, 'Name must be 200 characters or fewer'),
+  textHtml: z
+    .string()
+    .trim()
+    .min(1, 'Enter the question text')
+    .max(5000, 'Question text must be 5,000 characters or fewer'),
+  generalFeedback: z.string().trim().max(2000, 'General feedback must be 2,000 characters or fewer'),
+  defaultMark: z.coerce
+    .number({ message: 'Default mark must be a number' })
+    .min(0.1, 'Default mark must be at least 0.1')
+    .max(100, 'Default mark must be 100 or less'),
+  shuffleChoices: checkbox,
+  choices: z
+    .array(
+      z.object({
+        id: z.number().int().positive().nullable(),
+        textHtml: z.string().trim().max(1000, 'Choice text must be 1,000 characters or fewer'),
+        /** Percentage of the question's mark, -100 to 100. */
+        percent: z.coerce
+          .number({ message: 'Grade must be a number' })
+          .min(-100, 'Grade must be between -100% and 100%')
+          .max(100, 'Grade must be between -100% and 100%'),
+        feedback: z.string().trim().max(1000, 'Feedback must be 1,000 characters or fewer'),
+      }),
+    )
+    .max(MAX_CHOICES),
+});
+export type QuestionInput = z.infer<typeof questionSchema>;
+
+/** Reads the question form (choices as choice.N.text / .percent / .feedback / .id rows). */
+export function questionFromForm(formData: FormData): Record<string, unknown> {
+  const str = (key: string) => String(formData.get(key) ?? '');
+  const choices = Array.from({ length: MAX_CHOICES }, (_, i) => ({
+    id: Number(str(`choice.${i}.id`)) || null,
+    textHtml: str(`choice.${i}.text`),
+    percent: str(`choice.${i}.percent`) || '0',
+    feedback: str(`choice.${i}.feedback`),
+  }));
+  return {
+    type: str('type'),
+    name: str('name'),
+    textHtml: str('textHtml'),
+    generalFeedback: str('generalFeedback'),
+    defaultMark: str('defaultMark') || '1',
+    shuffleChoices: formData.get('shuffleChoices'),
+    choices,
+  };
+}
+
+export function quizSettingsFromForm(formData: FormData): Record<string, unknown> {
+  const get = (key: string) => formData.get(key) ?? '';
+  return {
+    name: get('name'),
+    introHtml: get('introHtml'),
+    maxGrade: get('maxGrade'),
+    passPercent: get('passPercent'),
+    attemptsAllowed: get('attemptsAllowed'),
+    gradingMethod: get('gradingMethod'),
+    timeLimitMinutes: get('timeLimitMinutes'),
+    overdueHandling: get('overdueHandling'),
+    questionsPerPage: get('questionsPerPage'),
+    navigation: get('navigation'),
+    shuffleChoices: formData.get('shuffleChoices'),
+    reviewShowCorrectness: formData.get('reviewShowCorrectness'),
+    reviewShowMarks: formData.get('reviewShowMarks'),
+    reviewShowFeedback: formData.get('reviewShowFeedback'),
+    reviewShowRightAnswer: formData.get('reviewShowRightAnswer'),
+    reviewShowGeneralFeedback: formData.get('reviewShowGeneralFeedback'),
+    reviewShowOverallFeedback: formData.get('reviewShowOverallFeedback'),
+    bands: Array.from({ length: MAX_BANDS }, (_, i) => ({
+      minPercent: get(`band.${i}.minPercent`),
+      feedback: get(`band.${i}.feedback`),
+    })),
+  };
+}
