@@ -19,11 +19,11 @@ export default async function CourseActivitiesPage({
   params,
   searchParams,
 }: {
-  params: Promise<{ id: string }>;
+  params: Promise<{ courseId: string }>;
   searchParams: Promise<{ created?: string; deleted?: string }>;
 }) {
   const viewer = await requireAdminPage();
-  const courseId = Number((await params).id);
+  const courseId = Number((await params).courseId);
   const flags = await searchParams;
   const structure = await getCourseStructure(viewer, courseId).catch((error: unknown) => {
     if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();

@@ -11,9 +11,9 @@ import { updateCourseAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Course settings – Admin' };
 
-export default async function EditCoursePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function EditCoursePage({ params }: { params: Promise<{ courseId: string }> }) {
   const viewer = await requireAdminPage();
-  const courseId = Number((await params).id);
+  const courseId = Number((await params).courseId);
   const course = await getCourseForEdit(viewer, courseId).catch((error: unknown) => {
     if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
     throw error;

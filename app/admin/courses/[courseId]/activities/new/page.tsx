@@ -10,9 +10,9 @@ import { createActivityAction } from '../../../../activities/actions';
 
 export const metadata: Metadata = { title: 'Add an activity – Admin' };
 
-export default async function NewActivityPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function NewActivityPage({ params }: { params: Promise<{ courseId: string }> }) {
   const viewer = await requireAdminPage();
-  const course = await assertCanManageCourse(viewer, Number((await params).id)).catch((error: unknown) => {
+  const course = await assertCanManageCourse(viewer, Number((await params).courseId)).catch((error: unknown) => {
     if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
     throw error;
   });

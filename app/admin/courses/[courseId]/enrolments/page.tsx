@@ -25,11 +25,11 @@ export default async function EnrolmentsPage({
   params,
   searchParams,
 }: {
-  params: Promise<{ id: string }>;
+  params: Promise<{ courseId: string }>;
   searchParams: Promise<{ removed?: string }>;
 }) {
   const viewer = await requireAdminPage();
-  const courseId = Number((await params).id);
+  const courseId = Number((await params).courseId);
   const { removed } = await searchParams;
   const course = await assertCanManageCourse(viewer, courseId).catch((error: unknown) => {
     if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
