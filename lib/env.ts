@@ -34,6 +34,9 @@ const rawSchema = z.object({
   EMAIL_FROM: optional(z.string().min(3)),
   CHROMIUM_PATH: optional(z.string()),
   DISPLAY_TIME_ZONE: optional(timeZone),
+  OIDC_ISSUER: optional(z.url()),
+  OIDC_CLIENT_ID: optional(z.string().min(1)),
+  OIDC_CLIENT_SECRET: optional(z.string().min(1)),
   WORKER: optional(z.enum(['inline', 'off'])),
   JOB_POLL_SECONDS: optional(z.coerce.number().min(0.5).max(60)),
   NEXT_PHASE: optional(z.string()),
@@ -53,6 +56,8 @@ export type Env = {
   emailFrom: string;
   chromiumPath: string | undefined;
   displayTimeZone: string;
+  /** Single sign-on (OpenID Connect), present only when issuer, client id and secret are all set. */
+  oidc: { issuer: string; clientId: string; clientSecret: string } | undefined;
   /** "inline": the job worker runs inside the web server process; "off": run `npm run worker` separately. */
   worker: 'inline' | 'off';
   /** How often an idle worker polls the queue for new jobs. */
@@ -105,6 +110,14 @@ export function parseEnv(source: EnvSource, cwd: string = process.cwd()): Env {
     emailFrom: raw.EMAIL_FROM ?? 'iLearn+ <no-reply@ilearn.local>',
     chromiumPath: raw.CHROMIUM_PATH,
     displayTimeZone: raw.DISPLAY_TIME_ZONE ?? 'Europe/London',
+    oidc:
+      raw.OIDC_ISSUER && raw.OIDC_CLIENT_ID && raw.OIDC_CLIENT_SECRET
+        ? {
+            issuer: raw.OIDC_ISSUER.replace(/\/$/, ''),
+            clientId: raw.OIDC_CLIENT_ID,
+            clientSecret: raw.OIDC_CLIENT_SECRET,
+          }
+        : undefined,
     worker: raw.WORKER ?? 'inline',
     jobPollSeconds: raw.JOB_POLL_SECONDS ?? 2,
     nextPhase: raw.NEXT_PHASE,

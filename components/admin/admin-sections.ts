@@ -8,11 +8,31 @@ export const ADMIN_SECTIONS: AdminSection[] = [
   { title: 'Courses', href: '/admin/courses', description: 'Create and edit courses, their activities, completion rules and enrolments.' },
   { title: 'Categories', href: '/admin/categories', description: 'Organise Find Learning into categories and subcategories.' },
   { title: 'Audiences', href: '/admin/audiences', description: 'Groups of people, listed by hand or matched by rules, for visibility and assignment.' },
+  { title: 'Workshops and sessions', href: '/admin/workshops', description: 'Sessions, attendees, waitlists, attendance and sign-in sheets.' },
+  { title: 'Rooms', href: '/admin/rooms', description: 'Rooms and virtual classrooms used by workshop sessions.' },
   { title: 'Quizzes', href: '/admin/quizzes', description: 'Quizzes, question banks and results for the courses you manage.' },
   {
     title: 'Organisations',
     href: '/admin/organisations',
     description: 'Brand colours and the help and contact details each organisation sees.',
+    siteAdminOnly: true,
+  },
+  {
+    title: 'Users',
+    href: '/admin/users',
+    description: 'Find, create and edit accounts; unlock, suspend, roles and HR import.',
+    siteAdminOnly: true,
+  },
+  {
+    title: 'Account requests',
+    href: '/admin/account-requests',
+    description: 'Approve or reject requests for new accounts.',
+    siteAdminOnly: true,
+  },
+  {
+    title: 'Security settings',
+    href: '/admin/settings/security',
+    description: 'Password policy, lock-out and automatic login rules.',
     siteAdminOnly: true,
   },
   {

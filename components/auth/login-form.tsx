@@ -4,16 +4,17 @@ import { useState, useSyncExternalStore, type FormEvent } from 'react';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/field';
 import { buttonClass } from '@/components/ui/button';
+import { GENERIC_LOGIN_ERROR, loginErrorMessage } from '@/lib/accounts/sign-in-messages';
 
-export const LOGIN_FAILED = 'Your username or password is incorrect.';
+export const LOGIN_FAILED = GENERIC_LOGIN_ERROR;
 
 const noSubscription = () => () => {};
 
 type Errors = { message?: string; fieldErrors?: Record<string, string> };
 
 /** Manual login with username and password through next-auth's credentials provider. */
-export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
-  const [errors, setErrors] = useState<Errors>({});
+export function LoginForm({ callbackUrl, initialError = null }: { callbackUrl: string; initialError?: string | null }) {
+  const [errors, setErrors] = useState<Errors>(initialError ? { message: initialError } : {});
   const [attempt, setAttempt] = useState(0);
   const [pending, setPending] = useState(false);
   // False in the server HTML, true once React runs here: lets tests (and styles) know the form is interactive.
@@ -45,7 +46,8 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         window.location.assign(callbackUrl);
         return;
       }
-      setErrors({ message: LOGIN_FAILED });
+      // Locked accounts and throttled addresses get their own explanation; everything else one generic message.
+      setErrors({ message: loginErrorMessage(result?.error) ?? LOGIN_FAILED });
     } catch {
       setErrors({ message: 'We could not log you in just now. Please try again.' });
     }
@@ -57,7 +59,14 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <>
       <ErrorSummary key={attempt} message={errors.message} fieldErrors={errors.fieldErrors} />
-      <form method="post" action="/login" onSubmit={onSubmit} noValidate data-ready={hydrated}>
+      <form
+        method="post"
+        action="/login"
+        onSubmit={onSubmit}
+        noValidate
+        data-ready={hydrated}
+        aria-label="Manual login"
+      >
         <TextField
           name="username"
           label="Username (case sensitive)"

@@ -27,6 +27,7 @@ export const NAV_ITEMS: NavEntryConfig[] = [
         href: '/record-of-learning',
         description: 'Everything you are enrolled on or have completed, with dates and certificates.',
       },
+      { label: 'My bookings', href: '/bookings', description: 'Your upcoming and past workshop bookings.' },
       {
         label: 'Required Learning',
         href: '/required-learning',

@@ -25,8 +25,19 @@ export async function requireSiteAdminPage(): Promise<Viewer> {
   return viewer;
 }
 
-/** For server actions and route handlers: the viewer, or an error the caller turns into a message. */
+/**
+ * For server actions and route handlers: the viewer, or an error the caller turns into a message.
+ * Someone still on a temporary password may do nothing but change it.
+ */
 export async function requireViewer(): Promise<Viewer> {
+  const viewer = await requireViewerWithTemporaryPassword();
+  if (viewer.mustChangePassword)
+    throw new UserError('You need to change your temporary password before you can do this.');
+  return viewer;
+}
+
+/** Only for changing the password itself: allowed while the password is temporary. */
+export async function requireViewerWithTemporaryPassword(): Promise<Viewer> {
   const viewer = await getViewer();
   if (!viewer) throw new UserError('Your session has ended. Please sign in again.');
   return viewer;

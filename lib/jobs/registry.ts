@@ -2,8 +2,9 @@
 import type { JobDefinition, ScheduleDefinition } from './define';
 import { emailSendJob } from '@/lib/notifications/email-job';
 import { quizCloseOverdueJob, quizCloseOverdueSchedule } from '@/lib/quiz/jobs';
+import { workshopJobs } from '@/lib/workshops/jobs';
 
-export const jobs: readonly JobDefinition[] = [emailSendJob, quizCloseOverdueJob];
+export const jobs: readonly JobDefinition[] = [emailSendJob, quizCloseOverdueJob, ...workshopJobs];
 
 // e.g. schedule(certificationWindowScanJob, '15 2 * * *', {}) — one schedule per job (pg-boss keys them by name).
 export const schedules: readonly ScheduleDefinition[] = [quizCloseOverdueSchedule];

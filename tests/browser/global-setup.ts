@@ -8,7 +8,7 @@ import { findChromium, installHint } from '../../lib/browser/executable.cjs';
 import { migrateDeploy } from '../../scripts/lib/migrate';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
-export type BrowserRun = { server?: ChildProcess; database?: TestDatabase };
+export type BrowserRun = { server?: ChildProcess; oidc?: ChildProcess; database?: TestDatabase };
 const store = globalThis as unknown as { ilearnBrowserRun?: BrowserRun };
 const root = path.resolve(__dirname, '..', '..');
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -72,15 +72,38 @@ export default async function globalSetup(): Promise<void> {
     env: { ...process.env, ...dbEnv },
   });
   if (seed.status !== 0) throw new Error('db:seed failed');
-  const fixtures = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['tests/browser/fixtures.ts'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, ...dbEnv },
-  });
-  if (fixtures.status !== 0) throw new Error('browser fixtures failed');
+  for (const script of ['tests/browser/fixtures.ts', 'tests/browser/fixtures/accounts.ts']) {
+    const fixtures = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), [script], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, ...dbEnv },
+    });
+    if (fixtures.status !== 0) throw new Error(`browser fixtures failed (${script})`);
+  }
 
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  // A real OpenID Connect provider for automatic login (single sign-on) journeys.
+  const oidcPort = await freePort();
+  run.oidc = spawn(
+    process.execPath,
+    [path.join(__dirname, 'oidc-server.mjs'), String(oidcPort), `${baseUrl}/api/auth/callback/oidc`],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const issuer = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('OIDC provider did not start')), 20_000);
+    run.oidc?.stdout?.on('data', (chunk: Buffer) => {
+      const match = /ready (\S+)/.exec(chunk.toString());
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    run.oidc?.once('exit', (code) => reject(new Error(`OIDC provider exited with code ${code}`)));
+  });
   run.server = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -92,6 +115,9 @@ export default async function globalSetup(): Promise<void> {
       APP_URL: baseUrl,
       NEXTAUTH_URL: baseUrl,
       NEXTAUTH_SECRET: 'browser-tests-secret-0123456789abcdef',
+      OIDC_ISSUER: issuer,
+      OIDC_CLIENT_ID: 'ilearn-browser-tests',
+      OIDC_CLIENT_SECRET: 'ilearn-browser-tests-secret',
     },
   });
   await waitUntilReady(`${baseUrl}/`, run.server, 120_000);

@@ -12,5 +12,6 @@ export default async function globalTeardown(): Promise<void> {
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
     if (server.exitCode === null) server.kill('SIGKILL');
   }
+  if (run?.oidc && run.oidc.exitCode === null) run.oidc.kill('SIGTERM');
   await run?.database?.drop();
 }

@@ -282,6 +282,15 @@ CREATE TABLE "AuditLog" (
 );
 
 -- CreateTable
+CREATE TABLE "RateLimiterFlexible" (
+    "key" TEXT NOT NULL,
+    "points" INTEGER NOT NULL,
+    "expire" TIMESTAMP(3),
+
+    CONSTRAINT "RateLimiterFlexible_pkey" PRIMARY KEY ("key")
+);
+
+-- CreateTable
 CREATE TABLE "Audience" (
     "id" SERIAL NOT NULL,
     "name" TEXT NOT NULL,
@@ -1049,6 +1058,7 @@ CREATE TABLE "Workshop" (
     "cancellationCutoffHours" INTEGER,
     "cancellationFeePence" INTEGER,
     "cancellationPolicyHtml" TEXT,
+    "cancellationReasons" TEXT[] DEFAULT ARRAY['Work commitments', 'Illness', 'Personal reasons', 'No longer needed', 'Booked on another date', 'Other']::TEXT[],
     "eligibleAudienceId" INTEGER,
     "reminderDaysBefore" INTEGER[] DEFAULT ARRAY[2]::INTEGER[],
     "copyManager" BOOLEAN NOT NULL DEFAULT false,
@@ -1202,6 +1212,9 @@ CREATE INDEX "AuditLog_actorId_createdAt_idx" ON "AuditLog"("actorId", "createdA
 
 -- CreateIndex
 CREATE INDEX "AuditLog_createdAt_idx" ON "AuditLog"("createdAt");
+
+-- CreateIndex
+CREATE INDEX "RateLimiterFlexible_expire_idx" ON "RateLimiterFlexible"("expire");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Audience_name_key" ON "Audience"("name");
@@ -1840,6 +1853,12 @@ ALTER TABLE "Quiz" ADD CONSTRAINT "Quiz_pass_range" CHECK ("passPercent" IS NULL
 ALTER TABLE "Certification" ADD CONSTRAINT "Certification_periods_positive" CHECK ("activeValue" > 0 AND "windowValue" >= 0);
 ALTER TABLE "Evidence" ADD CONSTRAINT "Evidence_hours_nonnegative" CHECK ("hours" IS NULL OR "hours" >= 0);
 
+-- prisma/sql/accounts.sql
+-- At most one open (awaiting confirmation or pending approval) account request per email address,
+-- so two quick submissions of the same form cannot both reach the approval queue.
+CREATE UNIQUE INDEX "AccountRequest_open_email_key" ON "AccountRequest" (lower("email"))
+  WHERE "status" IN ('AWAITING_CONFIRMATION', 'PENDING');
+
 -- prisma/sql/learning.sql
 -- Catalogue search: full text (word order, stemming) plus trigram similarity (typos) over names, summaries and keywords.
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
@@ -1856,3 +1875,11 @@ CREATE INDEX "Course_name_trgm" ON "Course" USING GIN (lower("fullName") gin_trg
 CREATE INDEX "Program_search_fts" ON "Program"
   USING GIN (to_tsvector('english'::regconfig, ilearn_search_text("fullName", "summary", "keywords")));
 CREATE INDEX "Program_name_trgm" ON "Program" USING GIN (lower("fullName") gin_trgm_ops);
+
+-- prisma/sql/workshops.sql
+-- Workshops: invariants the Prisma schema cannot express.
+ALTER TABLE "WorkshopSession" ADD CONSTRAINT "WorkshopSession_counts_check" CHECK ("bookedCount" >= 0 AND "capacity" >= 0);
+-- activeFlag is TRUE while a booking is live and NULL afterwards, so the unique (sessionId, userId, activeFlag)
+-- allows one live booking per learner per session and any number of cancelled ones.
+ALTER TABLE "Booking" ADD CONSTRAINT "Booking_activeFlag_check" CHECK ("activeFlag" IS NULL OR "activeFlag" = TRUE);
+ALTER TABLE "SessionDate" ADD CONSTRAINT "SessionDate_range_check" CHECK ("endsAt" > "startsAt");

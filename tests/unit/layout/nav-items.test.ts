@@ -37,6 +37,7 @@ describe('task bar for each role', () => {
       'Find Learning',
       'My Learning',
       'My Learning › Record of Learning',
+      'My Learning › My bookings',
     ]);
   });
 

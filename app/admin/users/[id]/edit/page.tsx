@@ -1,0 +1,53 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { requireSiteAdminPage } from '@/lib/auth/guards';
+import { getUserForAdmin } from '@/lib/accounts/users-queries';
+import { listOrganisationOptions } from '@/lib/accounts/requests';
+import { NotFoundError } from '@/lib/errors';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { EditUserForm } from '@/components/admin-accounts/edit-user-form';
+import { updateUserAction } from '../../actions';
+
+export const metadata: Metadata = { title: 'Change details – Admin – iLearn+' };
+
+export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireSiteAdminPage();
+  const id = Number((await params).id);
+  if (!Number.isInteger(id) || id <= 0) notFound();
+  let user: Awaited<ReturnType<typeof getUserForAdmin>>;
+  try {
+    user = await getUserForAdmin(viewer, id);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+  const organisations = (await listOrganisationOptions()).map((o) => ({ value: String(o.id), label: o.name }));
+  const name = `${user.firstName} ${user.lastName}`;
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: 'Admin', href: '/admin' },
+          { label: 'Users', href: '/admin/users' },
+          { label: name, href: `/admin/users/${id}` },
+          { label: 'Change details' },
+        ]}
+      />
+      <h1 className="mb-6 text-3xl font-bold">Change details for {name}</h1>
+      <EditUserForm
+        action={updateUserAction}
+        userId={id}
+        organisations={organisations}
+        initial={{
+          firstName: user.firstName,
+          lastName: user.lastName,
+          email: user.email ?? '',
+          organisationId: String(user.organisationId),
+          personnelNumber: user.personnelNumber ?? '',
+          jobTitle: user.job?.title ?? '',
+          managerUsername: user.job?.manager?.username ?? '',
+        }}
+      />
+    </>
+  );
+}

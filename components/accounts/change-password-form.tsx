@@ -1,0 +1,75 @@
+'use client';
+import { useActionState, useEffect, useState } from 'react';
+import { getCsrfToken } from 'next-auth/react';
+import type { ActionResult } from '@/lib/action-result';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { TextField } from '@/components/ui/field';
+import { SubmitButton } from '@/components/ui/submit-button';
+
+type Result = ActionResult<{ svProof: string }>;
+
+export function ChangePasswordForm({
+  action,
+  next,
+}: {
+  action: (prev: Result | undefined, data: FormData) => Promise<Result>;
+  next: string;
+}) {
+  const [state, formAction] = useActionState(action, undefined);
+  const [problem, setProblem] = useState<string | null>(null);
+  const failed = state && !state.ok ? state : undefined;
+
+  useEffect(() => {
+    if (!state?.ok || !state.data) return;
+    // Move this browser's session to the new session version, then carry on.
+    void (async () => {
+      const csrfToken = await getCsrfToken();
+      const response = await fetch('/api/auth/session', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ csrfToken, data: { svProof: state.data.svProof } }),
+      });
+      if (response.ok) window.location.assign(next);
+      else
+        setProblem(
+          'Your password has been changed, but we could not keep you logged in. Log in again with your new password.',
+        );
+    })();
+  }, [state, next]);
+
+  if (state?.ok) {
+    return (
+      <p role="status" className="text-lg">
+        {problem ?? 'Your password has been changed. Taking you to iLearn+…'}
+      </p>
+    );
+  }
+  return (
+    <form action={formAction} noValidate>
+      <ErrorSummary message={failed?.message} fieldErrors={failed?.fieldErrors} />
+      <TextField
+        name="currentPassword"
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        error={failed?.fieldErrors.currentPassword}
+      />
+      <TextField
+        name="newPassword"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        aria-describedby="password-policy"
+        error={failed?.fieldErrors.newPassword}
+      />
+      <TextField
+        name="confirmPassword"
+        label="Confirm new password"
+        type="password"
+        autoComplete="new-password"
+        error={failed?.fieldErrors.confirmPassword}
+      />
+      <SubmitButton>Change password</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+'use client';
+import { useActionState } from 'react';
+import type { ActionResult } from '@/lib/action-result';
+import type { HrImportReport } from '@/lib/accounts/hr-import';
+import { ErrorSummary, fieldId } from '@/components/ui/error-summary';
+import { SubmitButton } from '@/components/ui/submit-button';
+
+export function HrImportForm({
+  action,
+}: {
+  action: (prev: ActionResult<HrImportReport> | undefined, data: FormData) => Promise<ActionResult<HrImportReport>>;
+}) {
+  const [state, formAction] = useActionState(action, undefined);
+  const failed = state && !state.ok ? state : undefined;
+  const report = state?.ok ? state.data : undefined;
+  return (
+    <>
+      {report ? (
+        <section role="status" aria-labelledby="import-result" className="mb-8 border-4 border-green-800 p-4">
+          <h2 id="import-result" className="mb-2 text-2xl font-bold">
+            Import finished
+          </h2>
+          <ul className="mb-4 list-disc pl-6 text-lg">
+            <li>{report.created} created</li>
+            <li>{report.updated} updated</li>
+            <li>{report.unchanged} unchanged</li>
+            <li>{report.rejected.length} rejected</li>
+          </ul>
+          {report.rejected.length > 0 ? (
+            <>
+              <h3 className="mb-2 text-xl font-bold">Rejected rows (nothing was saved for these)</h3>
+              <ul className="mb-4 list-disc pl-6">
+                {report.rejected.map((r) => (
+                  <li key={`${r.line}-${r.personnelNumber}`}>
+                    Line {r.line}
+                    {r.personnelNumber ? ` (${r.personnelNumber})` : ''}: {r.reason}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {report.warnings.length > 0 ? (
+            <>
+              <h3 className="mb-2 text-xl font-bold">Saved with warnings</h3>
+              <ul className="list-disc pl-6">
+                {report.warnings.map((w) => (
+                  <li key={`${w.line}-${w.personnelNumber}`}>
+                    Line {w.line} ({w.personnelNumber}): {w.message}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </section>
+      ) : null}
+      <form action={formAction} noValidate>
+        <ErrorSummary message={failed?.message} fieldErrors={failed?.fieldErrors} />
+        <div className={`mb-6 ${failed?.fieldErrors.file ? 'border-l-4 border-red-700 pl-4' : ''}`}>
+          <label htmlFor={fieldId('file')} className="block text-lg font-semibold">
+            HR file (CSV)
+          </label>
+          {failed?.fieldErrors.file ? (
+            <p id={`${fieldId('file')}-error`} className="mt-1 font-semibold text-red-700">
+              {failed.fieldErrors.file}
+            </p>
+          ) : null}
+          <input
+            id={fieldId('file')}
+            name="file"
+            type="file"
+            accept=".csv,text/csv"
+            className="mt-2 block min-h-11"
+            aria-describedby={failed?.fieldErrors.file ? `${fieldId('file')}-error` : undefined}
+          />
+        </div>
+        <SubmitButton pendingText="Importing…">Import</SubmitButton>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+'use client';
+import { useActionState } from 'react';
+import { addQuestionAction } from '@/app/admin/workshops/actions';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
+import { SubmitButton } from '@/components/ui/submit-button';
+import type { ActionResult } from '@/lib/action-result';
+import { CheckField, SavedMessage } from '@/components/workshops/admin/check-field';
+
+export function QuestionForm({ activityId }: { activityId: number }) {
+  const [state, action] = useActionState<ActionResult | null, FormData>(addQuestionAction, null);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  const v = (state && !state.ok ? state.values : undefined) ?? {};
+  return (
+    <form action={action} noValidate className="mt-4 border-l-4 border-slate-300 pl-4">
+      <ErrorSummary message={state && !state.ok ? state.message : undefined} fieldErrors={errors} />
+      <SavedMessage message={state?.ok ? state.message : undefined} />
+      <input type="hidden" name="activityId" value={activityId} />
+      <TextField name="label" label="Question" error={errors.label} defaultValue={v.label ?? ''} />
+      <TextField name="hint" label="Hint" optional error={errors.hint} defaultValue={v.hint ?? ''} />
+      <SelectField
+        name="type"
+        label="Answer type"
+        placeholder={null}
+        options={[
+          { value: 'TEXT', label: 'Short text' },
+          { value: 'TEXTAREA', label: 'Long text' },
+          { value: 'SELECT', label: 'Choose from a list' },
+          { value: 'CHECKBOX', label: 'Tick box' },
+        ]}
+        defaultValue={v.type ?? 'TEXT'}
+      />
+      <TextAreaField name="options" label="Options" hint="For a list: one option per line." optional rows={3} error={errors.options} defaultValue={v.options ?? ''} />
+      <CheckField name="required" label="An answer is required" defaultChecked={v.required ? v.required === 'on' : true} />
+      <SubmitButton variant="secondary">Add question</SubmitButton>
+    </form>
+  );
+}

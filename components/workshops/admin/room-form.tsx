@@ -1,0 +1,38 @@
+'use client';
+import { useActionState } from 'react';
+import { saveRoomAction } from '@/app/admin/rooms/actions';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { TextAreaField, TextField } from '@/components/ui/field';
+import { SubmitButton } from '@/components/ui/submit-button';
+import type { ActionResult } from '@/lib/action-result';
+import { CheckField } from '@/components/workshops/admin/check-field';
+
+type Room = { id: number; name: string; building: string | null; address: string | null; capacity: number | null; isVirtual: boolean; virtualUrl: string | null; detailsHtml: string | null };
+
+export function RoomForm({ room }: { room?: Room }) {
+  const [state, action] = useActionState<ActionResult | null, FormData>(saveRoomAction, null);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  const v = (state && !state.ok ? state.values : undefined) ?? {
+    name: room?.name ?? '',
+    building: room?.building ?? '',
+    address: room?.address ?? '',
+    capacity: room?.capacity ? String(room.capacity) : '',
+    virtualUrl: room?.virtualUrl ?? '',
+    details: room?.detailsHtml ?? '',
+    ...(room?.isVirtual ? { isVirtual: 'on' } : {}),
+  };
+  return (
+    <form action={action} noValidate className="mt-6">
+      <ErrorSummary message={state && !state.ok ? state.message : undefined} fieldErrors={errors} />
+      {room ? <input type="hidden" name="roomId" value={room.id} /> : null}
+      <TextField name="name" label="Room name" error={errors.name} defaultValue={v.name} />
+      <TextField name="building" label="Building" optional error={errors.building} defaultValue={v.building} />
+      <TextField name="address" label="Address" optional error={errors.address} defaultValue={v.address} />
+      <TextField name="capacity" label="Capacity" optional inputMode="numeric" className="max-w-32" error={errors.capacity} defaultValue={v.capacity} />
+      <CheckField name="isVirtual" label="This is a virtual classroom" defaultChecked={v.isVirtual === 'on'} />
+      <TextField name="virtualUrl" label="Meeting link" hint="Needed for a virtual classroom, for example a Teams link starting with https://" optional error={errors.virtualUrl} defaultValue={v.virtualUrl} />
+      <TextAreaField name="details" label="Details" hint="Directions, parking, accessibility. Simple formatting is kept." optional rows={5} error={errors.details} defaultValue={v.details} />
+      <SubmitButton>Save room</SubmitButton>
+    </form>
+  );
+}

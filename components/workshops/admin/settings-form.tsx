@@ -1,0 +1,65 @@
+'use client';
+import { useActionState } from 'react';
+import { saveSettingsAction } from '@/app/admin/workshops/actions';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
+import { SubmitButton } from '@/components/ui/submit-button';
+import type { ActionResult } from '@/lib/action-result';
+import { CheckField, SavedMessage } from '@/components/workshops/admin/check-field';
+
+export type SettingsDefaults = Record<string, string>;
+
+export function WorkshopSettingsForm({ activityId, defaults, audiences }: { activityId: number; defaults: SettingsDefaults; audiences: { id: number; name: string }[] }) {
+  const [state, action] = useActionState<ActionResult | null, FormData>(saveSettingsAction, null);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  const v = (state && !state.ok ? state.values : undefined) ?? defaults;
+  return (
+    <form action={action} noValidate className="mt-4">
+      <ErrorSummary message={state && !state.ok ? state.message : undefined} fieldErrors={errors} />
+      <SavedMessage message={state?.ok ? state.message : undefined} />
+      <input type="hidden" name="activityId" value={activityId} />
+      <TextAreaField name="details" label="Details shown to learners" optional rows={4} error={errors.details} defaultValue={v.details} />
+      <SelectField
+        name="eligibleAudienceId"
+        label="Who can sign up"
+        placeholder="Anyone who can see the course"
+        options={audiences.map((a) => ({ value: String(a.id), label: `Members of ${a.name}` }))}
+        error={errors.eligibleAudienceId}
+        defaultValue={v.eligibleAudienceId}
+      />
+      <CheckField name="allowMultipleBookings" label="Learners may book more than one session of this workshop" defaultChecked={v.allowMultipleBookings === 'on'} />
+      <SelectField
+        name="approval"
+        label="Approval"
+        placeholder={null}
+        options={[
+          { value: 'NONE', label: 'No approval: booked straight away' },
+          { value: 'SELF_AUTHORISATION', label: 'Learner accepts terms and conditions' },
+        ]}
+        error={errors.approval}
+        defaultValue={v.approval}
+      />
+      <TextAreaField name="terms" label="Terms and conditions" hint="Needed when learners must accept terms." optional rows={4} error={errors.terms} defaultValue={v.terms} />
+      <SelectField
+        name="cancellationPolicy"
+        label="Learners can cancel"
+        placeholder={null}
+        options={[
+          { value: 'ANY_TIME', label: 'At any time before the start' },
+          { value: 'UNTIL_CUTOFF', label: 'Until a cut-off before the start' },
+          { value: 'NEVER', label: 'Never online (they contact L&D)' },
+        ]}
+        error={errors.cancellationPolicy}
+        defaultValue={v.cancellationPolicy}
+      />
+      <TextField name="cancellationCutoffHours" label="Cut-off in hours before the start" optional inputMode="numeric" className="max-w-32" error={errors.cancellationCutoffHours} defaultValue={v.cancellationCutoffHours} />
+      <TextField name="cancellationFee" label="Cancellation or no-show fee (£)" hint="When set, learners must give a cost code." optional inputMode="decimal" className="max-w-40" error={errors.cancellationFee} defaultValue={v.cancellationFee} />
+      <TextAreaField name="cancellationPolicyText" label="Cancellation policy" optional rows={4} error={errors.cancellationPolicyText} defaultValue={v.cancellationPolicyText} />
+      <TextAreaField name="cancellationReasons" label="Cancellation reasons" hint="One per line. Learners choose one when they cancel." rows={5} error={errors.cancellationReasons} defaultValue={v.cancellationReasons} />
+      <TextField name="reminderDays" label="Send reminders this many days before" hint="Numbers separated by commas, for example 7, 2. Leave empty for no reminders." optional className="max-w-40" error={errors.reminderDays} defaultValue={v.reminderDays} />
+      <CheckField name="copyManager" label="Copy learners’ managers into booking emails" defaultChecked={v.copyManager === 'on'} />
+      <CheckField name="sendEvaluationRequest" label="Ask attendees for an evaluation after the session" defaultChecked={v.sendEvaluationRequest === 'on'} />
+      <SubmitButton>Save settings</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,154 @@
+// Every account email goes through sendEmail (recorded, then delivered by the email job), never inline.
+import { env } from '@/lib/env';
+import { sendEmail } from '@/lib/notifications/send-email';
+import { noticeEmail } from '@/emails/notice';
+import { accountRequestConfirmEmail } from '@/emails/account-request-confirm';
+import { loginDetailsEmail } from '@/emails/account-approved';
+import { accountRejectedEmail } from '@/emails/account-rejected';
+import { passwordResetEmail } from '@/emails/password-reset';
+import { usernameReminderEmail } from '@/emails/username-reminder';
+import type { SubmitOutcome } from '@/lib/accounts/requests';
+import type { ResetEmail } from '@/lib/accounts/passwords';
+import type { CredentialDelivery } from '@/lib/accounts/users-commands';
+import { CONFIRM_LINK_HOURS } from '@/lib/accounts/requests';
+
+const url = (path: string) => `${env.appUrl.replace(/\/$/, '')}${path}`;
+
+export async function sendAccountRequestEmail(outcome: SubmitOutcome): Promise<void> {
+  const appUrl = env.appUrl;
+  if (outcome.kind === 'confirm') {
+    await sendEmail({
+      to: outcome.to,
+      template: accountRequestConfirmEmail,
+      props: {
+        firstName: outcome.firstName,
+        confirmUrl: url(`/confirm-email/${outcome.token}`),
+        hours: CONFIRM_LINK_HOURS,
+        appUrl,
+      },
+    });
+  } else if (outcome.kind === 'existing-account') {
+    await sendEmail({
+      to: outcome.to,
+      template: noticeEmail,
+      props: {
+        title: 'You already have an iLearn+ account',
+        recipientName: outcome.firstName,
+        paragraphs: [
+          `Someone asked for a new iLearn+ account for this email address, but it already has one. Your username is ${outcome.usernames.join(', ')}.`,
+          'If you have forgotten your password, use "Forgotten your password?" on the login page to set a new one. If you did not ask for an account, you can ignore this email.',
+        ],
+        action: { label: 'Log in to iLearn+', url: url('/login') },
+        appUrl,
+      },
+    });
+  } else {
+    await sendEmail({
+      to: outcome.to,
+      template: noticeEmail,
+      props: {
+        title: 'Your account request is already waiting for approval',
+        recipientName: outcome.firstName,
+        paragraphs: [
+          'We already have a confirmed account request for this email address. The iLearn+ team will email you when they have dealt with it; you do not need to ask again.',
+        ],
+        appUrl,
+      },
+    });
+  }
+}
+
+export async function sendPasswordResetEmails(result: {
+  resets: ResetEmail[];
+  ssoNotices: { to: string; firstName: string }[];
+}): Promise<void> {
+  for (const reset of result.resets) {
+    await sendEmail({
+      to: reset.to,
+      userId: reset.userId,
+      template: passwordResetEmail,
+      props: {
+        firstName: reset.firstName,
+        username: reset.username,
+        resetUrl: url(`/reset-password/${reset.token}`),
+        minutes: reset.minutes,
+        appUrl: env.appUrl,
+      },
+    });
+  }
+  for (const notice of result.ssoNotices) {
+    await sendEmail({
+      to: notice.to,
+      template: noticeEmail,
+      props: {
+        title: 'Your password is managed by your organisation',
+        recipientName: notice.firstName,
+        paragraphs: [
+          'Someone asked to reset your iLearn+ password. You log in with automatic login, so you have no separate iLearn+ password to reset.',
+          'Choose "Automatic login" on the login page. If you have forgotten your work password, contact your IT service desk.',
+        ],
+        action: { label: 'Go to the login page', url: url('/login') },
+        appUrl: env.appUrl,
+      },
+    });
+  }
+}
+
+export async function sendUsernameReminder(found: {
+  to: string;
+  firstName: string;
+  usernames: string[];
+}): Promise<void> {
+  await sendEmail({
+    to: found.to,
+    template: usernameReminderEmail,
+    props: {
+      firstName: found.firstName,
+      usernames: found.usernames,
+      loginUrl: url('/login'),
+      forgotPasswordUrl: url('/forgot-password'),
+      appUrl: env.appUrl,
+    },
+  });
+}
+
+/** Login details to the person, or to their manager when they have no email. False when neither can be emailed. */
+export async function sendLoginDetails(
+  issued: { userId: number; username: string; temporaryPassword: string; delivery: CredentialDelivery },
+  reason: 'approved' | 'created' | 'reset',
+): Promise<boolean> {
+  const base = {
+    reason,
+    username: issued.username,
+    temporaryPassword: issued.temporaryPassword,
+    loginUrl: url('/login'),
+    appUrl: env.appUrl,
+  };
+  if (issued.delivery.kind === 'user') {
+    await sendEmail({
+      to: issued.delivery.to,
+      userId: issued.userId,
+      template: loginDetailsEmail,
+      props: { ...base, recipientName: issued.delivery.firstName },
+    });
+    return true;
+  }
+  if (issued.delivery.kind === 'manager') {
+    await sendEmail({
+      to: issued.delivery.to,
+      userId: issued.userId,
+      template: loginDetailsEmail,
+      props: { ...base, recipientName: issued.delivery.managerFirstName, forName: issued.delivery.userName },
+    });
+    return true;
+  }
+  return false;
+}
+
+export async function sendRejection(rejected: { to: string; firstName: string; reason: string }): Promise<void> {
+  await sendEmail({
+    to: rejected.to,
+    template: accountRejectedEmail,
+    props: { firstName: rejected.firstName, reason: rejected.reason, appUrl: env.appUrl },
+  });
+}

@@ -1,0 +1,299 @@
+// Account requests: submitted by people without an account, confirmed by email, approved or rejected by admins.
+import { randomInt } from 'node:crypto';
+import { db } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { AccountRequestInput } from '@/lib/accounts/schemas';
+import { consumeToken, issueToken } from '@/lib/accounts/tokens';
+import { writeAudit } from '@/lib/accounts/audit';
+import { hashPassword } from '@/lib/accounts/password';
+import { getPasswordPolicy } from '@/lib/accounts/settings';
+import { generateTemporaryPassword } from '@/lib/accounts/policy-rules';
+import { nextFreeUsername, usernameBase } from '@/lib/accounts/username-rules';
+import { assertSiteAdmin } from '@/lib/auth/permissions';
+import type { Viewer } from '@/lib/auth/viewer';
+import { ConflictError, NotFoundError, ValidationError } from '@/lib/errors';
+
+export const CONFIRM_LINK_HOURS = 48;
+
+export type SubmitOutcome =
+  | { kind: 'confirm'; to: string; firstName: string; token: string; requestId: number }
+  | { kind: 'existing-account'; to: string; firstName: string; usernames: string[] }
+  | { kind: 'already-pending'; to: string; firstName: string };
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+}
+
+/**
+ * Records a request and says which email to send. The page shows the same "check your email" answer for every
+ * outcome, so the form never reveals whether an address already has an account or a request.
+ */
+export async function submitAccountRequest(input: AccountRequestInput): Promise<SubmitOutcome> {
+  const organisationId = input.organisationId === 'other' ? null : Number(input.organisationId);
+  if (organisationId !== null) {
+    const org = await db.organisation.findUnique({ where: { id: organisationId }, select: { id: true } });
+    if (!org) throw new ValidationError({ organisationId: 'Select your organisation' });
+  }
+  const existing = await db.user.findMany({
+    where: { email: { equals: input.email, mode: 'insensitive' }, status: { not: 'DELETED' } },
+    select: { username: true },
+    orderBy: { username: 'asc' },
+  });
+  if (existing.length > 0) {
+    return {
+      kind: 'existing-account',
+      to: input.email,
+      firstName: input.firstName,
+      usernames: existing.map((u) => u.username),
+    };
+  }
+  const open = await db.accountRequest.findFirst({
+    where: {
+      email: { equals: input.email, mode: 'insensitive' },
+      status: { in: ['AWAITING_CONFIRMATION', 'PENDING'] },
+    },
+    select: { id: true, status: true },
+  });
+  if (open?.status === 'PENDING') return { kind: 'already-pending', to: input.email, firstName: input.firstName };
+  const data = {
+    firstName: input.firstName,
+    lastName: input.lastName,
+    email: input.email,
+    phone: input.phone ?? null,
+    organisationId,
+    organisationOther: organisationId === null ? (input.organisationOther ?? null) : null,
+    jobTitle: input.jobTitle,
+    workplace: input.workplace ?? null,
+    managerName: input.managerName,
+    managerEmail: input.managerEmail,
+    reason: input.reason ?? null,
+  };
+  try {
+    return await db.$transaction(async (tx) => {
+      // Not yet confirmed: the newest details replace the old ones and a fresh link is sent.
+      const request = open
+        ? await tx.accountRequest.update({ where: { id: open.id }, data, select: { id: true } })
+        : await tx.accountRequest.create({ data, select: { id: true } });
+      const token = await issueToken(
+        { purpose: 'EMAIL_CONFIRM', accountRequestId: request.id, minutes: CONFIRM_LINK_HOURS * 60 },
+        tx,
+      );
+      return { kind: 'confirm' as const, to: input.email, firstName: input.firstName, token, requestId: request.id };
+    });
+  } catch (error) {
+    // A parallel submission with the same email won the unique index on open requests.
+    if (isUniqueViolation(error)) return { kind: 'already-pending', to: input.email, firstName: input.firstName };
+    throw error;
+  }
+}
+
+/** The emailed link: moves the request into the approval queue. Null when the link is not valid. */
+export async function confirmAccountRequestEmail(
+  token: string,
+): Promise<{ requestId: number; firstName: string } | null> {
+  return db.$transaction(async (tx) => {
+    const owner = await consumeToken(token, 'EMAIL_CONFIRM', tx);
+    if (!owner?.accountRequestId) return null;
+    const { count } = await tx.accountRequest.updateMany({
+      where: { id: owner.accountRequestId, status: 'AWAITING_CONFIRMATION' },
+      data: { status: 'PENDING', emailConfirmedAt: new Date() },
+    });
+    if (count !== 1) return null;
+    const request = await tx.accountRequest.findUniqueOrThrow({
+      where: { id: owner.accountRequestId },
+      select: { id: true, firstName: true },
+    });
+    await writeAudit(
+      { actorId: null, action: 'account-request.confirmed', entityType: 'AccountRequest', entityId: request.id },
+      tx,
+    );
+    return { requestId: request.id, firstName: request.firstName };
+  });
+}
+
+const REQUEST_SELECT = {
+  id: true,
+  firstName: true,
+  lastName: true,
+  email: true,
+  phone: true,
+  organisationId: true,
+  organisationOther: true,
+  jobTitle: true,
+  workplace: true,
+  managerName: true,
+  managerEmail: true,
+  reason: true,
+  status: true,
+  emailConfirmedAt: true,
+  decidedAt: true,
+  rejectionReason: true,
+  createdAt: true,
+  createdUserId: true,
+  organisation: { select: { name: true } },
+  decidedBy: { select: { firstName: true, lastName: true } },
+} as const;
+
+export type AccountRequestStatusFilter = 'PENDING' | 'APPROVED' | 'REJECTED' | 'AWAITING_CONFIRMATION';
+
+/** The approval queue (site admins). Unconfirmed requests are listed only when asked for. */
+export async function listAccountRequests(viewer: Viewer, status: AccountRequestStatusFilter = 'PENDING', page = 1) {
+  assertSiteAdmin(viewer);
+  const take = 25;
+  const where = { status };
+  const [total, rows] = await Promise.all([
+    db.accountRequest.count({ where }),
+    db.accountRequest.findMany({
+      where,
+      orderBy: [{ createdAt: status === 'PENDING' ? 'asc' : 'desc' }, { id: 'asc' }],
+      skip: (Math.max(page, 1) - 1) * take,
+      take,
+      select: REQUEST_SELECT,
+    }),
+  ]);
+  return { total, rows, page, pageSize: take };
+}
+
+export async function getAccountRequest(viewer: Viewer, id: number) {
+  assertSiteAdmin(viewer);
+  const request = await db.accountRequest.findUnique({ where: { id }, select: REQUEST_SELECT });
+  if (!request) throw new NotFoundError();
+  const managerMatch = await db.user.findFirst({
+    where: { email: { equals: request.managerEmail, mode: 'insensitive' }, status: 'ACTIVE' },
+    select: { id: true, firstName: true, lastName: true, username: true },
+  });
+  return { ...request, managerMatch };
+}
+
+export type ApprovalOutcome = {
+  to: string;
+  firstName: string;
+  username: string;
+  temporaryPassword: string;
+  userId: number;
+};
+
+/** Approves a confirmed request: creates the account with a temporary password. Only one approver wins. */
+export async function approveAccountRequest(
+  viewer: Viewer,
+  input: { id: number; organisationId: number },
+  ip: string | null = null,
+): Promise<ApprovalOutcome> {
+  assertSiteAdmin(viewer);
+  const policy = await getPasswordPolicy();
+  const temporaryPassword = generateTemporaryPassword(policy, (max) => randomInt(max));
+  const passwordHash = await hashPassword(temporaryPassword);
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    try {
+      return await db.$transaction(async (tx) => {
+        const request = await tx.accountRequest.findUnique({ where: { id: input.id }, select: REQUEST_SELECT });
+        if (!request) throw new NotFoundError();
+        const org = await tx.organisation.findUnique({ where: { id: input.organisationId }, select: { id: true } });
+        if (!org) throw new ValidationError({ organisationId: 'Select an organisation' });
+        const claimed = await tx.accountRequest.updateMany({
+          where: { id: input.id, status: 'PENDING' },
+          data: {
+            status: 'APPROVED',
+            decidedById: viewer.id,
+            decidedAt: new Date(),
+            organisationId: input.organisationId,
+          },
+        });
+        if (claimed.count !== 1)
+          throw new ConflictError(
+            'This request has already been dealt with, or its email address has not been confirmed yet.',
+          );
+        const clash = await tx.user.findFirst({
+          where: { email: { equals: request.email, mode: 'insensitive' }, status: { not: 'DELETED' } },
+          select: { id: true },
+        });
+        if (clash)
+          throw new ConflictError(
+            'An account with this email address already exists. Reject this request and tell the person to use "Forgotten your username or password?".',
+          );
+        const base = usernameBase(request.firstName, request.lastName);
+        const taken = await tx.user.findMany({ where: { username: { startsWith: base } }, select: { username: true } });
+        const username = nextFreeUsername(base, new Set(taken.map((u) => u.username)));
+        const manager = await tx.user.findFirst({
+          where: { email: { equals: request.managerEmail, mode: 'insensitive' }, status: 'ACTIVE' },
+          select: { id: true },
+        });
+        const user = await tx.user.create({
+          data: {
+            username,
+            passwordHash,
+            firstName: request.firstName,
+            lastName: request.lastName,
+            email: request.email,
+            emailVerifiedAt: request.emailConfirmedAt,
+            organisationId: input.organisationId,
+            mustChangePassword: true,
+            jobAssignments: {
+              create: { title: request.jobTitle, organisationId: input.organisationId, managerId: manager?.id ?? null },
+            },
+          },
+          select: { id: true },
+        });
+        await tx.accountRequest.update({ where: { id: input.id }, data: { createdUserId: user.id } });
+        await writeAudit(
+          {
+            actorId: viewer.id,
+            action: 'account-request.approved',
+            entityType: 'AccountRequest',
+            entityId: input.id,
+            details: { userId: user.id, username },
+            ip,
+          },
+          tx,
+        );
+        return { to: request.email, firstName: request.firstName, username, temporaryPassword, userId: user.id };
+      });
+    } catch (error) {
+      // Someone took the same username between our check and insert: try the next free one.
+      if (isUniqueViolation(error) && attempt < 4) continue;
+      throw error;
+    }
+  }
+  throw new ConflictError('Could not choose a username. Please try again.');
+}
+
+/** Rejects a request with a reason that is emailed to the person. */
+export async function rejectAccountRequest(
+  viewer: Viewer,
+  input: { id: number; reason: string },
+  ip: string | null = null,
+): Promise<{ to: string; firstName: string; reason: string }> {
+  assertSiteAdmin(viewer);
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.accountRequest.updateMany({
+      where: { id: input.id, status: { in: ['PENDING', 'AWAITING_CONFIRMATION'] } },
+      data: { status: 'REJECTED', decidedById: viewer.id, decidedAt: new Date(), rejectionReason: input.reason },
+    });
+    if (count !== 1) {
+      const exists = await tx.accountRequest.count({ where: { id: input.id } });
+      if (!exists) throw new NotFoundError();
+      throw new ConflictError('This request has already been dealt with.');
+    }
+    const request = await tx.accountRequest.findUniqueOrThrow({
+      where: { id: input.id },
+      select: { email: true, firstName: true },
+    });
+    await writeAudit(
+      {
+        actorId: viewer.id,
+        action: 'account-request.rejected',
+        entityType: 'AccountRequest',
+        entityId: input.id,
+        details: { reason: input.reason },
+        ip,
+      },
+      tx,
+    );
+    return { to: request.email, firstName: request.firstName, reason: input.reason };
+  });
+}
+
+/** Organisations offered on the request form and the approval page. */
+export function listOrganisationOptions() {
+  return db.organisation.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } });
+}

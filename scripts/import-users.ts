@@ -1,0 +1,33 @@
+// npm run import:users -- path/to/hr-export.csv
+// Imports staff from the HR feed (see /admin/users/import for the columns) and prints the report.
+import { readFileSync } from 'node:fs';
+import { loadEnv } from './lib/load-env';
+
+async function main(): Promise<void> {
+  loadEnv();
+  const file = process.argv[2];
+  if (!file) {
+    console.error('Usage: npm run import:users -- path/to/file.csv');
+    process.exitCode = 2;
+    return;
+  }
+  const { importUsers } = await import('../lib/accounts/hr-import');
+  const { disconnectDb } = await import('../lib/db');
+  try {
+    const report = await importUsers(null, readFileSync(file, 'utf8'));
+    console.log(
+      `Created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}, rejected ${report.rejected.length}.`,
+    );
+    for (const r of report.rejected)
+      console.log(`Rejected line ${r.line}${r.personnelNumber ? ` (${r.personnelNumber})` : ''}: ${r.reason}`);
+    for (const w of report.warnings) console.log(`Warning line ${w.line} (${w.personnelNumber}): ${w.message}`);
+  } finally {
+    await disconnectDb();
+  }
+}
+
+main().catch((error: unknown) => {
+  const fieldErrors = (error as { fieldErrors?: Record<string, string> }).fieldErrors;
+  console.error(fieldErrors ? Object.values(fieldErrors).join('\n') : error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
