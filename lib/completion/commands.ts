@@ -5,6 +5,7 @@ import { NotFoundError, UserError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ActivityCompletionState } from '@/lib/generated/prisma/enums';
 import { archiveQuizAttempts } from '@/lib/quiz/commands';
+import { archiveWorkshopBookings } from '@/lib/workshops/commands';
 import { inTransaction, lockCourseCompletion, recomputeCourseCompletion, type Client } from './engine';
 import { emitCourseReset } from './events';
 import type { ActivityFacts } from './facts';
@@ -97,6 +98,7 @@ export async function resetCourseForUser(
     // Activities start afresh: the quiz allows a full set of attempts again (archiving is idempotent, so the
     // quiz's own reset subscription finding nothing left to archive is harmless).
     await archiveQuizAttempts(tx, { userId: input.userId, courseId: input.courseId });
+    await archiveWorkshopBookings(tx, { userId: input.userId, courseId: input.courseId });
     await emitCourseReset({ userId: input.userId, courseId: input.courseId, reason: input.reason, tx });
     return { archived };
   });

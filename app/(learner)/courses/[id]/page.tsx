@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActivityList } from '@/components/learning/activity-list';
+import { WorkshopSessionTable } from '@/components/workshops/session-table';
 import { CompletionPanel } from '@/components/learning/completion-panel';
 import { EnrolForm } from '@/components/learning/enrol-form';
 import { MarkActivityForm, MarkCourseCompleteForm } from '@/components/learning/mark-forms';
@@ -103,6 +104,7 @@ export default async function CoursePageRoute({ params, searchParams }: Props) {
   const { id } = await params;
   const { enrolled: justEnrolled } = await searchParams;
   const page = await load(id);
+  const viewer = await requirePageViewer();
   const c = page.course;
   const enrolled = page.enrolment !== null;
   const cost = c.costPence && c.costPence > 0 ? formatMoney(c.costPence) : null;
@@ -232,7 +234,9 @@ export default async function CoursePageRoute({ params, searchParams }: Props) {
               enrolled={enrolled}
               canManage={page.canManage}
               renderExtra={(row) =>
-                enrolled && row.completionMode === 'MANUAL' && row.available ? (
+                row.type === 'WORKSHOP' && (row.available || page.canManage) ? (
+                  <WorkshopSessionTable activityId={row.id} viewer={viewer} />
+                ) : enrolled && row.completionMode === 'MANUAL' && row.available ? (
                   <MarkActivityForm
                     action={markActivityAction}
                     courseId={c.id}
