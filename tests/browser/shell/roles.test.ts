@@ -37,7 +37,7 @@ describeBrowser('task bar by role', () => {
     expect(names).not.toContain('My Team');
     expect(names).not.toContain('Admin');
     // The demo learner has mandatory learning outstanding (seeded induction program and certifications).
-    expect(await openMyLearning(page)).toEqual(['Record of Learning', 'Required Learning']);
+    expect(await openMyLearning(page)).toEqual(['Record of Learning', 'My bookings', 'Required Learning']);
     expect(await page.$('form[role="search"][action="/find-learning"] input[name="q"]')).not.toBeNull();
     expect(await page.$eval('header', (h) => h.textContent)).toContain('Sam Taylor');
 
