@@ -10,6 +10,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Evidence and activity file uploads go through server actions (10 MB files plus the form).
+  experimental: { serverActions: { bodySizeLimit: '11mb' } },
   // PGlite loads its wasm/data files from its own folder at run time: keep it out of the bundle.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter'],
   async headers() {

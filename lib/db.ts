@@ -6,6 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { getEnv } from './env';
+import { PGLITE_OPTIONS } from './db/pglite';
 import { PrismaClient } from './generated/prisma/client';
 
 type DbState = { client: PrismaClient; pglite?: PGlite };
@@ -15,7 +16,7 @@ function create(): DbState {
   const { databaseUrl, pgliteDataDir } = getEnv();
   if (databaseUrl) return { client: new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) }) };
   mkdirSync(path.dirname(pgliteDataDir), { recursive: true }); // PGlite fails when the parent is missing
-  const pglite = new PGlite(pgliteDataDir);
+  const pglite = new PGlite(pgliteDataDir, PGLITE_OPTIONS);
   const state: DbState = { client: new PrismaClient({ adapter: new PrismaPGlite(pglite) }), pglite };
   // Never keep a database that failed to start: the next access tries again.
   pglite.waitReady.catch((error: unknown) => {

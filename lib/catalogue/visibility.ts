@@ -41,6 +41,9 @@ export function courseVisibleSql(viewer: Viewer, first: number): { sql: string; 
         OR EXISTS (SELECT 1 FROM "CourseAudience" ca JOIN "AudienceMember" am ON am."audienceId" = ca."audienceId"
                    WHERE ca."courseId" = c."id" AND am."userId" = ${USER})))))
       OR EXISTS (SELECT 1 FROM "Enrolment" e WHERE e."courseId" = c."id" AND e."userId" = ${USER} AND e."status" = 'ACTIVE')${teamClause})`,
-    params: viewer.ldTeamIds.length > 0 ? [viewer.organisationId, viewer.id, viewer.ldTeamIds] : [viewer.organisationId, viewer.id],
+    params:
+      viewer.ldTeamIds.length > 0
+        ? [viewer.organisationId, viewer.id, viewer.ldTeamIds]
+        : [viewer.organisationId, viewer.id],
   };
 }

@@ -4,6 +4,8 @@ import { db } from '@/lib/db';
 import { NotFoundError, UserError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ActivityCompletionState } from '@/lib/generated/prisma/enums';
+import { archiveQuizAttempts } from '@/lib/quiz/commands';
+import { archiveWorkshopBookings } from '@/lib/workshops/commands';
 import { inTransaction, lockCourseCompletion, recomputeCourseCompletion, type Client } from './engine';
 import { emitCourseReset } from './events';
 import type { ActivityFacts } from './facts';
@@ -64,7 +66,8 @@ export async function recordActivityFacts(
 
 /**
  * Archives the learner's completion of a course and clears their progress so they start afresh
- * (recertification, or an admin reset). Activity capabilities archive their own data through onCourseReset.
+ * (recertification, or an admin reset). Quiz attempts are archived here; other capabilities (workshops,
+ * certificates) archive theirs through onCourseReset until they are called directly.
  */
 export async function resetCourseForUser(
   client: Client,
@@ -75,19 +78,27 @@ export async function resetCourseForUser(
     let archived = false;
     if (row && (row.status === 'COMPLETE' || row.status === 'COMPLETE_RPL') && row.timeCompleted) {
       const created = await tx.courseCompletionHistory.createMany({
-        data: [{ userId: input.userId, courseId: input.courseId, timeCompleted: row.timeCompleted, reason: input.reason }],
+        data: [
+          { userId: input.userId, courseId: input.courseId, timeCompleted: row.timeCompleted, reason: input.reason },
+        ],
         skipDuplicates: true,
       });
       archived = created.count > 0;
     }
     await tx.activityCompletion.deleteMany({ where: { userId: input.userId, activity: { courseId: input.courseId } } });
-    await tx.criterionCompletion.deleteMany({ where: { userId: input.userId, criterion: { courseId: input.courseId } } });
+    await tx.criterionCompletion.deleteMany({
+      where: { userId: input.userId, criterion: { courseId: input.courseId } },
+    });
     if (row) {
       await tx.courseCompletion.update({
         where: { id: row.id },
         data: { status: 'NOT_STARTED', progressPercent: 0, timeStarted: null, timeCompleted: null, rplNote: null },
       });
     }
+    // Activities start afresh: the quiz allows a full set of attempts again (archiving is idempotent, so the
+    // quiz's own reset subscription finding nothing left to archive is harmless).
+    await archiveQuizAttempts(tx, { userId: input.userId, courseId: input.courseId });
+    await archiveWorkshopBookings(tx, { userId: input.userId, courseId: input.courseId });
     await emitCourseReset({ userId: input.userId, courseId: input.courseId, reason: input.reason, tx });
     return { archived };
   });
@@ -107,7 +118,10 @@ export async function setOwnActivityCompletion(viewer: Viewer, activityId: numbe
   if (!access.available) throw new UserError(access.lockedReasons[0] ?? 'This activity is not available yet.');
   const at = new Date();
   await db.$transaction(async (tx: Prisma.TransactionClient) => {
-    const activity = await tx.activity.findUnique({ where: { id: activityId }, select: { courseId: true, completionMode: true } });
+    const activity = await tx.activity.findUnique({
+      where: { id: activityId },
+      select: { courseId: true, completionMode: true },
+    });
     if (!activity || activity.completionMode !== 'MANUAL') {
       throw new UserError('This activity is marked as done automatically.');
     }
@@ -126,12 +140,18 @@ export async function setOwnActivityCompletion(viewer: Viewer, activityId: numbe
 export async function markOwnCourseComplete(viewer: Viewer, courseId: number): Promise<void> {
   const at = new Date();
   await db.$transaction(async (tx: Prisma.TransactionClient) => {
-    const enrolment = await tx.enrolment.findFirst({ where: { userId: viewer.id, courseId, status: 'ACTIVE' }, select: { id: true } });
+    const enrolment = await tx.enrolment.findFirst({
+      where: { userId: viewer.id, courseId, status: 'ACTIVE' },
+      select: { id: true },
+    });
     if (!enrolment) throw new NotFoundError('You are not enrolled on this course.');
     const criterion = await tx.courseCriterion.findFirst({ where: { courseId, type: 'SELF' }, select: { id: true } });
     if (!criterion) throw new UserError('This course cannot be marked complete by hand.');
     await lockCourseCompletion(tx, viewer.id, courseId);
-    await tx.criterionCompletion.createMany({ data: [{ criterionId: criterion.id, userId: viewer.id, completedAt: at }], skipDuplicates: true });
+    await tx.criterionCompletion.createMany({
+      data: [{ criterionId: criterion.id, userId: viewer.id, completedAt: at }],
+      skipDuplicates: true,
+    });
     await recomputeCourseCompletion(tx, viewer.id, courseId, at);
   });
 }

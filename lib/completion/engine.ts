@@ -13,7 +13,11 @@ import {
 
 export type Client = Prisma.TransactionClient | PrismaClient;
 
-export type CriterionStatus = CriterionResult & { activityId: number | null; activityType: string | null; requiredCourseId: number | null };
+export type CriterionStatus = CriterionResult & {
+  activityId: number | null;
+  activityType: string | null;
+  requiredCourseId: number | null;
+};
 
 export type CourseEvaluation = {
   tracked: boolean;
@@ -59,10 +63,20 @@ export async function evaluateCourseForUser(
       },
     },
   });
-  if (!course) return { tracked: false, aggregation: 'ALL', criteria: [], complete: false, progressPercent: 0, anyActivity: false };
+  if (!course)
+    return {
+      tracked: false,
+      aggregation: 'ALL',
+      criteria: [],
+      complete: false,
+      progressPercent: 0,
+      anyActivity: false,
+    };
 
   const needsEnrolment = course.criteria.some((c) => c.type === 'DURATION');
-  const requiredCourseIds = course.criteria.flatMap((c) => (c.type === 'COURSE' && c.requiredCourseId ? [c.requiredCourseId] : []));
+  const requiredCourseIds = course.criteria.flatMap((c) =>
+    c.type === 'COURSE' && c.requiredCourseId ? [c.requiredCourseId] : [],
+  );
   const [completions, criterionDone, enrolment, requiredDone] = await Promise.all([
     client.activityCompletion.findMany({
       where: { userId, activity: { courseId } },
@@ -129,7 +143,12 @@ export async function evaluateCourseForUser(
   } else {
     for (const a of course.activities) {
       const result = evaluateCriterion(
-        { type: 'ACTIVITY', activityName: a.name, state: stateOf.get(a.id) ?? null, requirePassingGrade: a.requirePassingGrade },
+        {
+          type: 'ACTIVITY',
+          activityName: a.name,
+          state: stateOf.get(a.id) ?? null,
+          requirePassingGrade: a.requirePassingGrade,
+        },
         now,
       );
       criteria.push({ ...result, activityId: a.id, activityType: a.type, requiredCourseId: null });
@@ -138,7 +157,9 @@ export async function evaluateCourseForUser(
   // With implicit criteria every tracked activity is required, whatever the course's aggregation says.
   const aggregation: Aggregation = course.criteria.length > 0 ? course.completionAggregation : 'ALL';
   const tracked = course.completionEnabled && criteria.length > 0;
-  const { complete, progressPercent } = tracked ? aggregateCriteria(aggregation, criteria) : { complete: false, progressPercent: 0 };
+  const { complete, progressPercent } = tracked
+    ? aggregateCriteria(aggregation, criteria)
+    : { complete: false, progressPercent: 0 };
   return { tracked, aggregation, criteria, complete, progressPercent, anyActivity };
 }
 
@@ -148,7 +169,9 @@ export async function lockCourseCompletion(
   userId: number,
   courseId: number,
 ): Promise<{ id: number; status: string; timeStarted: Date | null; timeCompleted: Date | null } | null> {
-  const rows = await tx.$queryRaw<{ id: number; status: string; timeStarted: Date | null; timeCompleted: Date | null }[]>`
+  const rows = await tx.$queryRaw<
+    { id: number; status: string; timeStarted: Date | null; timeCompleted: Date | null }[]
+  >`
     SELECT "id", "status"::text AS "status", "timeStarted", "timeCompleted" FROM "CourseCompletion"
     WHERE "userId" = ${userId} AND "courseId" = ${courseId} FOR UPDATE`;
   return rows[0] ?? null;

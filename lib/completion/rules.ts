@@ -78,7 +78,9 @@ function conditionMet(condition: Condition, rule: ActivityRule, facts: ActivityF
       return facts.submitted === true;
     case 'scormStatus': {
       const s = facts.scorm;
-      return !!s && (s.completionStatus === 'completed' || s.successStatus === 'passed' || s.successStatus === 'failed');
+      return (
+        !!s && (s.completionStatus === 'completed' || s.successStatus === 'passed' || s.successStatus === 'failed')
+      );
     }
     case 'minScore': {
       const score = scoreOf(facts);
@@ -196,7 +198,12 @@ export type CriterionResult = { type: CriterionType; met: boolean; label: string
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 function ukDate(date: Date): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(date);
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/London',
+  }).format(date);
 }
 
 /** One criterion: met or not, a label for the status list, and (when not met) why, for "Why isn't this complete?". */
@@ -209,7 +216,12 @@ export function evaluateCriterion(c: CriterionInput, now: Date): CriterionResult
         if (c.state === 'COMPLETE_FAIL') why = `You need a pass in ${c.activityName}. Your last result was a fail.`;
         else why = `You have not completed ${c.activityName} yet.`;
       }
-      return { type: 'ACTIVITY', met, label: c.requirePassingGrade ? `Pass ${c.activityName}` : `Complete ${c.activityName}`, why };
+      return {
+        type: 'ACTIVITY',
+        met,
+        label: c.requirePassingGrade ? `Pass ${c.activityName}` : `Complete ${c.activityName}`,
+        why,
+      };
     }
     case 'SELF':
       return {
@@ -231,11 +243,16 @@ export function evaluateCriterion(c: CriterionInput, now: Date): CriterionResult
         type: 'DATE',
         met,
         label: c.date ? `Date reached: ${ukDate(c.date)}` : 'Date reached',
-        why: met ? null : c.date ? `This course cannot be completed before ${ukDate(c.date)}.` : 'No date has been set.',
+        why: met
+          ? null
+          : c.date
+            ? `This course cannot be completed before ${ukDate(c.date)}.`
+            : 'No date has been set.',
       };
     }
     case 'DURATION': {
-      const due = c.enrolledAt && c.durationDays != null ? new Date(c.enrolledAt.getTime() + c.durationDays * DAY_MS) : null;
+      const due =
+        c.enrolledAt && c.durationDays != null ? new Date(c.enrolledAt.getTime() + c.durationDays * DAY_MS) : null;
       const met = due !== null && now >= due;
       return {
         type: 'DURATION',

@@ -6,7 +6,7 @@ import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@p
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { poolConfigFromUrl } from './pg-config';
-import { openPglite } from './pglite';
+import { openPglite, PGLITE_OPTIONS } from './pglite';
 
 // Fix 1: catalog column types the adapter cannot map (char, name, oid-likes, pg_node_tree, regtype...)
 // are reported as text; name[]/int2vector-likes as text[].
@@ -120,7 +120,7 @@ export function createPgliteMigrateFactory(dataDir: string): SqlMigrationAwareDr
     },
     // Fresh in-memory database per call (the adapter's own version reuses one name).
     async connectToShadowDb() {
-      const shadow = new PGlite();
+      const shadow = new PGlite(PGLITE_OPTIONS);
       const adapter = patchPgliteAdapter(await new PrismaPGlite(shadow).connect(), shadow);
       const dispose = adapter.dispose.bind(adapter);
       adapter.dispose = async () => {

@@ -1,6 +1,12 @@
 // Enrolment writes used by every capability that enrols people (self, admin, programs, certifications).
+import type { Viewer } from '@/lib/auth/viewer';
+import { assertCanManageTeamItem } from '@/lib/auth/permissions';
+import { assertCanViewCourse } from '@/lib/catalogue/queries';
+import { db } from '@/lib/db';
+import { NotFoundError, UserError, ValidationError } from '@/lib/errors';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import type { EnrolmentSource } from '@/lib/generated/prisma/enums';
+import { needsCostConfirmation, selfEnrolmentBlock } from './rules';
 
 type Client = Prisma.TransactionClient | PrismaClient;
 
@@ -43,4 +49,108 @@ export async function ensureEnrolled(tx: Client, input: EnsureEnrolledInput): Pr
     skipDuplicates: true,
   });
   return { created: inserted.count > 0 };
+}
+
+/**
+ * The learner enrols themselves ("Enter" or "Enrol"). Checks visibility, the method's window, audience and
+ * limit, and the cost confirmation. The method row is locked so a limit cannot be overshot by parallel calls.
+ */
+export async function selfEnrol(
+  viewer: Viewer,
+  input: { courseId: number; costAgreed: boolean },
+  now: Date = new Date(),
+): Promise<{ created: boolean }> {
+  await assertCanViewCourse(viewer, input.courseId);
+  return db.$transaction(async (tx) => {
+    const course = await tx.course.findUnique({
+      where: { id: input.courseId },
+      select: { costPence: true, archivedAt: true },
+    });
+    if (!course) throw new NotFoundError('We could not find that course.');
+    const existing = await tx.enrolment.findUnique({
+      where: { userId_courseId: { userId: viewer.id, courseId: input.courseId } },
+      select: { status: true },
+    });
+    if (existing?.status === 'ACTIVE') return { created: false };
+    const methods = await tx.$queryRaw<
+      {
+        id: number;
+        startsAt: Date | null;
+        endsAt: Date | null;
+        maxEnrolled: number | null;
+        audienceId: number | null;
+      }[]
+    >`SELECT "id", "startsAt", "endsAt", "maxEnrolled", "audienceId" FROM "EnrolmentMethod"
+      WHERE "courseId" = ${input.courseId} AND "enabled" AND "type" IN ('SELF_BEFORE_CONTENT', 'SELF_AFTER_VIEW')
+      ORDER BY "sortOrder" LIMIT 1 FOR UPDATE`;
+    const method = methods[0];
+    if (!method)
+      throw new UserError('You cannot enrol yourself on this course. Contact the course team to be enrolled.');
+    const [enrolledCount, inAudience] = await Promise.all([
+      method.maxEnrolled != null ? tx.enrolment.count({ where: { methodId: method.id } }) : Promise.resolve(0),
+      method.audienceId != null
+        ? tx.audienceMember.count({ where: { audienceId: method.audienceId, userId: viewer.id } }).then((n) => n > 0)
+        : Promise.resolve(true),
+    ]);
+    const blocked = selfEnrolmentBlock(
+      { ...method, enrolledCount, inAudience, archived: course.archivedAt !== null },
+      now,
+    );
+    if (blocked) throw new UserError(blocked);
+    if (needsCostConfirmation(course.costPence) && !input.costAgreed) {
+      throw new ValidationError({ costAgreed: 'Confirm that the spend has been agreed before you enrol' });
+    }
+    return ensureEnrolled(tx, { userId: viewer.id, courseId: input.courseId, source: 'SELF', methodId: method.id });
+  });
+}
+
+async function assertCanManageCourse(viewer: Viewer, courseId: number) {
+  const course = await db.course.findUnique({ where: { id: courseId }, select: { ownerTeamId: true } });
+  if (!course) throw new NotFoundError('We could not find that course.');
+  assertCanManageTeamItem(viewer, course.ownerTeamId);
+}
+
+/** An L&D admin enrols people by username. Unknown usernames are reported, nothing else is changed for them. */
+export async function adminEnrolUsers(
+  viewer: Viewer,
+  courseId: number,
+  usernames: string[],
+): Promise<{ enrolled: number; alreadyEnrolled: number; unknown: string[] }> {
+  await assertCanManageCourse(viewer, courseId);
+  const wanted = [...new Set(usernames.map((u) => u.trim()).filter(Boolean))];
+  const users = await db.user.findMany({
+    where: { username: { in: wanted }, status: 'ACTIVE' },
+    select: { id: true, username: true },
+  });
+  const found = new Set(users.map((u) => u.username));
+  const unknown = wanted.filter((u) => !found.has(u));
+  if (unknown.length > 0) {
+    throw new ValidationError({ usernames: `We could not find these usernames: ${unknown.join(', ')}` });
+  }
+  let enrolled = 0;
+  await db.$transaction(async (tx) => {
+    for (const user of users) {
+      const { created } = await ensureEnrolled(tx, {
+        userId: user.id,
+        courseId,
+        source: 'MANUAL',
+        createdById: viewer.id,
+      });
+      if (created) enrolled += 1;
+    }
+  });
+  return { enrolled, alreadyEnrolled: users.length - enrolled, unknown };
+}
+
+/**
+ * An L&D admin removes someone from a course. Their Record of Learning entry is kept once they have made
+ * progress; an untouched entry is removed with the enrolment.
+ */
+export async function adminUnenrol(viewer: Viewer, courseId: number, userId: number): Promise<void> {
+  await assertCanManageCourse(viewer, courseId);
+  await db.$transaction(async (tx) => {
+    const removed = await tx.enrolment.deleteMany({ where: { courseId, userId } });
+    if (removed.count === 0) throw new NotFoundError('That person is not enrolled on this course.');
+    await tx.courseCompletion.deleteMany({ where: { courseId, userId, status: 'NOT_STARTED' } });
+  });
 }

@@ -8,14 +8,23 @@ const next = () => ++seq;
 
 export async function makeOrganisation(over: Partial<Prisma.OrganisationUncheckedCreateInput> = {}) {
   const n = next();
-  return db.organisation.create({ data: { slug: `org-${n}`, name: `Organisation ${n}`, shortName: `Org${n}`, ...over } });
+  return db.organisation.create({
+    data: { slug: `org-${n}`, name: `Organisation ${n}`, shortName: `Org${n}`, ...over },
+  });
 }
 
 export async function makeUser(over: Partial<Prisma.UserUncheckedCreateInput> = {}) {
   const n = next();
   const organisationId = over.organisationId ?? (await makeOrganisation()).id;
   return db.user.create({
-    data: { username: `user${n}`, firstName: `First${n}`, lastName: `Last${n}`, email: `user${n}@example.test`, ...over, organisationId },
+    data: {
+      username: `user${n}`,
+      firstName: `First${n}`,
+      lastName: `Last${n}`,
+      email: `user${n}@example.test`,
+      ...over,
+      organisationId,
+    },
   });
 }
 

@@ -1859,6 +1859,23 @@ ALTER TABLE "Evidence" ADD CONSTRAINT "Evidence_hours_nonnegative" CHECK ("hours
 CREATE UNIQUE INDEX "AccountRequest_open_email_key" ON "AccountRequest" (lower("email"))
   WHERE "status" IN ('AWAITING_CONFIRMATION', 'PENDING');
 
+-- prisma/sql/learning.sql
+-- Catalogue search: full text (word order, stemming) plus trigram similarity (typos) over names, summaries and keywords.
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+
+-- array_to_string is only STABLE, but the search text of a row never depends on settings, so this wrapper is IMMUTABLE
+-- and can back expression indexes.
+CREATE OR REPLACE FUNCTION ilearn_search_text(name text, summary text, keywords text[]) RETURNS text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  AS $$ SELECT lower(coalesce(name, '') || ' ' || coalesce(summary, '') || ' ' || coalesce(array_to_string(keywords, ' '), '')) $$;
+
+CREATE INDEX "Course_search_fts" ON "Course"
+  USING GIN (to_tsvector('english'::regconfig, ilearn_search_text("fullName", "summary", "keywords")));
+CREATE INDEX "Course_name_trgm" ON "Course" USING GIN (lower("fullName") gin_trgm_ops);
+CREATE INDEX "Program_search_fts" ON "Program"
+  USING GIN (to_tsvector('english'::regconfig, ilearn_search_text("fullName", "summary", "keywords")));
+CREATE INDEX "Program_name_trgm" ON "Program" USING GIN (lower("fullName") gin_trgm_ops);
+
 -- prisma/sql/workshops.sql
 -- Workshops: invariants the Prisma schema cannot express.
 ALTER TABLE "WorkshopSession" ADD CONSTRAINT "WorkshopSession_counts_check" CHECK ("bookedCount" >= 0 AND "capacity" >= 0);

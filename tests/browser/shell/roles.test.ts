@@ -31,13 +31,13 @@ describeBrowser('task bar by role', () => {
 
   it('learner 90011: Home, Find Learning, My Learning, search and profile; no My Team, no Admin', async () => {
     const { context, page } = await signedInPage(browser, DEMO_USERS.learner.username);
-    expect(await page.$eval('h1', (h) => h.textContent)).toBe('Welcome back, Sam');
+    expect(await page.$eval('h1', (h) => h.textContent)).toBe('My Learning');
     const names = await mainNavNames(page);
     expect(names).toEqual(expect.arrayContaining(['Home', 'Find Learning', 'My Learning']));
     expect(names).not.toContain('My Team');
     expect(names).not.toContain('Admin');
     // The demo learner has mandatory learning outstanding (seeded induction program and certifications).
-    expect(await openMyLearning(page)).toEqual(['Record of Learning', 'Required Learning']);
+    expect(await openMyLearning(page)).toEqual(['Record of Learning', 'My bookings', 'Required Learning']);
     expect(await page.$('form[role="search"][action="/find-learning"] input[name="q"]')).not.toBeNull();
     expect(await page.$eval('header', (h) => h.textContent)).toContain('Sam Taylor');
 

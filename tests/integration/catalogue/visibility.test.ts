@@ -1,7 +1,16 @@
 /** @jest-environment node */
 import { assertCanViewCourse, canViewCourse } from '@/lib/catalogue/queries';
 import { NotFoundError } from '@/lib/errors';
-import { enrol, makeAudience, makeCourse, makeLdAdmin, makeLearner, makeOrganisation, makeTeam, viewerFor } from '../../factories/learning';
+import {
+  enrol,
+  makeAudience,
+  makeCourse,
+  makeLdAdmin,
+  makeLearner,
+  makeOrganisation,
+  makeTeam,
+  viewerFor,
+} from '../../factories/learning';
 import { db } from '@/lib/db';
 import { disconnect, resetDb } from '../../helpers/db';
 

@@ -1,5 +1,10 @@
 /** @jest-environment node */
-import { recordActivityFacts, resetCourseForUser, setOwnActivityCompletion, markOwnCourseComplete } from '@/lib/completion/commands';
+import {
+  recordActivityFacts,
+  resetCourseForUser,
+  setOwnActivityCompletion,
+  markOwnCourseComplete,
+} from '@/lib/completion/commands';
 import { onCourseCompleted, onCourseReset } from '@/lib/completion/events';
 import { getActivityAccess, getOwnCourseEvaluation } from '@/lib/completion/queries';
 import { db } from '@/lib/db';
@@ -19,7 +24,12 @@ describe('recordActivityFacts', () => {
     const { user } = await makeLearner();
     const course = await makeCourse();
     const page = await makeActivity(course.id, { name: 'Read the policy' });
-    const quiz = await makeActivity(course.id, { type: 'QUIZ', name: 'Policy quiz', requireView: false, requirePassingGrade: true });
+    const quiz = await makeActivity(course.id, {
+      type: 'QUIZ',
+      name: 'Policy quiz',
+      requireView: false,
+      requirePassingGrade: true,
+    });
     await db.courseCriterion.createMany({
       data: [
         { courseId: course.id, type: 'ACTIVITY', activityId: page.id, sortOrder: 1 },
@@ -30,7 +40,9 @@ describe('recordActivityFacts', () => {
     const events: number[] = [];
     const off = onCourseCompleted(async (e) => {
       // Handlers run inside the completing transaction.
-      const row = await e.tx.courseCompletion.findUniqueOrThrow({ where: { userId_courseId: { userId: e.userId, courseId: e.courseId } } });
+      const row = await e.tx.courseCompletion.findUniqueOrThrow({
+        where: { userId_courseId: { userId: e.userId, courseId: e.courseId } },
+      });
       expect(row.status).toBe('COMPLETE');
       events.push(e.courseId);
     });
@@ -39,18 +51,30 @@ describe('recordActivityFacts', () => {
       expect(first).toEqual({ state: 'COMPLETE', courseCompleted: false });
       expect(await courseCompletion(user.id, course.id)).toMatchObject({ status: 'IN_PROGRESS', progressPercent: 50 });
 
-      const fail = await recordActivityFacts(db, { userId: user.id, activityId: quiz.id, facts: { grade: { percent: 30, passed: false } } });
+      const fail = await recordActivityFacts(db, {
+        userId: user.id,
+        activityId: quiz.id,
+        facts: { grade: { percent: 30, passed: false } },
+      });
       expect(fail).toEqual({ state: 'COMPLETE_FAIL', courseCompleted: false });
       expect((await courseCompletion(user.id, course.id)).progressPercent).toBe(50);
 
-      const pass = await recordActivityFacts(db, { userId: user.id, activityId: quiz.id, facts: { grade: { percent: 90, passed: true } } });
+      const pass = await recordActivityFacts(db, {
+        userId: user.id,
+        activityId: quiz.id,
+        facts: { grade: { percent: 90, passed: true } },
+      });
       expect(pass).toEqual({ state: 'COMPLETE_PASS', courseCompleted: true });
       const done = await courseCompletion(user.id, course.id);
       expect(done).toMatchObject({ status: 'COMPLETE', progressPercent: 100 });
       expect(done.timeCompleted).toBeInstanceOf(Date);
 
       // Later results never un-complete the course nor emit again.
-      const again = await recordActivityFacts(db, { userId: user.id, activityId: quiz.id, facts: { grade: { percent: 10, passed: false } } });
+      const again = await recordActivityFacts(db, {
+        userId: user.id,
+        activityId: quiz.id,
+        facts: { grade: { percent: 10, passed: false } },
+      });
       expect(again.courseCompleted).toBe(false);
       expect((await courseCompletion(user.id, course.id)).status).toBe('COMPLETE');
       expect(events).toEqual([course.id]);
@@ -84,7 +108,9 @@ describe('recordActivityFacts', () => {
     await enrol(user.id, course.id);
     await recordActivityFacts(db, { userId: user.id, activityId: a.id, facts: { viewed: true } });
     expect((await courseCompletion(user.id, course.id)).progressPercent).toBe(50);
-    expect((await recordActivityFacts(db, { userId: user.id, activityId: b.id, facts: { viewed: true } })).courseCompleted).toBe(true);
+    expect(
+      (await recordActivityFacts(db, { userId: user.id, activityId: b.id, facts: { viewed: true } })).courseCompleted,
+    ).toBe(true);
   });
 
   it('never completes a course whose completion tracking is off', async () => {
@@ -159,19 +185,30 @@ describe('resetCourseForUser', () => {
       resets.push(`${e.courseId}:${e.reason}`);
     });
     try {
-      expect(await resetCourseForUser(db, { userId: user.id, courseId: course.id, reason: 'RECERTIFICATION' })).toEqual({ archived: true });
+      expect(await resetCourseForUser(db, { userId: user.id, courseId: course.id, reason: 'RECERTIFICATION' })).toEqual(
+        { archived: true },
+      );
     } finally {
       off();
     }
     expect(resets).toEqual([`${course.id}:RECERTIFICATION`]);
-    expect(await courseCompletion(user.id, course.id)).toMatchObject({ status: 'NOT_STARTED', progressPercent: 0, timeCompleted: null });
+    expect(await courseCompletion(user.id, course.id)).toMatchObject({
+      status: 'NOT_STARTED',
+      progressPercent: 0,
+      timeCompleted: null,
+    });
     expect(await db.activityCompletion.count({ where: { userId: user.id, activityId: a.id } })).toBe(0);
     const history = await db.courseCompletionHistory.findMany({ where: { userId: user.id, courseId: course.id } });
     expect(history).toHaveLength(1);
     expect(history[0]!.timeCompleted).toEqual(completedAt);
 
     // Complete again and reset again: both completions are kept.
-    await recordActivityFacts(db, { userId: user.id, activityId: a.id, facts: { viewed: true }, at: new Date(Date.now() + 1000) });
+    await recordActivityFacts(db, {
+      userId: user.id,
+      activityId: a.id,
+      facts: { viewed: true },
+      at: new Date(Date.now() + 1000),
+    });
     await resetCourseForUser(db, { userId: user.id, courseId: course.id, reason: 'ADMIN_RESET' });
     expect(await db.courseCompletionHistory.count({ where: { userId: user.id, courseId: course.id } })).toBe(2);
   });
@@ -180,7 +217,9 @@ describe('resetCourseForUser', () => {
     const { user } = await makeLearner();
     const course = await makeCourse();
     await enrol(user.id, course.id);
-    expect(await resetCourseForUser(db, { userId: user.id, courseId: course.id, reason: 'ADMIN_RESET' })).toEqual({ archived: false });
+    expect(await resetCourseForUser(db, { userId: user.id, courseId: course.id, reason: 'ADMIN_RESET' })).toEqual({
+      archived: false,
+    });
   });
 });
 

@@ -13,11 +13,17 @@ describe('ensureEnrolled', () => {
     const { user } = await makeLearner();
     const course = await makeCourse();
     expect(await isEnrolled(user.id, course.id)).toBe(false);
-    expect(await ensureEnrolled(db, { userId: user.id, courseId: course.id, source: 'SELF' })).toEqual({ created: true });
-    expect(await ensureEnrolled(db, { userId: user.id, courseId: course.id, source: 'SELF' })).toEqual({ created: false });
+    expect(await ensureEnrolled(db, { userId: user.id, courseId: course.id, source: 'SELF' })).toEqual({
+      created: true,
+    });
+    expect(await ensureEnrolled(db, { userId: user.id, courseId: course.id, source: 'SELF' })).toEqual({
+      created: false,
+    });
     expect(await isEnrolled(user.id, course.id)).toBe(true);
     expect(await db.enrolment.count({ where: { userId: user.id, courseId: course.id } })).toBe(1);
-    expect(await db.courseCompletion.findUnique({ where: { userId_courseId: { userId: user.id, courseId: course.id } } })).toMatchObject({
+    expect(
+      await db.courseCompletion.findUnique({ where: { userId_courseId: { userId: user.id, courseId: course.id } } }),
+    ).toMatchObject({
       status: 'NOT_STARTED',
       progressPercent: 0,
     });
@@ -44,7 +50,9 @@ describe('ensureEnrolled', () => {
     await db.enrolment.updateMany({ where: { userId: user.id, courseId: course.id }, data: { status: 'SUSPENDED' } });
     expect(await isEnrolled(user.id, course.id)).toBe(false);
     await ensureEnrolled(db, { userId: user.id, courseId: course.id, source: 'SELF' });
-    const enrolment = await db.enrolment.findUniqueOrThrow({ where: { userId_courseId: { userId: user.id, courseId: course.id } } });
+    const enrolment = await db.enrolment.findUniqueOrThrow({
+      where: { userId_courseId: { userId: user.id, courseId: course.id } },
+    });
     expect(enrolment).toMatchObject({ status: 'ACTIVE', source: 'PROGRAM', sourceProgramId: program.id });
   });
 });

@@ -54,12 +54,30 @@ describe('automatic activity completion', () => {
 
   it('reads SCORM status, success and minimum score', () => {
     const r = rule({ type: 'SCORM', requireScormStatus: true });
-    expect(evaluateActivityState(r, { scorm: { completionStatus: 'incomplete', successStatus: 'unknown', scorePercent: null } })).toBe('INCOMPLETE');
-    expect(evaluateActivityState(r, { scorm: { completionStatus: 'completed', successStatus: 'unknown', scorePercent: null } })).toBe('COMPLETE');
-    expect(evaluateActivityState(r, { scorm: { completionStatus: 'completed', successStatus: 'passed', scorePercent: 80 } })).toBe('COMPLETE_PASS');
+    expect(
+      evaluateActivityState(r, {
+        scorm: { completionStatus: 'incomplete', successStatus: 'unknown', scorePercent: null },
+      }),
+    ).toBe('INCOMPLETE');
+    expect(
+      evaluateActivityState(r, {
+        scorm: { completionStatus: 'completed', successStatus: 'unknown', scorePercent: null },
+      }),
+    ).toBe('COMPLETE');
+    expect(
+      evaluateActivityState(r, { scorm: { completionStatus: 'completed', successStatus: 'passed', scorePercent: 80 } }),
+    ).toBe('COMPLETE_PASS');
     const min = rule({ type: 'SCORM', requireMinScore: 75 });
-    expect(evaluateActivityState(min, { scorm: { completionStatus: 'completed', successStatus: 'unknown', scorePercent: 70 } })).toBe('INCOMPLETE');
-    expect(evaluateActivityState(min, { scorm: { completionStatus: 'completed', successStatus: 'unknown', scorePercent: 75 } })).toBe('COMPLETE');
+    expect(
+      evaluateActivityState(min, {
+        scorm: { completionStatus: 'completed', successStatus: 'unknown', scorePercent: 70 },
+      }),
+    ).toBe('INCOMPLETE');
+    expect(
+      evaluateActivityState(min, {
+        scorm: { completionStatus: 'completed', successStatus: 'unknown', scorePercent: 75 },
+      }),
+    ).toBe('COMPLETE');
   });
 
   it('applies the attendance requirement of a workshop', () => {
@@ -77,7 +95,9 @@ describe('automatic activity completion', () => {
   });
 
   it('leaves manual activities to the learner and never tracks NONE', () => {
-    expect(evaluateActivityState(rule({ completionMode: 'MANUAL' }), { viewed: true }, 'INCOMPLETE')).toBe('INCOMPLETE');
+    expect(evaluateActivityState(rule({ completionMode: 'MANUAL' }), { viewed: true }, 'INCOMPLETE')).toBe(
+      'INCOMPLETE',
+    );
     expect(evaluateActivityState(rule({ completionMode: 'MANUAL' }), {}, 'COMPLETE')).toBe('COMPLETE');
     expect(evaluateActivityState(rule({ completionMode: 'NONE' }), { viewed: true })).toBe('INCOMPLETE');
   });
@@ -104,7 +124,9 @@ describe('restrictions', () => {
       available: false,
       lockedReasons: ['Available after you complete Data Protection eLearning 2021'],
     });
-    expect(evaluateRestrictions([{ ...x, requirement: 'COMPLETE', state: 'COMPLETE_FAIL' }], 'ALL').available).toBe(true);
+    expect(evaluateRestrictions([{ ...x, requirement: 'COMPLETE', state: 'COMPLETE_FAIL' }], 'ALL').available).toBe(
+      true,
+    );
   });
 
   it('distinguishes pass, fail and incomplete requirements', () => {
@@ -112,7 +134,9 @@ describe('restrictions', () => {
       available: false,
       lockedReasons: ['Available after you pass Data Protection eLearning 2021'],
     });
-    expect(evaluateRestrictions([{ ...x, requirement: 'COMPLETE_FAIL', state: 'COMPLETE_FAIL' }], 'ALL').available).toBe(true);
+    expect(
+      evaluateRestrictions([{ ...x, requirement: 'COMPLETE_FAIL', state: 'COMPLETE_FAIL' }], 'ALL').available,
+    ).toBe(true);
     expect(evaluateRestrictions([{ ...x, requirement: 'INCOMPLETE', state: 'COMPLETE' }], 'ALL').available).toBe(false);
     expect(evaluateRestrictions([{ ...x, requirement: 'INCOMPLETE', state: null }], 'ALL').available).toBe(true);
   });
@@ -122,12 +146,17 @@ describe('restrictions', () => {
       { requiredActivityName: 'A', requirement: 'COMPLETE' as const, state: 'COMPLETE' as const },
       { requiredActivityName: 'B', requirement: 'COMPLETE' as const, state: null },
     ];
-    expect(evaluateRestrictions(two, 'ALL')).toEqual({ available: false, lockedReasons: ['Available after you complete B'] });
+    expect(evaluateRestrictions(two, 'ALL')).toEqual({
+      available: false,
+      lockedReasons: ['Available after you complete B'],
+    });
     expect(evaluateRestrictions(two, 'ANY').available).toBe(true);
     const none = two.map((r) => ({ ...r, state: null }));
     const any = evaluateRestrictions(none, 'ANY');
     expect(any.available).toBe(false);
-    expect(any.lockedReasons).toEqual(['Available when one of these is true: after you complete A; or after you complete B']);
+    expect(any.lockedReasons).toEqual([
+      'Available when one of these is true: after you complete A; or after you complete B',
+    ]);
   });
 });
 
@@ -135,7 +164,10 @@ describe('course criteria', () => {
   const now = new Date('2026-03-10T12:00:00Z');
 
   it('aggregates ALL with partial progress and ANY with none', () => {
-    expect(aggregateCriteria('ALL', [{ met: true }, { met: false }, { met: false }])).toEqual({ complete: false, progressPercent: 33 });
+    expect(aggregateCriteria('ALL', [{ met: true }, { met: false }, { met: false }])).toEqual({
+      complete: false,
+      progressPercent: 33,
+    });
     expect(aggregateCriteria('ALL', [{ met: true }, { met: true }])).toEqual({ complete: true, progressPercent: 100 });
     expect(aggregateCriteria('ANY', [{ met: false }, { met: false }])).toEqual({ complete: false, progressPercent: 0 });
     expect(aggregateCriteria('ANY', [{ met: false }, { met: true }])).toEqual({ complete: true, progressPercent: 100 });
@@ -143,14 +175,19 @@ describe('course criteria', () => {
   });
 
   it('explains why each kind of criterion is not met', () => {
-    expect(evaluateCriterion({ type: 'ACTIVITY', activityName: 'Quiz', state: 'COMPLETE_FAIL', requirePassingGrade: true }, now)).toMatchObject({
+    expect(
+      evaluateCriterion(
+        { type: 'ACTIVITY', activityName: 'Quiz', state: 'COMPLETE_FAIL', requirePassingGrade: true },
+        now,
+      ),
+    ).toMatchObject({
       met: false,
       label: 'Pass Quiz',
       why: 'You need a pass in Quiz. Your last result was a fail.',
     });
-    expect(evaluateCriterion({ type: 'ACTIVITY', activityName: 'Intro', state: null, requirePassingGrade: false }, now).why).toBe(
-      'You have not completed Intro yet.',
-    );
+    expect(
+      evaluateCriterion({ type: 'ACTIVITY', activityName: 'Intro', state: null, requirePassingGrade: false }, now).why,
+    ).toBe('You have not completed Intro yet.');
     expect(evaluateCriterion({ type: 'SELF', completedAt: null }, now).met).toBe(false);
     expect(evaluateCriterion({ type: 'SELF', completedAt: now }, now)).toMatchObject({ met: true, why: null });
     expect(evaluateCriterion({ type: 'DATE', date: new Date('2026-04-01T00:00:00Z') }, now)).toMatchObject({
@@ -158,11 +195,15 @@ describe('course criteria', () => {
       why: 'This course cannot be completed before 1 April 2026.',
     });
     expect(evaluateCriterion({ type: 'DATE', date: new Date('2026-03-01T00:00:00Z') }, now).met).toBe(true);
-    expect(evaluateCriterion({ type: 'DURATION', durationDays: 14, enrolledAt: new Date('2026-03-01T12:00:00Z') }, now)).toMatchObject({
+    expect(
+      evaluateCriterion({ type: 'DURATION', durationDays: 14, enrolledAt: new Date('2026-03-01T12:00:00Z') }, now),
+    ).toMatchObject({
       met: false,
       why: 'You need to stay enrolled until 15 March 2026.',
     });
-    expect(evaluateCriterion({ type: 'DURATION', durationDays: 7, enrolledAt: new Date('2026-03-01T12:00:00Z') }, now).met).toBe(true);
+    expect(
+      evaluateCriterion({ type: 'DURATION', durationDays: 7, enrolledAt: new Date('2026-03-01T12:00:00Z') }, now).met,
+    ).toBe(true);
     expect(evaluateCriterion({ type: 'COURSE', courseName: 'Induction', courseComplete: false }, now).why).toBe(
       'You have not completed the course Induction yet.',
     );

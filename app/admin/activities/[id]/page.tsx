@@ -1,0 +1,139 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { activityFields } from '@/components/admin/activity-fields';
+import { FieldForm, type FieldSpec } from '@/components/admin/field-form';
+import { EVIDENCE_ACCEPT, EVIDENCE_TYPES_TEXT } from '@/lib/evidence/rules';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { buttonClass } from '@/components/ui/button';
+import { NotificationBanner } from '@/components/ui/notification-banner';
+import { requireAdminPage } from '@/lib/auth/guards';
+import { getActivityForEdit, getCourseStructure } from '@/lib/completion/admin';
+import { ForbiddenError, NotFoundError } from '@/lib/errors';
+import { deleteActivityAction, restrictionsAction, updateActivityAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Edit activity – Admin' };
+
+const yes = (b: boolean) => (b ? 'yes' : '');
+
+export default async function EditActivityPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
+  const viewer = await requireAdminPage();
+  const { created } = await searchParams;
+  const activity = await getActivityForEdit(viewer, Number((await params).id)).catch((error: unknown) => {
+    if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
+    throw error;
+  });
+  const structure = await getCourseStructure(viewer, activity.courseId);
+  const self = structure.activities.find((a) => a.id === activity.id);
+  const others = structure.activities.filter((a) => a.id !== activity.id);
+  const fields = activityFields(
+    {
+      type: activity.type,
+      name: activity.name,
+      sectionName: activity.sectionName ?? '',
+      descriptionHtml: activity.descriptionHtml ?? '',
+      contentHtml: activity.contentHtml ?? '',
+      url: activity.url ?? '',
+      visible: yes(activity.visible),
+      completionMode: activity.completionMode,
+      requireView: yes(activity.requireView),
+      requireGrade: yes(activity.requireGrade),
+      requirePassingGrade: yes(activity.requirePassingGrade),
+      requireScormStatus: yes(activity.requireScormStatus),
+      requireMinScore: activity.requireMinScore?.toString() ?? '',
+      requireSubmit: yes(activity.requireSubmit),
+      requireAttendance: activity.requireAttendance ?? '',
+      restrictionAggregation: activity.restrictionAggregation,
+      hideWhenRestricted: yes(activity.hideWhenRestricted),
+    },
+    true,
+  );
+  const fileFields: FieldSpec[] =
+    activity.type === 'FILE'
+      ? [
+          {
+            kind: 'file',
+            name: 'file',
+            label: activity.fileId ? 'Replace the file' : 'Upload the file',
+            hint: `${EVIDENCE_TYPES_TEXT}, smaller than 10 MB`,
+            accept: EVIDENCE_ACCEPT,
+          },
+        ]
+      : [];
+  return (
+    <div>
+      <Breadcrumbs
+        items={[
+          { label: 'Admin', href: '/admin' },
+          { label: 'Courses', href: '/admin/courses' },
+          { label: structure.course.fullName, href: `/admin/courses/${activity.courseId}/activities` },
+          { label: activity.name },
+        ]}
+      />
+      {created ? (
+        <NotificationBanner tone="success">
+          Activity added. Set its restrictions below if it should wait for another activity.
+        </NotificationBanner>
+      ) : null}
+      <h1 className="text-3xl font-bold">{activity.name}</h1>
+      <FieldForm
+        action={updateActivityAction}
+        submitText="Save activity"
+        fields={[{ kind: 'hidden', name: 'activityId', value: String(activity.id) }, ...fields, ...fileFields]}
+      />
+
+      <h2 className="mt-12 border-t border-slate-300 pt-6 text-2xl font-bold">Restrictions</h2>
+      <p className="mt-2">Learners see &quot;Available after you complete …&quot; until the condition is met.</p>
+      <FieldForm
+        action={restrictionsAction}
+        submitText="Save restrictions"
+        fields={[
+          { kind: 'hidden', name: 'activityId', value: String(activity.id) },
+          {
+            kind: 'checkboxes',
+            name: 'requiredActivityIds',
+            label: 'Available only after',
+            values: (self?.restrictions ?? []).map((r) => String(r.requiredActivityId)),
+            options: others.map((a) => ({ value: String(a.id), label: a.name })),
+          },
+          {
+            kind: 'radios',
+            name: 'requirement',
+            label: 'What the learner must have done',
+            value: self?.restrictions[0]?.requirement ?? 'COMPLETE',
+            options: [
+              { value: 'COMPLETE', label: 'Completed it' },
+              { value: 'COMPLETE_PASS', label: 'Passed it' },
+              { value: 'COMPLETE_FAIL', label: 'Completed it without passing' },
+              { value: 'INCOMPLETE', label: 'Not completed it yet' },
+            ],
+          },
+          {
+            kind: 'radios',
+            name: 'aggregation',
+            label: 'With more than one activity chosen',
+            value: activity.restrictionAggregation,
+            options: [
+              { value: 'ALL', label: 'All of them' },
+              { value: 'ANY', label: 'Any one of them' },
+            ],
+          },
+        ]}
+      />
+
+      <h2 className="mt-12 border-t border-slate-300 pt-6 text-2xl font-bold">Delete this activity</h2>
+      <p className="mt-2">Learners&apos; completion of this activity is deleted with it. You cannot undo this.</p>
+      <form action={deleteActivityAction} className="mt-4">
+        <input type="hidden" name="activityId" value={activity.id} />
+        <button type="submit" className={buttonClass('warning')}>
+          Delete {activity.name}
+        </button>
+      </form>
+    </div>
+  );
+}

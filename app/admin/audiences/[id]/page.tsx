@@ -1,0 +1,68 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { audienceFields, RULE_ROWS } from '@/components/admin/audience-fields';
+import { FieldForm } from '@/components/admin/field-form';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { NotificationBanner } from '@/components/ui/notification-banner';
+import { requireSiteAdminPage } from '@/lib/auth/guards';
+import { getAudienceForEdit } from '@/lib/audiences/queries';
+import { NotFoundError } from '@/lib/errors';
+import { saveAudienceAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Edit audience – Admin' };
+
+export default async function EditAudiencePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
+  const viewer = await requireSiteAdminPage();
+  const { saved } = await searchParams;
+  const audience = await getAudienceForEdit(viewer, Number((await params).id)).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  return (
+    <div>
+      <Breadcrumbs
+        items={[
+          { label: 'Admin', href: '/admin' },
+          { label: 'Audiences', href: '/admin/audiences' },
+          { label: audience.name },
+        ]}
+      />
+      {saved ? (
+        <NotificationBanner tone="success">
+          Audience saved. It has {audience._count.members} members.
+        </NotificationBanner>
+      ) : null}
+      <h1 className="text-3xl font-bold">{audience.name}</h1>
+      <FieldForm
+        action={saveAudienceAction}
+        submitText="Save audience"
+        fields={audienceFields(
+          {
+            audienceId: String(audience.id),
+            name: audience.name,
+            description: audience.description ?? '',
+            kind: audience.kind,
+            ruleAggregation: audience.ruleAggregation,
+            members: audience.kind === 'STATIC' ? audience.members.map((m) => m.user.username).join('\n') : '',
+          },
+          audience.rules,
+          RULE_ROWS,
+        )}
+      />
+      <h2 className="mt-10 text-2xl font-bold">Members ({audience._count.members})</h2>
+      <ul className="mt-2 list-disc pl-6">
+        {audience.members.map((m) => (
+          <li key={m.user.username}>
+            {m.user.firstName} {m.user.lastName} ({m.user.username}){m.source === 'RULE' ? ' – matched the rules' : ''}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

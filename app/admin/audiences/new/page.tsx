@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { audienceFields, RULE_ROWS } from '@/components/admin/audience-fields';
+import { FieldForm } from '@/components/admin/field-form';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { requireSiteAdminPage } from '@/lib/auth/guards';
+import { saveAudienceAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Add an audience – Admin' };
+
+export default async function NewAudiencePage() {
+  await requireSiteAdminPage();
+  return (
+    <div>
+      <Breadcrumbs
+        items={[
+          { label: 'Admin', href: '/admin' },
+          { label: 'Audiences', href: '/admin/audiences' },
+          { label: 'Add an audience' },
+        ]}
+      />
+      <h1 className="text-3xl font-bold">Add an audience</h1>
+      <FieldForm action={saveAudienceAction} submitText="Save audience" fields={audienceFields({}, [], RULE_ROWS)} />
+    </div>
+  );
+}

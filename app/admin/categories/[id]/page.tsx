@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { categoryFields } from '@/components/admin/category-fields';
+import { FieldForm } from '@/components/admin/field-form';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { requireAdminPage } from '@/lib/auth/guards';
+import { getCategoryForEdit, listAdminCategories, listAssignableTeams } from '@/lib/catalogue/admin';
+import { ForbiddenError, NotFoundError } from '@/lib/errors';
+import { saveCategoryAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Edit category – Admin' };
+
+export default async function EditCategoryPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireAdminPage();
+  const category = await getCategoryForEdit(viewer, Number((await params).id)).catch((error: unknown) => {
+    if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
+    throw error;
+  });
+  const [categories, teams] = await Promise.all([listAdminCategories(viewer), listAssignableTeams(viewer)]);
+  return (
+    <div>
+      <Breadcrumbs
+        items={[
+          { label: 'Admin', href: '/admin' },
+          { label: 'Categories', href: '/admin/categories' },
+          { label: category.name },
+        ]}
+      />
+      <h1 className="text-3xl font-bold">{category.name}</h1>
+      <FieldForm
+        action={saveCategoryAction}
+        submitText="Save category"
+        fields={categoryFields(
+          { categories, teams },
+          {
+            categoryId: String(category.id),
+            name: category.name,
+            description: category.description ?? '',
+            parentId: category.parentId ? String(category.parentId) : '',
+            ownerTeamId: category.ownerTeamId ? String(category.ownerTeamId) : '',
+            sortOrder: String(category.sortOrder),
+            visible: category.visible ? 'yes' : '',
+          },
+        )}
+      />
+    </div>
+  );
+}

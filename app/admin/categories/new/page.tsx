@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { categoryFields } from '@/components/admin/category-fields';
+import { FieldForm } from '@/components/admin/field-form';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { requireAdminPage } from '@/lib/auth/guards';
+import { listAdminCategories, listAssignableTeams } from '@/lib/catalogue/admin';
+import { saveCategoryAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Add a category – Admin' };
+
+export default async function NewCategoryPage() {
+  const viewer = await requireAdminPage();
+  const [categories, teams] = await Promise.all([listAdminCategories(viewer), listAssignableTeams(viewer)]);
+  return (
+    <div>
+      <Breadcrumbs
+        items={[
+          { label: 'Admin', href: '/admin' },
+          { label: 'Categories', href: '/admin/categories' },
+          { label: 'Add a category' },
+        ]}
+      />
+      <h1 className="text-3xl font-bold">Add a category</h1>
+      <FieldForm
+        action={saveCategoryAction}
+        submitText="Save category"
+        fields={categoryFields(
+          { categories, teams },
+          { ownerTeamId: teams.length === 1 ? String(teams[0]!.id) : undefined },
+        )}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { activityFields } from '@/components/admin/activity-fields';
+import { FieldForm } from '@/components/admin/field-form';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { requireAdminPage } from '@/lib/auth/guards';
+import { assertCanManageCourse } from '@/lib/catalogue/admin';
+import { ForbiddenError, NotFoundError } from '@/lib/errors';
+import { createActivityAction } from '../../../../activities/actions';
+
+export const metadata: Metadata = { title: 'Add an activity – Admin' };
+
+export default async function NewActivityPage({ params }: { params: Promise<{ courseId: string }> }) {
+  const viewer = await requireAdminPage();
+  const course = await assertCanManageCourse(viewer, Number((await params).courseId)).catch((error: unknown) => {
+    if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
+    throw error;
+  });
+  return (
+    <div>
+      <Breadcrumbs
+        items={[
+          { label: 'Admin', href: '/admin' },
+          { label: 'Courses', href: '/admin/courses' },
+          { label: course.fullName, href: `/admin/courses/${course.id}/activities` },
+          { label: 'Add an activity' },
+        ]}
+      />
+      <h1 className="text-3xl font-bold">Add an activity</h1>
+      <FieldForm
+        action={createActivityAction}
+        submitText="Add activity"
+        fields={[{ kind: 'hidden', name: 'courseId', value: String(course.id) }, ...activityFields()]}
+      />
+    </div>
+  );
+}

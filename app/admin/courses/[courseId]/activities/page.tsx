@@ -1,0 +1,145 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { CourseAdminHeader } from '@/components/admin/course-tabs';
+import { FieldForm } from '@/components/admin/field-form';
+import { activityTypeLabel } from '@/components/learning/activity-list';
+import { ButtonLink, buttonClass } from '@/components/ui/button';
+import { NotificationBanner } from '@/components/ui/notification-banner';
+import { Tag } from '@/components/ui/tag';
+import { requireAdminPage } from '@/lib/auth/guards';
+import { listAdminCourses } from '@/lib/catalogue/admin';
+import { getCourseStructure } from '@/lib/completion/admin';
+import { ForbiddenError, NotFoundError } from '@/lib/errors';
+import { criteriaAction, moveActivityAction } from '../../../activities/actions';
+
+export const metadata: Metadata = { title: 'Activities and completion – Admin' };
+
+export default async function CourseActivitiesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ courseId: string }>;
+  searchParams: Promise<{ created?: string; deleted?: string }>;
+}) {
+  const viewer = await requireAdminPage();
+  const courseId = Number((await params).courseId);
+  const flags = await searchParams;
+  const structure = await getCourseStructure(viewer, courseId).catch((error: unknown) => {
+    if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
+    throw error;
+  });
+  const others = (await listAdminCourses(viewer, { page: 1 })).rows.filter((c) => c.id !== courseId);
+  const names = new Map(structure.activities.map((a) => [a.id, a.name]));
+  const criterionActivities = structure.criteria.filter((c) => c.type === 'ACTIVITY').map((c) => String(c.activityId));
+  const criterionCourses = structure.criteria.filter((c) => c.type === 'COURSE').map((c) => String(c.requiredCourseId));
+  return (
+    <div>
+      <CourseAdminHeader courseId={courseId} fullName={structure.course.fullName} section="Activities and completion" />
+      <div className="mt-6">
+        {flags.created ? (
+          <NotificationBanner tone="success">Course created. Now add its activities.</NotificationBanner>
+        ) : null}
+        {flags.deleted ? <NotificationBanner tone="success">Activity deleted.</NotificationBanner> : null}
+      </div>
+      <h2 className="mt-6 text-2xl font-bold">Activities</h2>
+      <ButtonLink href={`/admin/courses/${courseId}/activities/new`} className="mt-4">
+        Add an activity
+      </ButtonLink>
+      {structure.activities.length === 0 ? (
+        <p className="mt-4">This course has no activities yet.</p>
+      ) : (
+        <ol className="mt-4 list-none divide-y divide-slate-300 border-y border-slate-300">
+          {structure.activities.map((a, i) => (
+            <li key={a.id} className="flex flex-wrap items-center justify-between gap-4 py-3">
+              <div>
+                <p className="text-sm text-slate-700">
+                  {i + 1}. {activityTypeLabel(a.type)}
+                  {a.sectionName ? ` · ${a.sectionName}` : ''}
+                </p>
+                <Link href={`/admin/activities/${a.id}`} className="text-lg font-semibold text-[var(--link)] underline">
+                  {a.name}
+                </Link>{' '}
+                {!a.visible ? <Tag>Hidden</Tag> : null}{' '}
+                {a.completionMode === 'NONE' ? (
+                  <Tag>Not tracked</Tag>
+                ) : a.completionMode === 'MANUAL' ? (
+                  <Tag tone="blue">Learner ticks</Tag>
+                ) : null}
+                {a.restrictions.length > 0 ? (
+                  <p className="text-slate-700">
+                    Locked until{' '}
+                    {a.restrictions
+                      .map((r) => names.get(r.requiredActivityId))
+                      .join(a.restrictionAggregation === 'ANY' ? ' or ' : ' and ')}
+                  </p>
+                ) : null}
+              </div>
+              <div className="flex gap-2">
+                {(['up', 'down'] as const).map((direction) =>
+                  (direction === 'up' && i === 0) ||
+                  (direction === 'down' && i === structure.activities.length - 1) ? null : (
+                    <form key={direction} action={moveActivityAction}>
+                      <input type="hidden" name="activityId" value={a.id} />
+                      <input type="hidden" name="courseId" value={courseId} />
+                      <input type="hidden" name="direction" value={direction} />
+                      <button type="submit" className={buttonClass('secondary', 'text-sm')}>
+                        Move {direction}
+                        <span className="sr-only">: {a.name}</span>
+                      </button>
+                    </form>
+                  ),
+                )}
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+      <h2 className="mt-10 text-2xl font-bold">Course completion</h2>
+      <p className="mt-2">With no criteria ticked, every tracked and visible activity is required.</p>
+      <FieldForm
+        action={criteriaAction}
+        submitText="Save completion criteria"
+        fields={[
+          { kind: 'hidden', name: 'courseId', value: String(courseId) },
+          {
+            kind: 'checkbox',
+            name: 'completionEnabled',
+            label: 'Track completion for this course',
+            checked: structure.completionEnabled,
+          },
+          {
+            kind: 'radios',
+            name: 'aggregation',
+            label: 'The course is complete when',
+            value: structure.completionAggregation,
+            options: [
+              { value: 'ALL', label: 'All criteria below are met' },
+              { value: 'ANY', label: 'Any one criterion below is met' },
+            ],
+          },
+          {
+            kind: 'checkboxes',
+            name: 'activityIds',
+            label: 'Activities that must be completed',
+            values: criterionActivities,
+            options: structure.activities.map((a) => ({ value: String(a.id), label: a.name })),
+          },
+          {
+            kind: 'checkboxes',
+            name: 'requiredCourseIds',
+            label: 'Other courses that must be completed',
+            values: criterionCourses,
+            options: others.map((c) => ({ value: String(c.id), label: c.fullName })),
+          },
+          {
+            kind: 'checkbox',
+            name: 'selfCompletion',
+            label: 'Learners must mark the course complete themselves',
+            checked: structure.criteria.some((c) => c.type === 'SELF'),
+          },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { CourseAdminHeader } from '@/components/admin/course-tabs';
+import { FieldForm } from '@/components/admin/field-form';
+import { buttonClass } from '@/components/ui/button';
+import { NotificationBanner } from '@/components/ui/notification-banner';
+import { ResponsiveTable, Td, Th } from '@/components/ui/table';
+import { requireAdminPage } from '@/lib/auth/guards';
+import { assertCanManageCourse, listCourseEnrolments } from '@/lib/catalogue/admin';
+import { ForbiddenError, NotFoundError } from '@/lib/errors';
+import { formatDate } from '@/lib/format';
+import { enrolUsersAction, unenrolAction } from '../../actions';
+
+export const metadata: Metadata = { title: 'Enrolments – Admin' };
+
+const SOURCE: Record<string, string> = {
+  SELF: 'Self',
+  MANUAL: 'Admin',
+  PROGRAM: 'Program',
+  CERTIFICATION: 'Certification',
+  AUDIENCE: 'Audience',
+};
+
+export default async function EnrolmentsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ courseId: string }>;
+  searchParams: Promise<{ removed?: string }>;
+}) {
+  const viewer = await requireAdminPage();
+  const courseId = Number((await params).courseId);
+  const { removed } = await searchParams;
+  const course = await assertCanManageCourse(viewer, courseId).catch((error: unknown) => {
+    if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
+    throw error;
+  });
+  const enrolments = await listCourseEnrolments(viewer, courseId);
+  return (
+    <div>
+      <CourseAdminHeader courseId={course.id} fullName={course.fullName} section="Enrolments" />
+      {removed ? (
+        <div className="mt-6">
+          <NotificationBanner tone="success">
+            The person has been removed from the course. Any progress they made stays in their Record of Learning.
+          </NotificationBanner>
+        </div>
+      ) : null}
+      <h2 className="mt-8 text-2xl font-bold">Enrol people</h2>
+      <FieldForm
+        action={enrolUsersAction}
+        submitText="Enrol"
+        fields={[
+          { kind: 'hidden', name: 'courseId', value: String(course.id) },
+          {
+            kind: 'textarea',
+            name: 'usernames',
+            label: 'Usernames',
+            hint: 'One per line, or separated by commas. Usernames are case-sensitive.',
+            rows: 4,
+          },
+        ]}
+      />
+      <h2 className="mt-10 text-2xl font-bold">Enrolled ({enrolments.length})</h2>
+      {enrolments.length === 0 ? (
+        <p className="mt-2">Nobody is enrolled yet.</p>
+      ) : (
+        <ResponsiveTable
+          caption="People enrolled on this course"
+          head={
+            <>
+              <Th>Name</Th>
+              <Th>Username</Th>
+              <Th>Enrolled by</Th>
+              <Th>Date</Th>
+              <Th>Progress</Th>
+              <Th>
+                <span className="sr-only">Actions</span>
+              </Th>
+            </>
+          }
+        >
+          {enrolments.map((e) => {
+            const completion = e.user.courseCompletions[0];
+            const done = completion?.status === 'COMPLETE' || completion?.status === 'COMPLETE_RPL';
+            return (
+              <tr key={e.user.id}>
+                <Td label="Name">
+                  {e.user.firstName} {e.user.lastName}
+                </Td>
+                <Td label="Username">{e.user.username}</Td>
+                <Td label="Enrolled by">{SOURCE[e.source] ?? e.source}</Td>
+                <Td label="Date">{formatDate(e.enrolledAt)}</Td>
+                <Td label="Progress">{completion ? (done ? 'Complete' : `${completion.progressPercent}%`) : '–'}</Td>
+                <Td label="Actions">
+                  <form action={unenrolAction}>
+                    <input type="hidden" name="courseId" value={course.id} />
+                    <input type="hidden" name="userId" value={e.user.id} />
+                    <button type="submit" className={buttonClass('link', 'min-h-11')}>
+                      Remove
+                      <span className="sr-only">
+                        {' '}
+                        {e.user.firstName} {e.user.lastName}
+                      </span>
+                    </button>
+                  </form>
+                </Td>
+              </tr>
+            );
+          })}
+        </ResponsiveTable>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+// Category reads: breadcrumbs from the materialised path, and one category's children and courses.
+import { db } from '@/lib/db';
+
+export type Crumb = { id: number; name: string };
+
+/** The category and its ancestors, root first, in one query. */
+export async function getCategoryTrail(categoryId: number): Promise<Crumb[]> {
+  const category = await db.category.findUnique({ where: { id: categoryId }, select: { id: true, path: true } });
+  if (!category) return [];
+  const ids = category.path
+    .split('/')
+    .filter(Boolean)
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
+  if (!ids.includes(category.id)) ids.push(category.id);
+  const rows = await db.category.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+}
+
+/** Materialised path of a new child of `parent` (or of a root category). */
+export function childPath(parent: { path: string } | null, id: number): string {
+  return `${parent ? parent.path : '/'}${id}/`;
+}
+
+export type CategoryOption = { id: number; name: string; depth: number };
+
+/** Every visible category in tree order, for the category filter. */
+export async function listCategoryOptions(): Promise<CategoryOption[]> {
+  const rows = await db.category.findMany({
+    where: { visible: true },
+    select: { id: true, name: true, depth: true, path: true, sortOrder: true },
+  });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  // Sort by the names along the path so children follow their parent.
+  const key = (r: (typeof rows)[number]) =>
+    r.path
+      .split('/')
+      .filter(Boolean)
+      .map((id) => {
+        const c = byId.get(Number(id));
+        return c ? `${String(c.sortOrder).padStart(6, '0')}${c.name.toLowerCase()}` : '';
+      })
+      .join('/');
+  return rows.sort((a, b) => key(a).localeCompare(key(b))).map((r) => ({ id: r.id, name: r.name, depth: r.depth }));
+}
+
+export type CategoryView = {
+  id: number;
+  name: string;
+  description: string | null;
+  trail: Crumb[];
+  children: { id: number; name: string; description: string | null }[];
+};
+
+/** A visible category with its breadcrumbs and visible subcategories; null when missing or hidden. */
+export async function getCategoryView(categoryId: number, includeHidden = false): Promise<CategoryView | null> {
+  if (!Number.isInteger(categoryId) || categoryId <= 0) return null;
+  const category = await db.category.findFirst({
+    where: { id: categoryId, ...(includeHidden ? {} : { visible: true }) },
+    select: {
+      id: true,
+      name: true,
+      description: true,
+      children: {
+        where: includeHidden ? {} : { visible: true },
+        orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
+        select: { id: true, name: true, description: true },
+      },
+    },
+  });
+  if (!category) return null;
+  const trail = await getCategoryTrail(category.id);
+  return { ...category, trail };
+}
+
+/** Top-level visible categories for browsing. */
+export async function listRootCategories(): Promise<{ id: number; name: string; description: string | null }[]> {
+  return db.category.findMany({
+    where: { parentId: null, visible: true },
+    orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
+    select: { id: true, name: true, description: true },
+  });
+}
