@@ -40,10 +40,15 @@ export class ValidationError extends UserError {
   }
 }
 
-/** Maps Prisma's known request errors to our errors (P2002 unique clash, P2025 missing row). */
+/**
+ * Maps Prisma's known request errors to our errors (P2002 unique clash, P2025 missing row). On the embedded
+ * database a unique clash can arrive with PostgreSQL's own code 23505 instead of P2002.
+ */
 export function fromPrismaError(error: unknown, conflictMessage = 'That already exists.'): unknown {
   const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'P2002') return new ConflictError(conflictMessage);
+  const causeCode = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } } | null)?.meta
+    ?.driverAdapterError?.cause?.originalCode;
+  if (code === 'P2002' || code === '23505' || causeCode === '23505') return new ConflictError(conflictMessage);
   if (code === 'P2025') return new NotFoundError();
   return error;
 }
