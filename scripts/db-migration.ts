@@ -1,8 +1,7 @@
 // npm run db:migration -- <name>
 // Writes prisma/migrations/<timestamp>_<name>/migration.sql with the SQL that takes the committed migrations
 // to the current schema. Offline: the first migration is a pure schema diff (no database); later ones replay the
-// committed migrations into a shadow database: a temporary database on PostgreSQL when DATABASE_URL is set,
-// otherwise a throwaway in-memory PGlite (see lib/db/pg-migrate-adapter.ts).
+// committed migrations into a throwaway in-memory PGlite shadow database (see lib/db/pg-migrate-adapter.ts).
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadEnv } from './lib/load-env';
@@ -33,8 +32,11 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const from = committedMigrations().length === 0 ? ['--from-empty'] : ['--from-migrations', MIGRATIONS];
+  // Always replay into an in-memory PGlite shadow database: with a PostgreSQL shadow, Prisma 6.19's WebAssembly
+  // schema engine crashes ("RuntimeError: unreachable") on the raw SQL of 0001_init (pg_trgm indexes, functions).
   const diff = await runPrisma(['migrate', 'diff', ...from, '--to-schema-datamodel', SCHEMA, '--script'], {
     capture: true,
+    env: { DATABASE_URL: '' },
   });
   if (diff.code !== 0) throw new Error(`prisma migrate diff failed (exit code ${diff.code})`);
   const sql = diff.stdout.trim();
