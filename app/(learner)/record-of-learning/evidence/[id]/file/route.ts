@@ -1,23 +1,8 @@
-import { getViewer } from '@/lib/auth/viewer';
-import { NotFoundError } from '@/lib/errors';
 import { getOwnEvidenceFile } from '@/lib/evidence/queries';
+import { privateDownload } from '@/lib/storage/download-response';
 
 // Downloads the file attached to the viewer's own evidence.
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const viewer = await getViewer();
-  if (!viewer) return new Response('Sign in to download this file.', { status: 401 });
-  try {
-    const file = await getOwnEvidenceFile(viewer, Number((await params).id));
-    return new Response(new Uint8Array(file.bytes), {
-      headers: {
-        'Content-Type': file.mimeType,
-        'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-        'X-Content-Type-Options': 'nosniff',
-        'Cache-Control': 'private, no-store',
-      },
-    });
-  } catch (error) {
-    if (error instanceof NotFoundError) return new Response('Not found', { status: 404 });
-    throw error;
-  }
+  const id = Number((await params).id);
+  return privateDownload((viewer) => getOwnEvidenceFile(viewer, id));
 }
