@@ -1,10 +1,11 @@
 'use client';
 import { useActionState } from 'react';
-import { ErrorSummary } from '@/components/ui/error-summary';
+import { ErrorSummary, fieldId } from '@/components/ui/error-summary';
 import { TextAreaField, TextField } from '@/components/ui/field';
 import { NotificationBanner } from '@/components/ui/notification-banner';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { ActionResult } from '@/lib/action-result';
+import { DASHBOARD_BLOCKS, DASHBOARD_BLOCK_LABELS } from '@/lib/records/blocks';
 
 export type BrandingFormValues = {
   id: number;
@@ -15,6 +16,7 @@ export type BrandingFormValues = {
   contactPhone: string;
   contactHours: string;
   helpHtml: string;
+  dashboardBlocks: string[];
 };
 
 type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
@@ -24,7 +26,8 @@ export function OrganisationBrandingForm({ action, initial }: { action: Action; 
   const [state, formAction] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
   const values = failed?.values;
-  const value = (name: keyof BrandingFormValues) => values?.[name] ?? String(initial[name]);
+  const value = (name: Exclude<keyof BrandingFormValues, 'dashboardBlocks'>) => values?.[name] ?? String(initial[name]);
+  const chosenBlocks = values ? (values.dashboardBlocks ?? '').split('\n') : initial.dashboardBlocks;
   const error = (name: string) => failed?.fieldErrors[name];
 
   return (
@@ -97,6 +100,36 @@ export function OrganisationBrandingForm({ action, initial }: { action: Action; 
           defaultValue={value('helpHtml')}
           error={error('helpHtml')}
         />
+        <fieldset
+          className={`mb-6 ${error('dashboardBlocks') ? 'border-l-4 border-red-700 pl-4' : ''}`}
+          aria-describedby={`${fieldId('dashboardBlocks')}-hint`}
+        >
+          <legend className="text-2xl font-bold">Home dashboard</legend>
+          <p id={`${fieldId('dashboardBlocks')}-hint`} className="mt-1 mb-3 text-slate-600">
+            The blocks members of this organisation see on their Home page, in this order.
+          </p>
+          {error('dashboardBlocks') ? (
+            <p className="mb-2 font-semibold text-red-700">
+              <span className="sr-only">Error: </span>
+              {error('dashboardBlocks')}
+            </p>
+          ) : null}
+          {DASHBOARD_BLOCKS.map((block, i) => (
+            <div key={block} className="mb-2 flex min-h-11 items-center gap-3">
+              <input
+                type="checkbox"
+                id={i === 0 ? fieldId('dashboardBlocks') : `${fieldId('dashboardBlocks')}-${block}`}
+                name="dashboardBlocks"
+                value={block}
+                defaultChecked={chosenBlocks.includes(block)}
+                className="size-6 accent-[var(--brand)] focus-visible:outline-3 focus-visible:outline-[var(--focus)]"
+              />
+              <label htmlFor={i === 0 ? fieldId('dashboardBlocks') : `${fieldId('dashboardBlocks')}-${block}`}>
+                {DASHBOARD_BLOCK_LABELS[block]}
+              </label>
+            </div>
+          ))}
+        </fieldset>
         <SubmitButton>Save changes</SubmitButton>
       </form>
     </>

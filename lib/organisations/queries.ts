@@ -84,7 +84,11 @@ export async function listOrganisationsForAdmin(viewer: Viewer): Promise<Organis
   return rows.map(({ _count, ...org }) => ({ ...org, userCount: _count.users }));
 }
 
-export type OrganisationBrandingDetails = Branding & { organisationId: number; slug: string };
+export type OrganisationBrandingDetails = Branding & {
+  organisationId: number;
+  slug: string;
+  dashboardBlocks: string[];
+};
 
 /** One organisation's editable branding and help details, for site admins. */
 export async function getOrganisationForAdmin(viewer: Viewer, id: number): Promise<OrganisationBrandingDetails> {
@@ -103,6 +107,7 @@ export async function getOrganisationForAdmin(viewer: Viewer, id: number): Promi
       contactPhone: true,
       contactHours: true,
       helpHtml: true,
+      dashboardBlocks: true,
     },
   });
   if (!org) throw new NotFoundError();

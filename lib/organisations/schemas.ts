@@ -1,6 +1,7 @@
 // What a site admin may change about an organisation's branding and help/contact details.
 import { z } from 'zod';
 import { contrastRatio, isHexColour } from '@/lib/organisations/rules';
+import { DASHBOARD_BLOCKS } from '@/lib/records/blocks';
 
 const trimmed = (max: number, label: string) =>
   z
@@ -36,6 +37,14 @@ export const organisationBrandingSchema = z.object({
   contactPhone: trimmed(60, 'Phone number'),
   contactHours: trimmed(120, 'Opening hours'),
   helpHtml: trimmed(5000, 'Help text'),
+  dashboardBlocks: z
+    .array(z.string())
+    .min(1, 'Choose at least one block for the Home page')
+    .refine(
+      (blocks) => blocks.every((b) => (DASHBOARD_BLOCKS as readonly string[]).includes(b)),
+      'Choose blocks from the list',
+    )
+    .transform((blocks) => DASHBOARD_BLOCKS.filter((b) => blocks.includes(b))),
 });
 
 export type OrganisationBrandingInput = z.output<typeof organisationBrandingSchema>;

@@ -4,8 +4,9 @@ import { db } from '@/lib/db';
 import { listRequiredLearning, type RequiredItem } from './required';
 import { compliancePercent, courseCompletionPercent, isCertificationHeld } from './rules';
 
-export const DASHBOARD_BLOCKS = ['compliance', 'due', 'in_progress', 'recent', 'certifications', 'links'] as const;
-export type DashboardBlock = (typeof DASHBOARD_BLOCKS)[number];
+import { DASHBOARD_BLOCKS, type DashboardBlock } from './blocks';
+
+export { DASHBOARD_BLOCKS, type DashboardBlock };
 
 export type Dashboard = {
   blocks: DashboardBlock[];

@@ -18,6 +18,7 @@ const valid = {
   contactPhone: '01923 555000',
   contactHours: 'Monday to Thursday, 9am to 5pm',
   helpHtml: 'Ask your manager first.\nThen email us.',
+  dashboardBlocks: ['recent', 'compliance'],
 };
 
 async function viewerFor(userId: number): Promise<Viewer> {
@@ -51,6 +52,8 @@ describe('organisation branding administration', () => {
       contactEmail: 'learning@watford.example',
       helpHtml: 'Ask your manager first.\nThen email us.',
     });
+    // Dashboard blocks are stored in display order, whatever order the form sent them in.
+    expect((await getOrganisationForAdmin(siteAdmin, orgId)).dashboardBlocks).toEqual(['compliance', 'recent']);
     const audit = await db.auditLog.findFirst({ where: { entityType: 'Organisation', entityId: String(orgId) } });
     expect(audit).toMatchObject({ actorId: siteAdmin.id, action: 'organisation.branding.update' });
   });
@@ -84,6 +87,18 @@ describe('organisation branding administration', () => {
     ]);
     expect((caught as ValidationError).fieldErrors.primaryColour).toMatch(/contrast/);
     expect(await getBranding(orgId)).toEqual(before);
+  });
+
+  it('refuses a Home dashboard with no blocks or an unknown block, changing nothing', async () => {
+    const before = await getOrganisationForAdmin(siteAdmin, orgId);
+    for (const dashboardBlocks of [[], ['compliance', 'weather']]) {
+      const error = await updateOrganisationBranding(siteAdmin, orgId, { ...valid, dashboardBlocks }).catch((e) => e);
+      expect(error).toBeInstanceOf(ValidationError);
+      expect(Object.keys((error as ValidationError).fieldErrors)).toEqual(['dashboardBlocks']);
+    }
+    const empty = await updateOrganisationBranding(siteAdmin, orgId, { ...valid, dashboardBlocks: [] }).catch((e) => e);
+    expect((empty as ValidationError).fieldErrors.dashboardBlocks).toBe('Choose at least one block for the Home page');
+    expect(await getOrganisationForAdmin(siteAdmin, orgId)).toEqual(before);
   });
 
   it('is refused to L&D admins and learners, for writes and reads', async () => {

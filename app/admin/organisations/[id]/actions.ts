@@ -25,6 +25,7 @@ export async function updateOrganisationBrandingAction(
       contactPhone: formData.get('contactPhone') ?? '',
       contactHours: formData.get('contactHours') ?? '',
       helpHtml: formData.get('helpHtml') ?? '',
+      dashboardBlocks: formData.getAll('dashboardBlocks'),
     });
     revalidatePath('/admin/organisations');
     revalidatePath(`/admin/organisations/${id.data}`);

@@ -43,6 +43,7 @@ export default async function OrganisationBrandingPage({ params }: { params: Pro
           contactHours: org.contactHours ?? '',
           // Older records may hold HTML: edit it as the plain text the Help page displays.
           helpHtml: helpHtmlToParagraphs(org.helpHtml).join('\n'),
+          dashboardBlocks: org.dashboardBlocks,
         }}
       />
     </>
