@@ -4,11 +4,13 @@
 import type { Browser, Page } from 'puppeteer';
 import { DEMO_USERS } from '../../factories/demo-users';
 import { baseUrl, describeBrowser, launchBrowser } from '../../helpers/browser';
-import { signedInPage } from '../../helpers/sign-in';
+import { signedInPage, waitForShell } from '../../helpers/sign-in';
 
 async function go(page: Page, path: string): Promise<void> {
   await page.goto(`${baseUrl()}${path}`, { waitUntil: 'domcontentloaded' });
   await page.waitForSelector('h1');
+  // Interact only once the page is hydrated: an early click would bypass the client-side form handling.
+  await waitForShell(page);
 }
 
 /** Clicks a link and waits for the (client-side) navigation to finish rendering the new page. */
@@ -18,6 +20,7 @@ async function clickAndWait(page: Page, selector: string): Promise<void> {
   await page.waitForFunction((url) => location.href !== url, { timeout: 30_000 }, before);
   await page.waitForNetworkIdle({ idleTime: 300 });
   await page.waitForSelector('h1');
+  await waitForShell(page);
 }
 
 describeBrowser('workshops', () => {
@@ -34,6 +37,7 @@ describeBrowser('workshops', () => {
   it('learner cancels a booking with a reason, then signs up again through the sign-up form', async () => {
     const { context, page } = await signedInPage(browser, DEMO_USERS.learner.username, '/bookings');
     await page.waitForSelector('h1');
+    await waitForShell(page);
     expect(await page.$eval('h1', (h) => h.textContent)).toBe('My bookings');
 
     await clickAndWait(page, 'a[href^="/workshops/bookings/"][href$="/cancel"]');
