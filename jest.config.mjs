@@ -61,7 +61,15 @@ const projects = await Promise.all([
     globalTeardown: '<rootDir>/tests/browser/global-teardown.ts',
   }),
   ...(wantBench
-    ? [project({ displayName: 'bench', testEnvironment: 'node', testMatch: ['<rootDir>/tests/bench/**/*.bench.ts'] })]
+    ? [
+        project({
+          displayName: 'bench',
+          testEnvironment: 'node',
+          testMatch: ['<rootDir>/tests/bench/**/*.bench.ts'],
+          globalSetup: '<rootDir>/tests/integration/global-setup.ts',
+          globalTeardown: '<rootDir>/tests/integration/global-teardown.ts',
+        }),
+      ]
     : []),
 ]);
 
