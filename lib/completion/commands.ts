@@ -66,8 +66,8 @@ export async function recordActivityFacts(
 
 /**
  * Archives the learner's completion of a course and clears their progress so they start afresh
- * (recertification, or an admin reset). Quiz attempts are archived here; other capabilities (workshops,
- * certificates) archive theirs through onCourseReset until they are called directly.
+ * (recertification, or an admin reset). Quiz attempts and workshop bookings are archived here, in the same
+ * transaction; capabilities added later (certificates, SCORM) can also subscribe with onCourseReset.
  */
 export async function resetCourseForUser(
   client: Client,

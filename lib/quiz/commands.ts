@@ -2,7 +2,6 @@
 import { randomInt } from 'node:crypto';
 import { db } from '@/lib/db';
 import type { Viewer } from '@/lib/auth/viewer';
-import { onCourseReset } from '@/lib/completion/events';
 import { getActivityAccess } from '@/lib/completion/queries';
 import { ForbiddenError, NotFoundError, UserError, ValidationError, fromPrismaError } from '@/lib/errors';
 import {
@@ -254,14 +253,4 @@ export async function archiveQuizAttempts(
   });
   const { count } = await tx.quizAttempt.updateMany({ where, data: { archivedAt: now, openFlag: null } });
   return count;
-}
-
-// The completion engine announces course resets; the quiz archives its attempts inside the same transaction.
-// Registered once per process (module caches can load this file twice in development).
-const registered = globalThis as unknown as { ilearnQuizResetHandler?: boolean };
-if (!registered.ilearnQuizResetHandler) {
-  registered.ilearnQuizResetHandler = true;
-  onCourseReset(async ({ tx, userId, courseId }) => {
-    await archiveQuizAttempts(tx, { userId, courseId });
-  });
 }

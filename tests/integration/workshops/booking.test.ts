@@ -4,7 +4,6 @@ import { ConflictError, NotFoundError, UserError, ValidationError } from '@/lib/
 import { archiveWorkshopBookings, cancelOwnBooking, signUpForSession } from '@/lib/workshops/commands';
 import { getOwnCalendarFile } from '@/lib/workshops/invites';
 import { resetCourseForUser } from '@/lib/completion/commands';
-import { registerWorkshopSubscriptions } from '@/lib/workshops/subscriptions';
 import { getOwnBooking, getSessionForViewer, listOwnBookings, listWorkshopSessions } from '@/lib/workshops/queries';
 import { stopBoss } from '@/lib/jobs/boss';
 import { disconnect, resetDb } from '../../helpers/db';
@@ -136,9 +135,7 @@ describe('sign-up, waitlist and cancellation', () => {
     expect((await db.booking.findUniqueOrThrow({ where: { id: bookingId } })).archivedAt).not.toBeNull();
   });
 
-  it('archives through the course-reset event once the subscription is registered', async () => {
-    registerWorkshopSubscriptions();
-    registerWorkshopSubscriptions(); // registering twice subscribes once
+  it('archives when the course is reset for the learner (recertification)', async () => {
     const { people, workshop, course } = await setup({}, 1);
     const a = people[0]!;
     const s = await makeSession(workshop.id);
