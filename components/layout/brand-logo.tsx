@@ -6,7 +6,7 @@ export function BrandLogo({ branding, showOrganisation }: { branding: Branding; 
   return (
     <Link href="/" className="inline-flex min-h-11 flex-col justify-center py-1 text-white no-underline">
       <span className="text-2xl leading-tight font-bold">{branding.logoText}</span>
-      {showOrganisation && branding.organisationId !== null ? (
+      {showOrganisation && branding.organisationId !== null && branding.name !== branding.logoText ? (
         <span className="text-sm leading-tight">{branding.name}</span>
       ) : null}
     </Link>
