@@ -4,6 +4,7 @@ import { getCsrfToken } from 'next-auth/react';
 import type { ActionResult } from '@/lib/action-result';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/field';
+import { NewPasswordFields } from '@/components/accounts/new-password-fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 
 type Result = ActionResult<{ svProof: string }>;
@@ -54,21 +55,7 @@ export function ChangePasswordForm({
         autoComplete="current-password"
         error={failed?.fieldErrors.currentPassword}
       />
-      <TextField
-        name="newPassword"
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        aria-describedby="password-policy"
-        error={failed?.fieldErrors.newPassword}
-      />
-      <TextField
-        name="confirmPassword"
-        label="Confirm new password"
-        type="password"
-        autoComplete="new-password"
-        error={failed?.fieldErrors.confirmPassword}
-      />
+      <NewPasswordFields fieldErrors={failed?.fieldErrors} />
       <SubmitButton>Change password</SubmitButton>
     </form>
   );

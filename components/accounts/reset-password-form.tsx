@@ -3,7 +3,7 @@ import { useActionState } from 'react';
 import Link from 'next/link';
 import type { ActionResult } from '@/lib/action-result';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { TextField } from '@/components/ui/field';
+import { NewPasswordFields } from '@/components/accounts/new-password-fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 
 export function ResetPasswordForm({
@@ -30,21 +30,7 @@ export function ResetPasswordForm({
     <form action={formAction} noValidate>
       <ErrorSummary message={failed?.message} fieldErrors={failed?.fieldErrors} />
       <input type="hidden" name="token" value={token} />
-      <TextField
-        name="newPassword"
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        aria-describedby="password-policy"
-        error={failed?.fieldErrors.newPassword}
-      />
-      <TextField
-        name="confirmPassword"
-        label="Confirm new password"
-        type="password"
-        autoComplete="new-password"
-        error={failed?.fieldErrors.confirmPassword}
-      />
+      <NewPasswordFields fieldErrors={failed?.fieldErrors} />
       <SubmitButton>Set new password</SubmitButton>
     </form>
   );

@@ -2,13 +2,7 @@
 import { useEffect, useRef } from 'react';
 
 /** GOV.UK error summary: "There is a problem", each error links to its field; focus moves here on a failed submit. */
-export function ErrorSummary({
-  message,
-  fieldErrors,
-}: {
-  message?: string;
-  fieldErrors?: Record<string, string>;
-}) {
+export function ErrorSummary({ message, fieldErrors }: { message?: string; fieldErrors?: Record<string, string> }) {
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(fieldErrors ?? {});
   const visible = Boolean(message) || entries.length > 0;

@@ -36,6 +36,11 @@ export function FieldShell({ name, label, hint, error, optional, children }: Fie
   );
 }
 
+/** A caller's aria-describedby (e.g. a policy text) is added to the hint and error ids, never replacing them. */
+function joinIds(...ids: (string | undefined)[]): string | undefined {
+  return ids.filter(Boolean).join(' ') || undefined;
+}
+
 const INPUT =
   'block w-full max-w-xl rounded-none border-2 border-slate-800 bg-white px-3 py-2 text-base focus:outline-3 focus:outline-offset-0 focus:outline-[var(--focus)] aria-[invalid=true]:border-red-700';
 
@@ -47,16 +52,22 @@ export function TextField({
   optional,
   className = '',
   ...props
-}: Omit<ComponentProps<'input'>, 'name'> & { name: string; label: ReactNode; hint?: ReactNode; error?: string; optional?: boolean }) {
+}: Omit<ComponentProps<'input'>, 'name'> & {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  optional?: boolean;
+}) {
   return (
     <FieldShell name={name} label={label} hint={hint} error={error} optional={optional}>
       {({ id, describedBy, invalid }) => (
         <input
           id={id}
           name={name}
-          aria-describedby={describedBy}
           aria-invalid={invalid || undefined}
           {...props}
+          aria-describedby={joinIds(describedBy, props['aria-describedby'])}
           className={`${INPUT} ${className}`}
         />
       )}
@@ -72,7 +83,13 @@ export function TextAreaField({
   optional,
   className = '',
   ...props
-}: Omit<ComponentProps<'textarea'>, 'name'> & { name: string; label: ReactNode; hint?: ReactNode; error?: string; optional?: boolean }) {
+}: Omit<ComponentProps<'textarea'>, 'name'> & {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  optional?: boolean;
+}) {
   return (
     <FieldShell name={name} label={label} hint={hint} error={error} optional={optional}>
       {({ id, describedBy, invalid }) => (
@@ -80,9 +97,9 @@ export function TextAreaField({
           id={id}
           name={name}
           rows={5}
-          aria-describedby={describedBy}
           aria-invalid={invalid || undefined}
           {...props}
+          aria-describedby={joinIds(describedBy, props['aria-describedby'])}
           className={`${INPUT} ${className}`}
         />
       )}
@@ -115,9 +132,9 @@ export function SelectField({
         <select
           id={id}
           name={name}
-          aria-describedby={describedBy}
           aria-invalid={invalid || undefined}
           {...props}
+          aria-describedby={joinIds(describedBy, props['aria-describedby'])}
           className={`${INPUT} ${className}`}
         >
           {placeholder !== null ? <option value="">{placeholder}</option> : null}

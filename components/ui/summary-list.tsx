@@ -1,7 +1,13 @@
 import type { ReactNode } from 'react';
 
 /** Key–value rows (course details, "More info", profile). Rows with an empty value are left out. */
-export function SummaryList({ rows, className = '' }: { rows: { key: string; value: ReactNode }[]; className?: string }) {
+export function SummaryList({
+  rows,
+  className = '',
+}: {
+  rows: { key: string; value: ReactNode }[];
+  className?: string;
+}) {
   const shown = rows.filter((r) => r.value !== null && r.value !== undefined && r.value !== '');
   return (
     <dl className={`divide-y divide-slate-300 border-y border-slate-300 ${className}`}>

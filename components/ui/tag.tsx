@@ -14,5 +14,7 @@ const TONES: Record<TagTone, string> = {
 
 /** A status as a word; colour only supports it. */
 export function Tag({ tone = 'grey', children }: { tone?: TagTone; children: ReactNode }) {
-  return <strong className={`inline-block rounded-sm px-2 py-0.5 text-sm font-semibold ${TONES[tone]}`}>{children}</strong>;
+  return (
+    <strong className={`inline-block rounded-sm px-2 py-0.5 text-sm font-semibold ${TONES[tone]}`}>{children}</strong>
+  );
 }
