@@ -28,7 +28,15 @@ export function BookingEmail({ title, recipientName, intro, details, action, app
         <>
           <Button
             href={action.url}
-            style={{ backgroundColor: '#00703c', color: '#ffffff', fontSize: '16px', fontWeight: 700, padding: '12px 20px', textDecoration: 'none', display: 'inline-block' }}
+            style={{
+              backgroundColor: '#00703c',
+              color: '#ffffff',
+              fontSize: '16px',
+              fontWeight: 700,
+              padding: '12px 20px',
+              textDecoration: 'none',
+              display: 'inline-block',
+            }}
           >
             {action.label}
           </Button>
@@ -46,7 +54,9 @@ BookingEmail.PreviewProps = {
   subject: 'Booking confirmed: Active Supervision',
   title: 'You’re booked',
   recipientName: 'Sam',
-  intro: ['You have a place on Active Supervision on 24 November 2026, 9:30am to 4:30pm. A calendar invite is attached.'],
+  intro: [
+    'You have a place on Active Supervision on 24 November 2026, 9:30am to 4:30pm. A calendar invite is attached.',
+  ],
   details: [
     { label: 'When', value: '24 November 2026, 9:30am to 4:30pm (Europe/London (GMT))' },
     { label: 'Where', value: 'Room 3, Central Stocks Unit, Unit 3' },
@@ -72,6 +82,10 @@ const KINDS: BookingEmailKind[] = [
 export const bookingEmailTemplates = Object.fromEntries(
   KINDS.map((kind) => [
     kind,
-    defineEmailTemplate<BookingEmailProps>({ name: `workshop-${kind}`, subject: (props) => props.subject, component: BookingEmail }),
+    defineEmailTemplate<BookingEmailProps>({
+      name: `workshop-${kind}`,
+      subject: (props) => props.subject,
+      component: BookingEmail,
+    }),
   ]),
 ) as Record<BookingEmailKind, EmailTemplate<BookingEmailProps>>;

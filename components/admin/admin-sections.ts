@@ -5,12 +5,32 @@ import type { Viewer } from '@/lib/auth/viewer';
 export type AdminSection = { title: string; href: string; description: string; siteAdminOnly?: boolean };
 
 export const ADMIN_SECTIONS: AdminSection[] = [
-  { title: 'Courses', href: '/admin/courses', description: 'Create and edit courses, their activities, completion rules and enrolments.' },
-  { title: 'Categories', href: '/admin/categories', description: 'Organise Find Learning into categories and subcategories.' },
-  { title: 'Audiences', href: '/admin/audiences', description: 'Groups of people, listed by hand or matched by rules, for visibility and assignment.' },
-  { title: 'Workshops and sessions', href: '/admin/workshops', description: 'Sessions, attendees, waitlists, attendance and sign-in sheets.' },
+  {
+    title: 'Courses',
+    href: '/admin/courses',
+    description: 'Create and edit courses, their activities, completion rules and enrolments.',
+  },
+  {
+    title: 'Categories',
+    href: '/admin/categories',
+    description: 'Organise Find Learning into categories and subcategories.',
+  },
+  {
+    title: 'Audiences',
+    href: '/admin/audiences',
+    description: 'Groups of people, listed by hand or matched by rules, for visibility and assignment.',
+  },
+  {
+    title: 'Workshops and sessions',
+    href: '/admin/workshops',
+    description: 'Sessions, attendees, waitlists, attendance and sign-in sheets.',
+  },
   { title: 'Rooms', href: '/admin/rooms', description: 'Rooms and virtual classrooms used by workshop sessions.' },
-  { title: 'Quizzes', href: '/admin/quizzes', description: 'Quizzes, question banks and results for the courses you manage.' },
+  {
+    title: 'Quizzes',
+    href: '/admin/quizzes',
+    description: 'Quizzes, question banks and results for the courses you manage.',
+  },
   {
     title: 'Organisations',
     href: '/admin/organisations',

@@ -6,14 +6,16 @@ type DateRow = { id: number; startsAt: Date; endsAt: Date; timezone: string; roo
 
 /** A session's dates: day, times with the time zone named, and the room. */
 export function SessionDateList({ dates }: { dates: DateRow[] }) {
-  if (dates.length === 0) return <p>Dates to be arranged. Sign-ups go on the waitlist and are booked when dates are set.</p>;
+  if (dates.length === 0)
+    return <p>Dates to be arranged. Sign-ups go on the waitlist and are booked when dates are set.</p>;
   return (
     <ul className="space-y-2">
       {dates.map((d) => (
         <li key={d.id}>
           <span className="font-semibold">{formatDate(d.startsAt, d.timezone)}</span>
           <br />
-          {formatTimeRange(d.startsAt, d.endsAt, d.timezone)} <span className="text-slate-700">{timeZoneLabel(d.startsAt, d.timezone)}</span>
+          {formatTimeRange(d.startsAt, d.endsAt, d.timezone)}{' '}
+          <span className="text-slate-700">{timeZoneLabel(d.startsAt, d.timezone)}</span>
         </li>
       ))}
     </ul>

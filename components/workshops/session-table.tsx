@@ -15,13 +15,21 @@ function Options({ row }: { row: SessionRow }) {
       {row.options.map((o) => (
         <li key={o}>
           {o === 'SIGN_UP' ? (
-            <Link href={`/workshops/sessions/${row.id}/sign-up`} className={LINK}>Sign-up</Link>
+            <Link href={`/workshops/sessions/${row.id}/sign-up`} className={LINK}>
+              Sign-up
+            </Link>
           ) : o === 'JOIN_WAITLIST' ? (
-            <Link href={`/workshops/sessions/${row.id}/sign-up`} className={LINK}>Join waitlist</Link>
+            <Link href={`/workshops/sessions/${row.id}/sign-up`} className={LINK}>
+              Join waitlist
+            </Link>
           ) : o === 'CANCEL' && row.myBooking ? (
-            <Link href={`/workshops/bookings/${row.myBooking.id}/cancel`} className={LINK}>Cancel booking</Link>
+            <Link href={`/workshops/bookings/${row.myBooking.id}/cancel`} className={LINK}>
+              Cancel booking
+            </Link>
           ) : o === 'MORE_INFO' ? (
-            <Link href={`/workshops/sessions/${row.id}`} className={LINK}>More info</Link>
+            <Link href={`/workshops/sessions/${row.id}`} className={LINK}>
+              More info
+            </Link>
           ) : null}
         </li>
       ))}
@@ -41,17 +49,29 @@ export async function WorkshopSessionTable({ activityId, viewer }: { activityId:
         <p className="mt-2 border-l-4 border-slate-500 pl-3">{data.blockers.join('. ')}.</p>
       ) : null}
       {data.rows.length === 0 ? (
-        <p className="mt-2">There are no upcoming sessions. Check back later or contact the learning and development team.</p>
+        <p className="mt-2">
+          There are no upcoming sessions. Check back later or contact the learning and development team.
+        </p>
       ) : (
         <table className="mt-3 w-full border-collapse text-left">
           <caption className="sr-only">Sessions for {data.activity.name}</caption>
           <thead className="hidden md:table-header-group">
             <tr className="border-b-2 border-slate-800">
-              <th scope="col" className="p-2">Date and time</th>
-              <th scope="col" className="p-2">Room</th>
-              <th scope="col" className="p-2">Capacity</th>
-              <th scope="col" className="p-2">Status</th>
-              <th scope="col" className="p-2">Options</th>
+              <th scope="col" className="p-2">
+                Date and time
+              </th>
+              <th scope="col" className="p-2">
+                Room
+              </th>
+              <th scope="col" className="p-2">
+                Capacity
+              </th>
+              <th scope="col" className="p-2">
+                Status
+              </th>
+              <th scope="col" className="p-2">
+                Options
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -30,8 +30,11 @@ export async function assertActivityBookable(
   client: Client = db,
 ): Promise<void> {
   const access = await getWorkshopAccess(viewer, activityId);
-  if (!access.available) throw new UserError(access.lockedReasons.join('. ') || 'This workshop is not available to you yet.');
+  if (!access.available)
+    throw new UserError(access.lockedReasons.join('. ') || 'This workshop is not available to you yet.');
   if (!(await isEligible(viewer.id, eligibleAudienceId, client))) {
-    throw new UserError('This workshop is only open to a specific group of staff. Contact the learning and development team if you think you should be able to book.');
+    throw new UserError(
+      'This workshop is only open to a specific group of staff. Contact the learning and development team if you think you should be able to book.',
+    );
   }
 }

@@ -6,7 +6,15 @@ import { recordActivityFacts } from '@/lib/completion/commands';
 import { db } from '@/lib/db';
 import { ConflictError, NotFoundError, UserError, ValidationError, type FieldErrors } from '@/lib/errors';
 import type { z } from 'zod';
-import { TX_OPTIONS, createBooking, endBooking, lockSession, promoteWaitlist, recordChange, type Client } from '@/lib/workshops/booking';
+import {
+  TX_OPTIONS,
+  createBooking,
+  endBooking,
+  lockSession,
+  promoteWaitlist,
+  recordChange,
+  type Client,
+} from '@/lib/workshops/booking';
 import { transactWithEffects } from '@/lib/workshops/dispatch';
 import { attendanceProblem, parsePounds, placeFor, sanitizeRichText, wallClockToUtc } from '@/lib/workshops/rules';
 import {
@@ -43,7 +51,13 @@ export async function assertManagesWorkshop(viewer: Viewer, activityId: number) 
   if (!Number.isInteger(activityId) || activityId <= 0) throw new NotFoundError('We could not find that workshop.');
   const activity = await db.activity.findUnique({
     where: { id: activityId },
-    select: { id: true, type: true, courseId: true, course: { select: { ownerTeamId: true } }, workshop: { select: { id: true } } },
+    select: {
+      id: true,
+      type: true,
+      courseId: true,
+      course: { select: { ownerTeamId: true } },
+      workshop: { select: { id: true } },
+    },
   });
   if (!activity || activity.type !== 'WORKSHOP') throw new NotFoundError('We could not find that workshop.');
   assertCanManageTeamItem(viewer, activity.course.ownerTeamId);
@@ -57,7 +71,11 @@ export async function assertManagesWorkshop(viewer: Viewer, activityId: number) 
 export async function assertManagesSession(viewer: Viewer, sessionId: number) {
   const session = await db.workshopSession.findUnique({
     where: { id: sessionId },
-    select: { id: true, workshopId: true, workshop: { select: { activityId: true, activity: { select: { course: { select: { ownerTeamId: true } } } } } } },
+    select: {
+      id: true,
+      workshopId: true,
+      workshop: { select: { activityId: true, activity: { select: { course: { select: { ownerTeamId: true } } } } } },
+    },
   });
   if (!session) throw new NotFoundError('We could not find that session.');
   assertCanManageTeamItem(viewer, session.workshop.activity.course.ownerTeamId);
@@ -69,7 +87,8 @@ export async function assertManagesSession(viewer: Viewer, sessionId: number) {
 export async function saveRoom(viewer: Viewer, roomId: number | null, raw: RoomInput): Promise<number> {
   assertLdAdmin(viewer);
   const input = parse(roomSchema, raw);
-  if (input.isVirtual && !input.virtualUrl) throw new ValidationError({ virtualUrl: 'Enter the meeting link for a virtual room' });
+  if (input.isVirtual && !input.virtualUrl)
+    throw new ValidationError({ virtualUrl: 'Enter the meeting link for a virtual room' });
   const data = {
     name: input.name,
     building: input.building || null,
@@ -87,7 +106,11 @@ export async function saveRoom(viewer: Viewer, roomId: number | null, raw: RoomI
 
 // ---------- workshop settings and questions ----------
 
-export async function saveWorkshopSettings(viewer: Viewer, activityId: number, raw: WorkshopSettingsInput): Promise<void> {
+export async function saveWorkshopSettings(
+  viewer: Viewer,
+  activityId: number,
+  raw: WorkshopSettingsInput,
+): Promise<void> {
   const workshop = await assertManagesWorkshop(viewer, activityId);
   const input = parse(workshopSettingsSchema, raw);
   const fee = parsePounds(input.cancellationFee);
@@ -96,8 +119,12 @@ export async function saveWorkshopSettings(viewer: Viewer, activityId: number, r
   if (input.cancellationPolicy === 'UNTIL_CUTOFF' && !input.cancellationCutoffHours) {
     errors.cancellationCutoffHours = 'Enter how many hours before the start cancelling closes';
   }
-  if (input.approval === 'SELF_AUTHORISATION' && !input.terms) errors.terms = 'Enter the terms and conditions learners agree to';
-  const reasons = input.cancellationReasons.split('\n').map((r) => r.trim()).filter(Boolean);
+  if (input.approval === 'SELF_AUTHORISATION' && !input.terms)
+    errors.terms = 'Enter the terms and conditions learners agree to';
+  const reasons = input.cancellationReasons
+    .split('\n')
+    .map((r) => r.trim())
+    .filter(Boolean);
   if (reasons.length === 0) errors.cancellationReasons = 'Enter at least one cancellation reason';
   if (Object.keys(errors).length) throw new ValidationError(errors);
   await db.workshop.update({
@@ -112,7 +139,14 @@ export async function saveWorkshopSettings(viewer: Viewer, activityId: number, r
       cancellationFeePence: fee || null,
       cancellationPolicyHtml: sanitizeRichText(input.cancellationPolicyText) || null,
       cancellationReasons: [...new Set(reasons)],
-      reminderDaysBefore: [...new Set(input.reminderDays.split(',').map((d) => Number(d.trim())).filter((d) => d > 0))].sort((a, b) => b - a),
+      reminderDaysBefore: [
+        ...new Set(
+          input.reminderDays
+            .split(',')
+            .map((d) => Number(d.trim()))
+            .filter((d) => d > 0),
+        ),
+      ].sort((a, b) => b - a),
       copyManager: input.copyManager,
       sendEvaluationRequest: input.sendEvaluationRequest,
       eligibleAudienceId: input.eligibleAudienceId,
@@ -123,8 +157,12 @@ export async function saveWorkshopSettings(viewer: Viewer, activityId: number, r
 export async function addQuestion(viewer: Viewer, activityId: number, raw: QuestionInput): Promise<void> {
   const workshop = await assertManagesWorkshop(viewer, activityId);
   const input = parse(questionSchema, raw);
-  const options = input.options.split('\n').map((o) => o.trim()).filter(Boolean);
-  if (input.type === 'SELECT' && options.length < 2) throw new ValidationError({ options: 'Enter at least two options, one per line' });
+  const options = input.options
+    .split('\n')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  if (input.type === 'SELECT' && options.length < 2)
+    throw new ValidationError({ options: 'Enter at least two options, one per line' });
   const last = await db.workshopQuestion.aggregate({ where: { workshopId: workshop.id }, _max: { sortOrder: true } });
   await db.workshopQuestion.create({
     data: {
@@ -161,15 +199,22 @@ async function parseSession(raw: SessionInput) {
   const cost = parsePounds(input.cost);
   if (cost === null) errors.cost = 'Enter the cost in pounds, for example 135 or 135.00';
   if (Object.keys(errors).length) throw new ValidationError(errors);
-  const dates: ParsedDates = input.dates.map((d) => ({ startsAt: wallClockToUtc(d.start, tz), endsAt: wallClockToUtc(d.end, tz), roomId: d.roomId, timezone: tz }));
+  const dates: ParsedDates = input.dates.map((d) => ({
+    startsAt: wallClockToUtc(d.start, tz),
+    endsAt: wallClockToUtc(d.end, tz),
+    roomId: d.roomId,
+    timezone: tz,
+  }));
   dates.forEach((d, i) => {
     if (d.endsAt <= d.startsAt) errors[`dates.${i}.end`] = 'The finish must be after the start';
   });
   dates.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   const signupOpensAt = input.signupOpens ? wallClockToUtc(input.signupOpens, tz) : null;
   const signupClosesAt = input.signupCloses ? wallClockToUtc(input.signupCloses, tz) : null;
-  if (signupOpensAt && signupClosesAt && signupClosesAt <= signupOpensAt) errors.signupCloses = 'Sign-up must close after it opens';
-  if (signupClosesAt && dates[0] && signupClosesAt > dates[0].startsAt) errors.signupCloses = 'Sign-up must close on or before the session starts';
+  if (signupOpensAt && signupClosesAt && signupClosesAt <= signupOpensAt)
+    errors.signupCloses = 'Sign-up must close after it opens';
+  if (signupClosesAt && dates[0] && signupClosesAt > dates[0].startsAt)
+    errors.signupCloses = 'Sign-up must close on or before the session starts';
   const roomIds = [...new Set(dates.map((d) => d.roomId).filter((id): id is number => id != null))];
   if (roomIds.length) {
     const found = await db.room.count({ where: { id: { in: roomIds }, archivedAt: null } });
@@ -207,21 +252,39 @@ export async function createSession(viewer: Viewer, activityId: number, raw: Ses
 }
 
 function sameDates(a: ParsedDates, b: { startsAt: Date; endsAt: Date; roomId: number | null }[]): boolean {
-  return a.length === b.length && a.every((d, i) => d.startsAt.getTime() === b[i]!.startsAt.getTime() && d.endsAt.getTime() === b[i]!.endsAt.getTime() && d.roomId === b[i]!.roomId);
+  return (
+    a.length === b.length &&
+    a.every(
+      (d, i) =>
+        d.startsAt.getTime() === b[i]!.startsAt.getTime() &&
+        d.endsAt.getTime() === b[i]!.endsAt.getTime() &&
+        d.roomId === b[i]!.roomId,
+    )
+  );
 }
 
 /**
  * Updates a session. Changed dates or rooms bump the calendar sequence and send everyone an updated invite;
  * more seats (or the first dates) book wait-listed people in order.
  */
-export async function updateSession(viewer: Viewer, sessionId: number, raw: SessionInput, client: Client = db): Promise<{ changed: boolean; promoted: number[] }> {
+export async function updateSession(
+  viewer: Viewer,
+  sessionId: number,
+  raw: SessionInput,
+  client: Client = db,
+): Promise<{ changed: boolean; promoted: number[] }> {
   await assertManagesSession(viewer, sessionId);
   const { base, dates } = await parseSession(raw);
   const result = await transactWithEffects(client, async (tx, effects) => {
     const locked = await lockSession(tx, sessionId);
     if (!locked) throw new NotFoundError();
-    if (locked.status === 'CANCELLED') throw new ConflictError('This session has been cancelled and cannot be changed.');
-    const existing = await tx.sessionDate.findMany({ where: { sessionId }, orderBy: { startsAt: 'asc' }, select: { id: true, startsAt: true, endsAt: true, roomId: true } });
+    if (locked.status === 'CANCELLED')
+      throw new ConflictError('This session has been cancelled and cannot be changed.');
+    const existing = await tx.sessionDate.findMany({
+      where: { sessionId },
+      orderBy: { startsAt: 'asc' },
+      select: { id: true, startsAt: true, endsAt: true, roomId: true },
+    });
     const changed = !sameDates(dates, existing);
     if (changed) {
       // Update dates in place so each keeps its id (and so its calendar UID).
@@ -230,11 +293,18 @@ export async function updateSession(viewer: Viewer, sessionId: number, raw: Sess
         if (old) await tx.sessionDate.update({ where: { id: old.id }, data: dates[i]! });
         else await tx.sessionDate.create({ data: { ...dates[i]!, sessionId } });
       }
-      if (existing.length > dates.length) await tx.sessionDate.deleteMany({ where: { id: { in: existing.slice(dates.length).map((d) => d.id) } } });
+      if (existing.length > dates.length)
+        await tx.sessionDate.deleteMany({ where: { id: { in: existing.slice(dates.length).map((d) => d.id) } } });
     }
-    await tx.workshopSession.update({ where: { id: sessionId }, data: { ...base, ...(changed ? { icalSequence: { increment: 1 } } : {}) } });
+    await tx.workshopSession.update({
+      where: { id: sessionId },
+      data: { ...base, ...(changed ? { icalSequence: { increment: 1 } } : {}) },
+    });
     if (changed) {
-      const live = await tx.booking.findMany({ where: { sessionId, status: { in: ['BOOKED', 'WAITLISTED'] } }, select: { id: true } });
+      const live = await tx.booking.findMany({
+        where: { sessionId, status: { in: ['BOOKED', 'WAITLISTED'] } },
+        select: { id: true },
+      });
       for (const b of live) effects.push({ type: 'email', template: 'session-changed', bookingId: b.id });
       effects.push({ type: 'plan', sessionId });
     }
@@ -246,16 +316,27 @@ export async function updateSession(viewer: Viewer, sessionId: number, raw: Sess
 }
 
 /** Cancels a whole session: every live booking is cancelled and everyone gets a calendar CANCEL. */
-export async function cancelSession(viewer: Viewer, raw: { sessionId: unknown; reason: unknown }, client: Client = db): Promise<number> {
+export async function cancelSession(
+  viewer: Viewer,
+  raw: { sessionId: unknown; reason: unknown },
+  client: Client = db,
+): Promise<number> {
   const input = parse(cancelSessionSchema, raw);
   await assertManagesSession(viewer, input.sessionId);
   const count = await transactWithEffects(client, async (tx, effects) => {
     const locked = await lockSession(tx, input.sessionId);
     if (!locked) throw new NotFoundError();
     if (locked.status === 'CANCELLED') throw new ConflictError('This session is already cancelled.');
-    const live = await tx.booking.findMany({ where: { sessionId: locked.id, status: { in: ['BOOKED', 'WAITLISTED'] } }, select: { id: true, status: true } });
-    for (const b of live) await endBooking(tx, locked, b, { to: 'SESSION_CANCELLED', byId: viewer.id, reason: input.reason }, effects);
-    await tx.workshopSession.update({ where: { id: locked.id }, data: { status: 'CANCELLED', cancelledAt: new Date(), cancelReason: input.reason } });
+    const live = await tx.booking.findMany({
+      where: { sessionId: locked.id, status: { in: ['BOOKED', 'WAITLISTED'] } },
+      select: { id: true, status: true },
+    });
+    for (const b of live)
+      await endBooking(tx, locked, b, { to: 'SESSION_CANCELLED', byId: viewer.id, reason: input.reason }, effects);
+    await tx.workshopSession.update({
+      where: { id: locked.id },
+      data: { status: 'CANCELLED', cancelledAt: new Date(), cancelReason: input.reason },
+    });
     return live.length;
   });
   return count;
@@ -266,17 +347,34 @@ export async function cancelSession(viewer: Viewer, raw: { sessionId: unknown; r
 export type AddAttendeesResult = { booked: string[]; waitlisted: string[]; already: string[]; notFound: string[] };
 
 /** Adds people by username: a seat while any are free, then the waitlist. */
-export async function addAttendees(viewer: Viewer, raw: { sessionId: unknown; usernames: unknown }, client: Client = db): Promise<AddAttendeesResult> {
+export async function addAttendees(
+  viewer: Viewer,
+  raw: { sessionId: unknown; usernames: unknown },
+  client: Client = db,
+): Promise<AddAttendeesResult> {
   const input = parse(addAttendeesSchema, raw);
   await assertManagesSession(viewer, input.sessionId);
-  const users = await db.user.findMany({ where: { username: { in: input.usernames }, status: 'ACTIVE' }, select: { id: true, username: true } });
-  const result: AddAttendeesResult = { booked: [], waitlisted: [], already: [], notFound: input.usernames.filter((u) => !users.some((x) => x.username === u)) };
+  const users = await db.user.findMany({
+    where: { username: { in: input.usernames }, status: 'ACTIVE' },
+    select: { id: true, username: true },
+  });
+  const result: AddAttendeesResult = {
+    booked: [],
+    waitlisted: [],
+    already: [],
+    notFound: input.usernames.filter((u) => !users.some((x) => x.username === u)),
+  };
   await transactWithEffects(client, async (tx, effects) => {
     const locked = await lockSession(tx, input.sessionId);
     if (!locked) throw new NotFoundError();
     if (locked.status === 'CANCELLED') throw new ConflictError('This session has been cancelled.');
     const existing = new Set(
-      (await tx.booking.findMany({ where: { sessionId: locked.id, userId: { in: users.map((u) => u.id) }, activeFlag: true }, select: { userId: true } })).map((b) => b.userId),
+      (
+        await tx.booking.findMany({
+          where: { sessionId: locked.id, userId: { in: users.map((u) => u.id) }, activeFlag: true },
+          select: { userId: true },
+        })
+      ).map((b) => b.userId),
     );
     for (const u of users) {
       if (existing.has(u.id)) {
@@ -284,7 +382,17 @@ export async function addAttendees(viewer: Viewer, raw: { sessionId: unknown; us
         continue;
       }
       const place = placeFor({ ...locked, waitlistEnabled: true });
-      await createBooking(tx, locked, { userId: u.id, status: place === 'BOOKED' ? 'BOOKED' : 'WAITLISTED', byId: viewer.id, note: 'Added by an administrator' }, effects);
+      await createBooking(
+        tx,
+        locked,
+        {
+          userId: u.id,
+          status: place === 'BOOKED' ? 'BOOKED' : 'WAITLISTED',
+          byId: viewer.id,
+          note: 'Added by an administrator',
+        },
+        effects,
+      );
       (place === 'BOOKED' ? result.booked : result.waitlisted).push(u.username);
     }
   });
@@ -292,14 +400,22 @@ export async function addAttendees(viewer: Viewer, raw: { sessionId: unknown; us
 }
 
 /** Books chosen wait-listed people now, even beyond capacity (an administrator's decision). */
-export async function confirmWaitlisted(viewer: Viewer, sessionId: number, bookingIds: number[], client: Client = db): Promise<number> {
+export async function confirmWaitlisted(
+  viewer: Viewer,
+  sessionId: number,
+  bookingIds: number[],
+  client: Client = db,
+): Promise<number> {
   await assertManagesSession(viewer, sessionId);
   if (bookingIds.length === 0) throw new ValidationError({ bookingIds: 'Select at least one wait-listed person' });
   const count = await transactWithEffects(client, async (tx, effects) => {
     const locked = await lockSession(tx, sessionId);
     if (!locked) throw new NotFoundError();
     if (!locked.startsAt) throw new UserError('Add a date to the session before confirming people from the waitlist.');
-    const waiting = await tx.booking.findMany({ where: { id: { in: bookingIds }, sessionId, status: 'WAITLISTED' }, select: { id: true } });
+    const waiting = await tx.booking.findMany({
+      where: { id: { in: bookingIds }, sessionId, status: 'WAITLISTED' },
+      select: { id: true },
+    });
     const now = new Date();
     for (const b of waiting) {
       await tx.booking.update({ where: { id: b.id }, data: { status: 'BOOKED', bookedAt: now } });
@@ -307,16 +423,36 @@ export async function confirmWaitlisted(viewer: Viewer, sessionId: number, booki
       effects.push({ type: 'email', template: 'booking-confirmation', bookingId: b.id });
       effects.push({ type: 'plan', sessionId, bookingId: b.id });
     }
-    if (waiting.length) await tx.workshopSession.update({ where: { id: sessionId }, data: { bookedCount: { increment: waiting.length } } });
+    if (waiting.length)
+      await tx.workshopSession.update({
+        where: { id: sessionId },
+        data: { bookedCount: { increment: waiting.length } },
+      });
     return waiting.length;
   });
   return count;
 }
 
 /** Moves a live booking to another session of the same workshop; the freed seat goes to the waitlist. */
-export async function moveBooking(viewer: Viewer, raw: { bookingId: unknown; toSessionId: unknown }, client: Client = db): Promise<{ newBookingId: number; status: 'BOOKED' | 'WAITLISTED' }> {
+export async function moveBooking(
+  viewer: Viewer,
+  raw: { bookingId: unknown; toSessionId: unknown },
+  client: Client = db,
+): Promise<{ newBookingId: number; status: 'BOOKED' | 'WAITLISTED' }> {
   const input = parse(moveBookingSchema, raw);
-  const booking = await db.booking.findUnique({ where: { id: input.bookingId }, select: { sessionId: true, workshopId: true, userId: true, costCode: true, specialRequirementsHtml: true, answers: true, emailInvite: true, termsAcceptedAt: true } });
+  const booking = await db.booking.findUnique({
+    where: { id: input.bookingId },
+    select: {
+      sessionId: true,
+      workshopId: true,
+      userId: true,
+      costCode: true,
+      specialRequirementsHtml: true,
+      answers: true,
+      emailInvite: true,
+      termsAcceptedAt: true,
+    },
+  });
   if (!booking) throw new NotFoundError('We could not find that booking.');
   await assertManagesSession(viewer, booking.sessionId);
   if (input.toSessionId === booking.sessionId) throw new ValidationError({ toSessionId: 'Choose a different session' });
@@ -327,13 +463,27 @@ export async function moveBooking(viewer: Viewer, raw: { bookingId: unknown; toS
     const l2 = await lockSession(tx, second);
     const from = first === booking.sessionId ? l1 : l2;
     const to = first === booking.sessionId ? l2 : l1;
-    if (!from || !to || to.workshopId !== booking.workshopId) throw new ValidationError({ toSessionId: 'Choose another session of the same workshop' });
+    if (!from || !to || to.workshopId !== booking.workshopId)
+      throw new ValidationError({ toSessionId: 'Choose another session of the same workshop' });
     if (to.status === 'CANCELLED') throw new ValidationError({ toSessionId: 'That session has been cancelled' });
-    const current = await tx.booking.findUniqueOrThrow({ where: { id: input.bookingId }, select: { id: true, status: true } });
-    if (current.status !== 'BOOKED' && current.status !== 'WAITLISTED') throw new ConflictError('Only booked or wait-listed people can be moved.');
-    const clash = await tx.booking.findFirst({ where: { sessionId: to.id, userId: booking.userId, activeFlag: true }, select: { id: true } });
+    const current = await tx.booking.findUniqueOrThrow({
+      where: { id: input.bookingId },
+      select: { id: true, status: true },
+    });
+    if (current.status !== 'BOOKED' && current.status !== 'WAITLISTED')
+      throw new ConflictError('Only booked or wait-listed people can be moved.');
+    const clash = await tx.booking.findFirst({
+      where: { sessionId: to.id, userId: booking.userId, activeFlag: true },
+      select: { id: true },
+    });
     if (clash) throw new ConflictError('This person already has a place on that session.');
-    await endBooking(tx, from, current, { to: 'USER_CANCELLED', byId: viewer.id, reason: 'Moved to another session' }, effects);
+    await endBooking(
+      tx,
+      from,
+      current,
+      { to: 'USER_CANCELLED', byId: viewer.id, reason: 'Moved to another session' },
+      effects,
+    );
     const place = placeFor({ ...to, waitlistEnabled: true });
     const status = place === 'BOOKED' ? 'BOOKED' : 'WAITLISTED';
     const newBookingId = await createBooking(
@@ -369,10 +519,15 @@ export async function markAttendance(viewer: Viewer, raw: AttendanceInput, clien
     const problem = attendanceProblem(locked.status, locked.startsAt, new Date());
     if (problem) throw new UserError(problem);
     const bookings = await tx.booking.findMany({
-      where: { id: { in: input.marks.map((m) => m.bookingId) }, sessionId: input.sessionId, status: { in: ['BOOKED', 'FULLY_ATTENDED', 'PARTIALLY_ATTENDED', 'NO_SHOW'] } },
+      where: {
+        id: { in: input.marks.map((m) => m.bookingId) },
+        sessionId: input.sessionId,
+        status: { in: ['BOOKED', 'FULLY_ATTENDED', 'PARTIALLY_ATTENDED', 'NO_SHOW'] },
+      },
       select: { id: true, status: true, userId: true },
     });
-    if (bookings.length !== input.marks.length) throw new ValidationError({ marks: 'Attendance can only be marked for people booked on this session' });
+    if (bookings.length !== input.marks.length)
+      throw new ValidationError({ marks: 'Attendance can only be marked for people booked on this session' });
     const now = new Date();
     for (const mark of input.marks) {
       const b = bookings.find((x) => x.id === mark.bookingId)!;

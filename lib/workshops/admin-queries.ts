@@ -24,12 +24,26 @@ export async function listManagedWorkshops(viewer: Viewer, now: Date = new Date(
   });
   const counts = await db.workshopSession.groupBy({
     by: ['workshopId'],
-    where: { status: 'SCHEDULED', dates: { some: { startsAt: { gte: now } } }, workshop: { activityId: { in: activities.map((a) => a.id) } } },
+    where: {
+      status: 'SCHEDULED',
+      dates: { some: { startsAt: { gte: now } } },
+      workshop: { activityId: { in: activities.map((a) => a.id) } },
+    },
     _count: { _all: true },
   });
-  const workshops = await db.workshop.findMany({ where: { activityId: { in: activities.map((a) => a.id) } }, select: { id: true, activityId: true } });
-  const byActivity = new Map(workshops.map((w) => [w.activityId, counts.find((c) => c.workshopId === w.id)?._count._all ?? 0]));
-  return activities.map((a) => ({ activityId: a.id, name: a.name, course: a.course, upcomingSessions: byActivity.get(a.id) ?? 0 }));
+  const workshops = await db.workshop.findMany({
+    where: { activityId: { in: activities.map((a) => a.id) } },
+    select: { id: true, activityId: true },
+  });
+  const byActivity = new Map(
+    workshops.map((w) => [w.activityId, counts.find((c) => c.workshopId === w.id)?._count._all ?? 0]),
+  );
+  return activities.map((a) => ({
+    activityId: a.id,
+    name: a.name,
+    course: a.course,
+    upcomingSessions: byActivity.get(a.id) ?? 0,
+  }));
 }
 
 export async function getWorkshopAdmin(viewer: Viewer, activityId: number) {
@@ -47,7 +61,10 @@ export async function getWorkshopAdmin(viewer: Viewer, activityId: number) {
             status: true,
             capacity: true,
             bookedCount: true,
-            dates: { orderBy: { startsAt: 'asc' }, select: { startsAt: true, endsAt: true, timezone: true, room: { select: { name: true } } } },
+            dates: {
+              orderBy: { startsAt: 'asc' },
+              select: { startsAt: true, endsAt: true, timezone: true, room: { select: { name: true } } },
+            },
             _count: { select: { bookings: { where: { status: 'WAITLISTED' } } } },
           },
         },
@@ -56,7 +73,11 @@ export async function getWorkshopAdmin(viewer: Viewer, activityId: number) {
     db.audience.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true }, take: 500 }),
   ]);
   const sessions = workshop.sessions
-    .map((s) => ({ ...s, capacityText: capacityText(s.bookedCount, s.capacity, s._count.bookings), startsAt: s.dates[0]?.startsAt ?? null }))
+    .map((s) => ({
+      ...s,
+      capacityText: capacityText(s.bookedCount, s.capacity, s._count.bookings),
+      startsAt: s.dates[0]?.startsAt ?? null,
+    }))
     .sort((a, b) => (b.startsAt?.getTime() ?? Infinity) - (a.startsAt?.getTime() ?? Infinity));
   return { workshop, sessions, audiences };
 }
@@ -69,7 +90,24 @@ export async function getSessionAdmin(viewer: Viewer, sessionId: number) {
     where: { id: sessionId },
     include: {
       dates: { orderBy: { startsAt: 'asc' }, include: { room: true } },
-      workshop: { select: { id: true, activityId: true, activity: { select: { name: true, course: { select: { id: true, fullName: true } } } }, sessions: { where: { status: 'SCHEDULED' }, select: { id: true, dates: { orderBy: { startsAt: 'asc' }, take: 1, select: { startsAt: true, endsAt: true, timezone: true } } } } } },
+      workshop: {
+        select: {
+          id: true,
+          activityId: true,
+          activity: { select: { name: true, course: { select: { id: true, fullName: true } } } },
+          sessions: {
+            where: { status: 'SCHEDULED' },
+            select: {
+              id: true,
+              dates: {
+                orderBy: { startsAt: 'asc' },
+                take: 1,
+                select: { startsAt: true, endsAt: true, timezone: true },
+              },
+            },
+          },
+        },
+      },
       bookings: {
         orderBy: [{ signedUpAt: 'asc' }, { id: 'asc' }],
         select: {
@@ -89,8 +127,14 @@ export async function getSessionAdmin(viewer: Viewer, sessionId: number) {
   });
   const waitlisted = session.bookings.filter((b) => b.status === 'WAITLISTED').length;
   return {
-    session: { ...session, customFields: customFieldEntries(session.customFields), capacityText: capacityText(session.bookedCount, session.capacity, waitlisted) },
-    attending: session.bookings.filter((b) => ['BOOKED', 'FULLY_ATTENDED', 'PARTIALLY_ATTENDED', 'NO_SHOW'].includes(b.status)),
+    session: {
+      ...session,
+      customFields: customFieldEntries(session.customFields),
+      capacityText: capacityText(session.bookedCount, session.capacity, waitlisted),
+    },
+    attending: session.bookings.filter((b) =>
+      ['BOOKED', 'FULLY_ATTENDED', 'PARTIALLY_ATTENDED', 'NO_SHOW'].includes(b.status),
+    ),
     waitlist: session.bookings.filter((b) => b.status === 'WAITLISTED'),
     cancelled: session.bookings.filter((b) => b.status === 'USER_CANCELLED' || b.status === 'SESSION_CANCELLED'),
     otherSessions: session.workshop.sessions.filter((s) => s.id !== sessionId && s.dates[0]),
@@ -99,19 +143,44 @@ export async function getSessionAdmin(viewer: Viewer, sessionId: number) {
 
 export function answersText(answers: unknown): string {
   if (!answers || typeof answers !== 'object') return '';
-  return Object.entries(answers as Record<string, string>).map(([k, v]) => `${k}: ${v}`).join('; ');
+  return Object.entries(answers as Record<string, string>)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('; ');
 }
 
 export function htmlToText(html: string | null): string {
-  return (html ?? '').replace(/<br\s*\/?>/gi, '\n').replace(/<\/p>/gi, '\n').replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').trim();
+  return (html ?? '')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/p>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .trim();
 }
 
 /** Attendee list as CSV (booked and wait-listed first, then cancelled). */
-export async function exportAttendeesCsv(viewer: Viewer, sessionId: number): Promise<{ filename: string; csv: string }> {
+export async function exportAttendeesCsv(
+  viewer: Viewer,
+  sessionId: number,
+): Promise<{ filename: string; csv: string }> {
   const { session, attending, waitlist, cancelled } = await getSessionAdmin(viewer, sessionId);
   const first = session.dates[0];
   const rows: (string | number | null)[][] = [
-    ['Username', 'First name', 'Last name', 'Email', 'Status', 'Signed up', 'Cost code', 'Special requirements', 'Answers', 'Cancellation reason'],
+    [
+      'Username',
+      'First name',
+      'Last name',
+      'Email',
+      'Status',
+      'Signed up',
+      'Cost code',
+      'Special requirements',
+      'Answers',
+      'Cancellation reason',
+    ],
     ...[...attending, ...waitlist, ...cancelled].map((b) => [
       b.user.username,
       b.user.firstName,
@@ -131,7 +200,21 @@ export async function exportAttendeesCsv(viewer: Viewer, sessionId: number): Pro
 
 export async function listRooms(viewer: Viewer) {
   assertLdAdmin(viewer);
-  return db.room.findMany({ where: { archivedAt: null }, orderBy: { name: 'asc' }, take: 500, select: { id: true, name: true, building: true, address: true, capacity: true, isVirtual: true, virtualUrl: true, detailsHtml: true } });
+  return db.room.findMany({
+    where: { archivedAt: null },
+    orderBy: { name: 'asc' },
+    take: 500,
+    select: {
+      id: true,
+      name: true,
+      building: true,
+      address: true,
+      capacity: true,
+      isVirtual: true,
+      virtualUrl: true,
+      detailsHtml: true,
+    },
+  });
 }
 
 export async function getRoomAdmin(viewer: Viewer, roomId: number) {

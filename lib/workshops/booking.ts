@@ -28,7 +28,9 @@ export type LockedSession = {
 
 /** Locks the session row for the rest of the transaction and returns its current state. */
 export async function lockSession(tx: Tx, sessionId: number): Promise<LockedSession | null> {
-  const rows = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "WorkshopSession" WHERE id = ${sessionId} FOR UPDATE`;
+  const rows = await tx.$queryRaw<
+    { id: number }[]
+  >`SELECT id FROM "WorkshopSession" WHERE id = ${sessionId} FOR UPDATE`;
   if (rows.length === 0) return null;
   const s = await tx.workshopSession.findUniqueOrThrow({
     where: { id: sessionId },
@@ -156,7 +158,12 @@ export async function endBooking(
   tx: Tx,
   session: LockedSession,
   booking: { id: number; status: BookingStatus },
-  data: { to: 'USER_CANCELLED' | 'SESSION_CANCELLED'; byId: number | null; reason?: string | null; details?: string | null },
+  data: {
+    to: 'USER_CANCELLED' | 'SESSION_CANCELLED';
+    byId: number | null;
+    reason?: string | null;
+    details?: string | null;
+  },
   effects: WorkshopEffect[],
   now: Date = new Date(),
 ): Promise<void> {

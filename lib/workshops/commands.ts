@@ -31,7 +31,8 @@ export type SignUpResult = { bookingId: number; status: 'BOOKED' | 'WAITLISTED';
  */
 export async function signUpForSession(viewer: Viewer, raw: SignUpInput, client: Client = db): Promise<SignUpResult> {
   const parsed = signUpSchema.safeParse(raw);
-  if (!parsed.success) throw new ValidationError(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message])));
+  if (!parsed.success)
+    throw new ValidationError(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message])));
   const input = parsed.data;
 
   const session = await client.workshopSession.findUnique({
@@ -47,7 +48,10 @@ export async function signUpForSession(viewer: Viewer, raw: SignUpInput, client:
           allowMultipleBookings: true,
           cancellationFeePence: true,
           eligibleAudienceId: true,
-          questions: { orderBy: { sortOrder: 'asc' }, select: { id: true, label: true, type: true, options: true, required: true } },
+          questions: {
+            orderBy: { sortOrder: 'asc' },
+            select: { id: true, label: true, type: true, options: true, required: true },
+          },
         },
       },
     },
@@ -66,8 +70,10 @@ export async function signUpForSession(viewer: Viewer, raw: SignUpInput, client:
   const answers: Record<string, string> = {};
   for (const q of workshop.questions) {
     const value = (input.answers[String(q.id)] ?? '').trim();
-    if (q.required && !value) errors[`answers.${q.id}`] = q.type === 'CHECKBOX' ? `Tick "${q.label}"` : `Answer "${q.label}"`;
-    else if (q.type === 'SELECT' && value && !q.options.includes(value)) errors[`answers.${q.id}`] = `Choose an answer for "${q.label}"`;
+    if (q.required && !value)
+      errors[`answers.${q.id}`] = q.type === 'CHECKBOX' ? `Tick "${q.label}"` : `Answer "${q.label}"`;
+    else if (q.type === 'SELECT' && value && !q.options.includes(value))
+      errors[`answers.${q.id}`] = `Choose an answer for "${q.label}"`;
     if (value) answers[q.label] = q.type === 'CHECKBOX' ? 'Yes' : value;
   }
   if (Object.keys(errors).length) throw new ValidationError(errors);
@@ -92,10 +98,18 @@ export async function signUpForSession(viewer: Viewer, raw: SignUpInput, client:
     if (problem) throw new UserError(problem);
     if (!workshop.allowMultipleBookings) {
       const other = await tx.booking.findFirst({
-        where: { workshopId: workshop.id, userId: viewer.id, status: { in: ['BOOKED', 'WAITLISTED'] }, archivedAt: null },
+        where: {
+          workshopId: workshop.id,
+          userId: viewer.id,
+          status: { in: ['BOOKED', 'WAITLISTED'] },
+          archivedAt: null,
+        },
         select: { id: true },
       });
-      if (other) throw new ConflictError('You already have a booking for another session of this workshop. Cancel it first to book this one.');
+      if (other)
+        throw new ConflictError(
+          'You already have a booking for another session of this workshop. Cancel it first to book this one.',
+        );
     }
     const place = placeFor(locked);
     if (place === 'FULL') throw new UserError('This session is full and has no waitlist. Choose another session.');
@@ -121,9 +135,14 @@ export async function signUpForSession(viewer: Viewer, raw: SignUpInput, client:
 }
 
 /** Cancels the viewer's own booking (booked or wait-listed); a freed seat goes to the first on the waitlist. */
-export async function cancelOwnBooking(viewer: Viewer, raw: CancelBookingInput, client: Client = db): Promise<{ promotedBookingIds: number[] }> {
+export async function cancelOwnBooking(
+  viewer: Viewer,
+  raw: CancelBookingInput,
+  client: Client = db,
+): Promise<{ promotedBookingIds: number[] }> {
   const parsed = cancelBookingSchema.safeParse(raw);
-  if (!parsed.success) throw new ValidationError(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message])));
+  if (!parsed.success)
+    throw new ValidationError(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message])));
   const input = parsed.data;
   const booking = await client.booking.findFirst({
     where: { id: input.bookingId, userId: viewer.id },
@@ -156,7 +175,14 @@ export async function cancelOwnBooking(viewer: Viewer, raw: CancelBookingInput, 
       now,
     );
     if (problem) throw new UserError(problem);
-    await endBooking(tx, locked, current, { to: 'USER_CANCELLED', byId: viewer.id, reason: input.reason, details: input.details }, effects, now);
+    await endBooking(
+      tx,
+      locked,
+      current,
+      { to: 'USER_CANCELLED', byId: viewer.id, reason: input.reason, details: input.details },
+      effects,
+      now,
+    );
     return promoteWaitlist(tx, locked, null, effects, now);
   });
   return { promotedBookingIds: promoted };
@@ -166,7 +192,10 @@ export async function cancelOwnBooking(viewer: Viewer, raw: CancelBookingInput, 
  * Recertification / admin reset: the learner may book this course's workshops again. Past attendance stays as
  * history (archivedAt set); live future bookings are left alone so nobody loses a seat they hold.
  */
-export async function archiveWorkshopBookings(tx: Tx | Client, input: { userId: number; courseId: number }): Promise<number> {
+export async function archiveWorkshopBookings(
+  tx: Tx | Client,
+  input: { userId: number; courseId: number },
+): Promise<number> {
   const { count } = await tx.booking.updateMany({
     where: {
       userId: input.userId,

@@ -4,7 +4,13 @@ import { enqueueWithin, prepareQueue } from '@/lib/jobs/enqueue';
 import { TX_OPTIONS, type Client, type Tx } from '@/lib/workshops/booking';
 import { collapsePlans, type WorkshopEffect } from '@/lib/workshops/effects';
 import { reminderTimes } from '@/lib/workshops/email-content';
-import { bookingEmailJob, evaluationRequestJob, reminderJob, signupClosedJob, workshopJobs } from '@/lib/workshops/jobs';
+import {
+  bookingEmailJob,
+  evaluationRequestJob,
+  reminderJob,
+  signupClosedJob,
+  workshopJobs,
+} from '@/lib/workshops/jobs';
 
 export async function prepareWorkshopJobs(): Promise<void> {
   for (const job of workshopJobs) await prepareQueue(job);
@@ -24,7 +30,12 @@ async function planSession(tx: Tx, sessionId: number, bookingId: number | undefi
   if (!s || s.status !== 'SCHEDULED') return;
   if (bookingId === undefined && s.signupClosesAt && s.signupClosesAt > now) {
     const closesAt = s.signupClosesAt.toISOString();
-    await enqueueWithin(tx, signupClosedJob, { sessionId, closesAt }, { dedupeKey: `workshop-signup-closed-job:${sessionId}:${closesAt}`, startAfter: s.signupClosesAt });
+    await enqueueWithin(
+      tx,
+      signupClosedJob,
+      { sessionId, closesAt },
+      { dedupeKey: `workshop-signup-closed-job:${sessionId}:${closesAt}`, startAfter: s.signupClosesAt },
+    );
   }
   const start = s.dates[0]?.startsAt;
   if (!start) return;
@@ -36,10 +47,20 @@ async function planSession(tx: Tx, sessionId: number, bookingId: number | undefi
   const seq = s.icalSequence;
   for (const b of bookings) {
     for (const r of reminderTimes(start, s.workshop.reminderDaysBefore, now)) {
-      await enqueueWithin(tx, reminderJob, { bookingId: b.id, daysBefore: r.days, sessionSequence: seq }, { dedupeKey: `workshop-reminder-job:${b.id}:${r.days}:${seq}`, startAfter: r.at });
+      await enqueueWithin(
+        tx,
+        reminderJob,
+        { bookingId: b.id, daysBefore: r.days, sessionSequence: seq },
+        { dedupeKey: `workshop-reminder-job:${b.id}:${r.days}:${seq}`, startAfter: r.at },
+      );
     }
     if (s.workshop.sendEvaluationRequest) {
-      await enqueueWithin(tx, evaluationRequestJob, { bookingId: b.id, sessionSequence: seq }, { dedupeKey: `workshop-evaluation-job:${b.id}:${seq}`, startAfter: end });
+      await enqueueWithin(
+        tx,
+        evaluationRequestJob,
+        { bookingId: b.id, sessionSequence: seq },
+        { dedupeKey: `workshop-evaluation-job:${b.id}:${seq}`, startAfter: end },
+      );
     }
   }
 }
@@ -50,7 +71,10 @@ export async function applyEffects(tx: Tx, effects: WorkshopEffect[], now: Date 
       await planSession(tx, e.sessionId, e.bookingId, now);
       continue;
     }
-    const b = await tx.booking.findUnique({ where: { id: e.bookingId }, select: { icalSequence: true, session: { select: { icalSequence: true } } } });
+    const b = await tx.booking.findUnique({
+      where: { id: e.bookingId },
+      select: { icalSequence: true, session: { select: { icalSequence: true } } },
+    });
     if (!b) continue;
     const key = `workshop-email:${e.template}:${e.bookingId}:${b.icalSequence}.${b.session.icalSequence}`;
     await enqueueWithin(tx, bookingEmailJob, { bookingId: e.bookingId, kind: e.template, key }, { dedupeKey: key });
@@ -58,7 +82,10 @@ export async function applyEffects(tx: Tx, effects: WorkshopEffect[], now: Date 
 }
 
 /** Runs `fn` in a transaction and queues the effects it collected before committing. */
-export async function transactWithEffects<T>(client: Client, fn: (tx: Tx, effects: WorkshopEffect[]) => Promise<T>): Promise<T> {
+export async function transactWithEffects<T>(
+  client: Client,
+  fn: (tx: Tx, effects: WorkshopEffect[]) => Promise<T>,
+): Promise<T> {
   await prepareWorkshopJobs();
   return client.$transaction(async (tx) => {
     const effects: WorkshopEffect[] = [];

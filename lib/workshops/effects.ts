@@ -2,11 +2,7 @@
 // committed, dispatchEffects hands them to the job queue (emails, reminder planning), never sending inline.
 
 export type BookingEmailTemplate =
-  | 'booking-confirmation'
-  | 'waitlist-confirmation'
-  | 'booking-cancelled'
-  | 'session-cancelled'
-  | 'session-changed';
+  'booking-confirmation' | 'waitlist-confirmation' | 'booking-cancelled' | 'session-cancelled' | 'session-changed';
 
 export type WorkshopEffect =
   | { type: 'email'; template: BookingEmailTemplate; bookingId: number }
@@ -17,7 +13,8 @@ export type WorkshopEffect =
 export function uniqueEffects(effects: WorkshopEffect[]): WorkshopEffect[] {
   const seen = new Set<string>();
   return effects.filter((e) => {
-    const key = e.type === 'email' ? `email:${e.template}:${e.bookingId}` : `plan:${e.sessionId}:${e.bookingId ?? 'all'}`;
+    const key =
+      e.type === 'email' ? `email:${e.template}:${e.bookingId}` : `plan:${e.sessionId}:${e.bookingId ?? 'all'}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -26,6 +23,12 @@ export function uniqueEffects(effects: WorkshopEffect[]): WorkshopEffect[] {
 
 /** A session-wide plan covers every booking-level plan of the same session. */
 export function collapsePlans(effects: WorkshopEffect[]): WorkshopEffect[] {
-  const wholeSessions = new Set(effects.filter((e) => e.type === 'plan' && e.bookingId === undefined).map((e) => (e as { sessionId: number }).sessionId));
-  return uniqueEffects(effects.filter((e) => e.type !== 'plan' || e.bookingId === undefined || !wholeSessions.has(e.sessionId)));
+  const wholeSessions = new Set(
+    effects
+      .filter((e) => e.type === 'plan' && e.bookingId === undefined)
+      .map((e) => (e as { sessionId: number }).sessionId),
+  );
+  return uniqueEffects(
+    effects.filter((e) => e.type !== 'plan' || e.bookingId === undefined || !wholeSessions.has(e.sessionId)),
+  );
 }

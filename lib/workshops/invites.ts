@@ -18,7 +18,15 @@ export async function unsafeBookingInvite(bookingId: number, method: 'REQUEST' |
           id: true,
           icalSequence: true,
           detailsHtml: true,
-          dates: { orderBy: { startsAt: 'asc' }, select: { id: true, startsAt: true, endsAt: true, room: { select: { name: true, building: true, address: true, virtualUrl: true } } } },
+          dates: {
+            orderBy: { startsAt: 'asc' },
+            select: {
+              id: true,
+              startsAt: true,
+              endsAt: true,
+              room: { select: { name: true, building: true, address: true, virtualUrl: true } },
+            },
+          },
           workshop: { select: { activity: { select: { name: true, course: { select: { fullName: true } } } } } },
         },
       },

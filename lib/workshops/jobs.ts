@@ -47,8 +47,22 @@ async function loadBooking(bookingId: number) {
           costPence: true,
           cancelReason: true,
           signupClosesAt: true,
-          dates: { orderBy: { startsAt: 'asc' }, select: { startsAt: true, endsAt: true, timezone: true, room: { select: { name: true, building: true, address: true, virtualUrl: true } } } },
-          workshop: { select: { copyManager: true, sendEvaluationRequest: true, activity: { select: { name: true, courseId: true, course: { select: { fullName: true } } } } } },
+          dates: {
+            orderBy: { startsAt: 'asc' },
+            select: {
+              startsAt: true,
+              endsAt: true,
+              timezone: true,
+              room: { select: { name: true, building: true, address: true, virtualUrl: true } },
+            },
+          },
+          workshop: {
+            select: {
+              copyManager: true,
+              sendEvaluationRequest: true,
+              activity: { select: { name: true, courseId: true, course: { select: { fullName: true } } } },
+            },
+          },
         },
       },
     },
@@ -116,10 +130,15 @@ export const bookingEmailJob = defineJob({
 
 export const reminderJob = defineJob({
   name: 'workshops.reminder',
-  schema: z.object({ bookingId: z.number().int().positive(), daysBefore: z.number().int().positive(), sessionSequence: z.number().int().min(0) }),
+  schema: z.object({
+    bookingId: z.number().int().positive(),
+    daysBefore: z.number().int().positive(),
+    sessionSequence: z.number().int().min(0),
+  }),
   handler: async ({ bookingId, daysBefore, sessionSequence }) => {
     const b = await loadBooking(bookingId);
-    if (!b || b.status !== 'BOOKED' || b.session.status !== 'SCHEDULED' || b.session.icalSequence !== sessionSequence) return;
+    if (!b || b.status !== 'BOOKED' || b.session.status !== 'SCHEDULED' || b.session.icalSequence !== sessionSequence)
+      return;
     if (!b.session.dates[0] || b.session.dates[0].startsAt <= new Date()) return;
     await sendBookingEmail(b, 'reminder', `workshop-reminder:${bookingId}:${daysBefore}:${sessionSequence}`);
   },
@@ -130,7 +149,13 @@ export const evaluationRequestJob = defineJob({
   schema: z.object({ bookingId: z.number().int().positive(), sessionSequence: z.number().int().min(0) }),
   handler: async ({ bookingId, sessionSequence }) => {
     const b = await loadBooking(bookingId);
-    if (!b || !b.session.workshop.sendEvaluationRequest || b.session.status !== 'SCHEDULED' || b.session.icalSequence !== sessionSequence) return;
+    if (
+      !b ||
+      !b.session.workshop.sendEvaluationRequest ||
+      b.session.status !== 'SCHEDULED' ||
+      b.session.icalSequence !== sessionSequence
+    )
+      return;
     if (!LIVE_FOR['evaluation-request'].includes(b.status)) return;
     await sendBookingEmail(b, 'evaluation-request', `workshop-evaluation:${bookingId}`);
   },
@@ -140,7 +165,10 @@ export const signupClosedJob = defineJob({
   name: 'workshops.signup-closed',
   schema: z.object({ sessionId: z.number().int().positive(), closesAt: z.string() }),
   handler: async ({ sessionId, closesAt }) => {
-    const session = await db.workshopSession.findUnique({ where: { id: sessionId }, select: { status: true, signupClosesAt: true } });
+    const session = await db.workshopSession.findUnique({
+      where: { id: sessionId },
+      select: { status: true, signupClosesAt: true },
+    });
     // Re-planned if the window moved: only the job for the current closing time acts.
     if (!session || session.status !== 'SCHEDULED' || session.signupClosesAt?.toISOString() !== closesAt) return;
     const waiting = await db.booking.findMany({ where: { sessionId, status: 'WAITLISTED' }, select: { id: true } });

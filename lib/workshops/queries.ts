@@ -18,7 +18,14 @@ import {
   type ViewerOption,
 } from '@/lib/workshops/rules';
 
-export type RoomSummary = { id: number; name: string; building: string | null; address: string | null; isVirtual: boolean; virtualUrl: string | null };
+export type RoomSummary = {
+  id: number;
+  name: string;
+  building: string | null;
+  address: string | null;
+  isVirtual: boolean;
+  virtualUrl: string | null;
+};
 
 export type SessionRow = {
   id: number;
@@ -55,7 +62,15 @@ const SESSION_SELECT = {
   },
 } as const;
 
-function facts(s: { status: 'SCHEDULED' | 'CANCELLED'; capacity: number; bookedCount: number; waitlistEnabled: boolean; signupOpensAt: Date | null; signupClosesAt: Date | null; dates: { startsAt: Date; endsAt: Date }[] }): SessionFacts {
+function facts(s: {
+  status: 'SCHEDULED' | 'CANCELLED';
+  capacity: number;
+  bookedCount: number;
+  waitlistEnabled: boolean;
+  signupOpensAt: Date | null;
+  signupClosesAt: Date | null;
+  dates: { startsAt: Date; endsAt: Date }[];
+}): SessionFacts {
   return {
     status: s.status,
     capacity: s.capacity,
@@ -70,7 +85,11 @@ function facts(s: { status: 'SCHEDULED' | 'CANCELLED'; capacity: number; bookedC
 
 async function waitlistCounts(sessionIds: number[]): Promise<Map<number, number>> {
   if (sessionIds.length === 0) return new Map();
-  const rows = await db.booking.groupBy({ by: ['sessionId'], where: { sessionId: { in: sessionIds }, status: 'WAITLISTED' }, _count: { _all: true } });
+  const rows = await db.booking.groupBy({
+    by: ['sessionId'],
+    where: { sessionId: { in: sessionIds }, status: 'WAITLISTED' },
+    _count: { _all: true },
+  });
   return new Map(rows.map((r) => [r.sessionId, r._count._all]));
 }
 
@@ -89,11 +108,15 @@ export async function listWorkshopSessions(viewer: Viewer, activityId: number, n
       cancellationPolicyHtml: true,
       eligibleAudienceId: true,
       sessions: { select: SESSION_SELECT },
-      bookings: { where: { userId: viewer.id, archivedAt: null, activeFlag: true }, select: { id: true, sessionId: true, status: true } },
+      bookings: {
+        where: { userId: viewer.id, archivedAt: null, activeFlag: true },
+        select: { id: true, sessionId: true, status: true },
+      },
     },
   });
   // A workshop activity whose sessions have not been set up yet simply has none.
-  if (!workshop) return { activity: access.activity, course: access.course, workshop: null, blockers: [], rows: [] as SessionRow[] };
+  if (!workshop)
+    return { activity: access.activity, course: access.course, workshop: null, blockers: [], rows: [] as SessionRow[] };
   const [waiting, eligible] = await Promise.all([
     waitlistCounts(workshop.sessions.map((s) => s.id)),
     isEligible(viewer.id, workshop.eligibleAudienceId),
@@ -137,7 +160,10 @@ export async function listWorkshopSessions(viewer: Viewer, activityId: number, n
       void _end;
       return row;
     });
-  const blockers = [...(access.available ? [] : access.lockedReasons), ...(eligible ? [] : ['This workshop is only open to a specific group of staff'])];
+  const blockers = [
+    ...(access.available ? [] : access.lockedReasons),
+    ...(eligible ? [] : ['This workshop is only open to a specific group of staff']),
+  ];
   return {
     activity: access.activity,
     course: access.course,
@@ -173,7 +199,10 @@ export async function getSessionForViewer(viewer: Viewer, sessionId: number, now
           cancellationCutoffHours: true,
           cancellationFeePence: true,
           cancellationPolicyHtml: true,
-          questions: { orderBy: { sortOrder: 'asc' }, select: { id: true, label: true, hint: true, type: true, options: true, required: true } },
+          questions: {
+            orderBy: { sortOrder: 'asc' },
+            select: { id: true, label: true, hint: true, type: true, options: true, required: true },
+          },
         },
       },
     },
@@ -186,7 +215,15 @@ export async function getSessionForViewer(viewer: Viewer, sessionId: number, now
   const myBooking = row.myBooking
     ? await db.booking.findFirst({
         where: { id: row.myBooking.id, userId: viewer.id },
-        select: { id: true, status: true, icalUid: true, icalSequence: true, signedUpAt: true, costCode: true, specialRequirementsHtml: true },
+        select: {
+          id: true,
+          status: true,
+          icalUid: true,
+          icalSequence: true,
+          signedUpAt: true,
+          costCode: true,
+          specialRequirementsHtml: true,
+        },
       })
     : null;
   return {
@@ -220,8 +257,25 @@ export async function getOwnBooking(viewer: Viewer, bookingId: number) {
       id: true,
       status: true,
       sessionId: true,
-      workshop: { select: { activityId: true, cancellationReasons: true, cancellationFeePence: true, cancellationPolicyHtml: true, cancellationPolicy: true, cancellationCutoffHours: true, activity: { select: { name: true, course: { select: { id: true, fullName: true } } } } } },
-      session: { select: { dates: { orderBy: { startsAt: 'asc' }, select: { startsAt: true, endsAt: true, timezone: true, room: { select: { name: true } } } } } },
+      workshop: {
+        select: {
+          activityId: true,
+          cancellationReasons: true,
+          cancellationFeePence: true,
+          cancellationPolicyHtml: true,
+          cancellationPolicy: true,
+          cancellationCutoffHours: true,
+          activity: { select: { name: true, course: { select: { id: true, fullName: true } } } },
+        },
+      },
+      session: {
+        select: {
+          dates: {
+            orderBy: { startsAt: 'asc' },
+            select: { startsAt: true, endsAt: true, timezone: true, room: { select: { name: true } } },
+          },
+        },
+      },
     },
   });
   if (!booking) throw new NotFoundError('We could not find that booking.');
@@ -239,8 +293,23 @@ export async function listOwnBookings(viewer: Viewer, now: Date = new Date()) {
       status: true,
       sessionId: true,
       cancelledAt: true,
-      workshop: { select: { activityId: true, cancellationPolicy: true, cancellationCutoffHours: true, activity: { select: { name: true, course: { select: { id: true, fullName: true } } } } } },
-      session: { select: { status: true, dates: { orderBy: { startsAt: 'asc' }, select: { startsAt: true, endsAt: true, timezone: true, room: { select: { id: true, name: true } } } } } },
+      workshop: {
+        select: {
+          activityId: true,
+          cancellationPolicy: true,
+          cancellationCutoffHours: true,
+          activity: { select: { name: true, course: { select: { id: true, fullName: true } } } },
+        },
+      },
+      session: {
+        select: {
+          status: true,
+          dates: {
+            orderBy: { startsAt: 'asc' },
+            select: { startsAt: true, endsAt: true, timezone: true, room: { select: { id: true, name: true } } },
+          },
+        },
+      },
     },
   });
   const withTimes = bookings.map((b) => {
@@ -275,7 +344,18 @@ export async function getRoom(viewer: Viewer, roomId: number, now: Date = new Da
         where: { startsAt: { gte: now }, session: { status: 'SCHEDULED' } },
         orderBy: { startsAt: 'asc' },
         take: 50,
-        select: { id: true, startsAt: true, endsAt: true, timezone: true, session: { select: { id: true, workshop: { select: { activity: { select: { name: true, course: { select: { fullName: true } } } } } } } } },
+        select: {
+          id: true,
+          startsAt: true,
+          endsAt: true,
+          timezone: true,
+          session: {
+            select: {
+              id: true,
+              workshop: { select: { activity: { select: { name: true, course: { select: { fullName: true } } } } } },
+            },
+          },
+        },
       },
     },
   });

@@ -17,7 +17,13 @@ export const ATTENDANCE_STATUSES = ['FULLY_ATTENDED', 'PARTIALLY_ATTENDED', 'NO_
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 
 /** Statuses that hold a live place (or a place in the queue) on a session. */
-export const LIVE_STATUSES: BookingStatusValue[] = ['BOOKED', 'WAITLISTED', 'NO_SHOW', 'PARTIALLY_ATTENDED', 'FULLY_ATTENDED'];
+export const LIVE_STATUSES: BookingStatusValue[] = [
+  'BOOKED',
+  'WAITLISTED',
+  'NO_SHOW',
+  'PARTIALLY_ATTENDED',
+  'FULLY_ATTENDED',
+];
 
 export const DEFAULT_CANCELLATION_REASONS = [
   'Work commitments',
@@ -166,14 +172,20 @@ export function signupWindowProblem(s: SessionFacts, now: Date): string | null {
 }
 
 /** The place a new sign-up gets: a seat, the waitlist, or nothing (full with no waitlist). */
-export function placeFor(s: Pick<SessionFacts, 'capacity' | 'bookedCount' | 'waitlistEnabled' | 'startsAt'>): 'BOOKED' | 'WAITLISTED' | 'FULL' {
+export function placeFor(
+  s: Pick<SessionFacts, 'capacity' | 'bookedCount' | 'waitlistEnabled' | 'startsAt'>,
+): 'BOOKED' | 'WAITLISTED' | 'FULL' {
   // A session with no dates yet takes sign-ups on the waitlist only; they are booked when dates are added.
   if (!s.startsAt) return s.waitlistEnabled ? 'WAITLISTED' : 'FULL';
   if (s.bookedCount < s.capacity) return 'BOOKED';
   return s.waitlistEnabled ? 'WAITLISTED' : 'FULL';
 }
 
-export function sessionStatusLabel(s: SessionFacts, myStatus: BookingStatusValue | null, now: Date): SessionStatusLabel {
+export function sessionStatusLabel(
+  s: SessionFacts,
+  myStatus: BookingStatusValue | null,
+  now: Date,
+): SessionStatusLabel {
   if (s.status === 'CANCELLED') return 'Cancelled';
   if (myStatus === 'BOOKED') return 'Booked';
   if (myStatus === 'WAITLISTED') return 'Wait-listed';
@@ -192,8 +204,10 @@ export type CancellationPolicyFacts = {
 
 /** Why the learner cannot cancel now (null when they can). */
 export function cancellationProblem(p: CancellationPolicyFacts, startsAt: Date | null, now: Date): string | null {
-  if (startsAt && startsAt <= now) return 'This session has already started, so the booking can no longer be cancelled.';
-  if (p.policy === 'NEVER') return 'Bookings on this workshop cannot be cancelled online. Contact the learning and development team.';
+  if (startsAt && startsAt <= now)
+    return 'This session has already started, so the booking can no longer be cancelled.';
+  if (p.policy === 'NEVER')
+    return 'Bookings on this workshop cannot be cancelled online. Contact the learning and development team.';
   if (p.policy === 'UNTIL_CUTOFF' && p.cutoffHours && startsAt) {
     const cutoff = new Date(startsAt.getTime() - p.cutoffHours * 3_600_000);
     if (now >= cutoff) {
@@ -232,7 +246,9 @@ export function costCodeReason(costPence: number, cancellationFeePence: number |
   const reasons = [];
   if (costPence > 0) reasons.push(`this session costs ${formatPence(costPence)}`);
   if ((cancellationFeePence ?? 0) > 0) {
-    reasons.push(`a fee of ${formatPence(cancellationFeePence ?? 0)} is charged for late cancellation or not attending`);
+    reasons.push(
+      `a fee of ${formatPence(cancellationFeePence ?? 0)} is charged for late cancellation or not attending`,
+    );
   }
   return `We need a cost code because ${reasons.join(' and ')}. Get approval from your line manager and budget holder before you give one.`;
 }
@@ -259,7 +275,10 @@ export function sanitizeRichText(input: string): string {
 }
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
 
 // ---------- attendance ----------

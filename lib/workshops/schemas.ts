@@ -33,7 +33,12 @@ export const roomSchema = z.object({
   address: trimmed(500).default(''),
   capacity: z.preprocess(
     (v) => (v === '' || v == null ? null : v),
-    z.coerce.number({ message: 'Capacity must be a whole number' }).int('Capacity must be a whole number').min(1, 'Capacity must be at least 1').max(10000).nullable(),
+    z.coerce
+      .number({ message: 'Capacity must be a whole number' })
+      .int('Capacity must be a whole number')
+      .min(1, 'Capacity must be at least 1')
+      .max(10000)
+      .nullable(),
   ),
   isVirtual: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()).default(false),
   virtualUrl: z.preprocess(
@@ -54,7 +59,11 @@ export const sessionDateSchema = z.object({
 
 export const sessionSchema = z.object({
   timezone: z.string().trim().min(1).default('Europe/London'),
-  capacity: z.coerce.number({ message: 'Capacity must be a whole number' }).int('Capacity must be a whole number').min(1, 'Capacity must be at least 1').max(10000, 'Capacity must be 10,000 or fewer'),
+  capacity: z.coerce
+    .number({ message: 'Capacity must be a whole number' })
+    .int('Capacity must be a whole number')
+    .min(1, 'Capacity must be at least 1')
+    .max(10000, 'Capacity must be 10,000 or fewer'),
   waitlistEnabled: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()).default(false),
   cost: z.string().trim().default(''),
   details: trimmed(5000).default(''),
@@ -74,12 +83,21 @@ export const workshopSettingsSchema = z.object({
   cancellationPolicy: z.enum(['ANY_TIME', 'NEVER', 'UNTIL_CUTOFF']),
   cancellationCutoffHours: z.preprocess(
     (v) => (v === '' || v == null ? null : v),
-    z.coerce.number({ message: 'Enter the cut-off in hours' }).int('Enter whole hours').min(1, 'Enter at least 1 hour').max(24 * 60).nullable(),
+    z.coerce
+      .number({ message: 'Enter the cut-off in hours' })
+      .int('Enter whole hours')
+      .min(1, 'Enter at least 1 hour')
+      .max(24 * 60)
+      .nullable(),
   ),
   cancellationFee: z.string().trim().default(''),
   cancellationPolicyText: trimmed(10000).default(''),
   cancellationReasons: trimmed(2000).default(''),
-  reminderDays: z.string().trim().regex(/^(\d{1,2}(\s*,\s*\d{1,2})*)?$/, 'Enter days as numbers separated by commas, for example 7, 2').default(''),
+  reminderDays: z
+    .string()
+    .trim()
+    .regex(/^(\d{1,2}(\s*,\s*\d{1,2})*)?$/, 'Enter days as numbers separated by commas, for example 7, 2')
+    .default(''),
   copyManager: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()).default(false),
   sendEvaluationRequest: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()).default(false),
   eligibleAudienceId: z.preprocess((v) => (v === '' || v == null ? null : v), id.nullable()),

@@ -25,7 +25,14 @@ export async function makeUsers(count: number, organisationId: number, prefix = 
 }
 
 export function viewerFor(
-  user: { id: number; username: string; firstName: string; lastName: string; email: string | null; organisationId: number },
+  user: {
+    id: number;
+    username: string;
+    firstName: string;
+    lastName: string;
+    email: string | null;
+    organisationId: number;
+  },
   extra: Partial<Viewer> = {},
 ): Viewer {
   return {
@@ -48,32 +55,66 @@ export async function makeTeam() {
   return db.ldTeam.create({ data: { name: `Team ${next()}` } });
 }
 
-export async function makeWorkshopCourse(opts: { ownerTeamId?: number | null; workshop?: Record<string, unknown> } = {}) {
+export async function makeWorkshopCourse(
+  opts: { ownerTeamId?: number | null; workshop?: Record<string, unknown> } = {},
+) {
   const s = next();
   const category = await db.category.create({ data: { name: `Cat ${s}` } });
   const course = await db.course.create({
-    data: { shortName: `C${s}`, fullName: `Active Supervision ${s}`, categoryId: category.id, ownerTeamId: opts.ownerTeamId ?? null, format: 'WORKSHOP' },
+    data: {
+      shortName: `C${s}`,
+      fullName: `Active Supervision ${s}`,
+      categoryId: category.id,
+      ownerTeamId: opts.ownerTeamId ?? null,
+      format: 'WORKSHOP',
+    },
   });
   const activity = await db.activity.create({
-    data: { courseId: course.id, type: 'WORKSHOP', name: 'Book your workshop', requireAttendance: 'PARTIALLY_OR_FULLY' },
+    data: {
+      courseId: course.id,
+      type: 'WORKSHOP',
+      name: 'Book your workshop',
+      requireAttendance: 'PARTIALLY_OR_FULLY',
+    },
   });
   const workshop = await db.workshop.create({ data: { activityId: activity.id, ...(opts.workshop ?? {}) } });
   return { course, activity, workshop };
 }
 
 export async function enrol(userIds: number[], courseId: number) {
-  await db.enrolment.createMany({ data: userIds.map((userId) => ({ userId, courseId, source: 'SELF' as const })), skipDuplicates: true });
+  await db.enrolment.createMany({
+    data: userIds.map((userId) => ({ userId, courseId, source: 'SELF' as const })),
+    skipDuplicates: true,
+  });
 }
 
-export async function makeRoom(data: Partial<{ name: string; address: string; capacity: number; isVirtual: boolean; virtualUrl: string }> = {}) {
-  return db.room.create({ data: { name: data.name ?? `Room ${next()}`, address: data.address ?? 'Robertson House, Stevenage, SG1 2FQ', ...data } });
+export async function makeRoom(
+  data: Partial<{ name: string; address: string; capacity: number; isVirtual: boolean; virtualUrl: string }> = {},
+) {
+  return db.room.create({
+    data: {
+      name: data.name ?? `Room ${next()}`,
+      address: data.address ?? 'Robertson House, Stevenage, SG1 2FQ',
+      ...data,
+    },
+  });
 }
 
 const DAY = 86_400_000;
 
 export async function makeSession(
   workshopId: number,
-  opts: Partial<{ capacity: number; waitlistEnabled: boolean; costPence: number; startsInDays: number; hours: number; roomId: number | null; noDates: boolean; signupClosesAt: Date; signupOpensAt: Date }> = {},
+  opts: Partial<{
+    capacity: number;
+    waitlistEnabled: boolean;
+    costPence: number;
+    startsInDays: number;
+    hours: number;
+    roomId: number | null;
+    noDates: boolean;
+    signupClosesAt: Date;
+    signupOpensAt: Date;
+  }> = {},
 ) {
   const start = new Date(Date.now() + (opts.startsInDays ?? 14) * DAY);
   start.setUTCMinutes(30, 0, 0);

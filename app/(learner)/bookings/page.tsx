@@ -31,18 +31,36 @@ function BookingList({ items, showActions }: { items: Item[]; showActions: boole
             ))}
           </ul>
           <p className="mt-1">
-            <Tag tone={b.status === 'BOOKED' ? 'blue' : b.status === 'WAITLISTED' ? 'yellow' : b.status === 'FULLY_ATTENDED' || b.status === 'PARTIALLY_ATTENDED' ? 'green' : 'grey'}>
-              {b.session.status === 'CANCELLED' && b.status === 'SESSION_CANCELLED' ? 'Session cancelled' : BOOKING_STATUS_LABELS[b.status]}
+            <Tag
+              tone={
+                b.status === 'BOOKED'
+                  ? 'blue'
+                  : b.status === 'WAITLISTED'
+                    ? 'yellow'
+                    : b.status === 'FULLY_ATTENDED' || b.status === 'PARTIALLY_ATTENDED'
+                      ? 'green'
+                      : 'grey'
+              }
+            >
+              {b.session.status === 'CANCELLED' && b.status === 'SESSION_CANCELLED'
+                ? 'Session cancelled'
+                : BOOKING_STATUS_LABELS[b.status]}
             </Tag>
           </p>
           {showActions ? (
             <p className="mt-2 flex flex-wrap gap-4">
-              <Link href={`/workshops/sessions/${b.sessionId}`} className="text-[var(--link)] underline">More info</Link>
+              <Link href={`/workshops/sessions/${b.sessionId}`} className="text-[var(--link)] underline">
+                More info
+              </Link>
               {b.session.dates.length ? (
-                <a href={`/workshops/sessions/${b.sessionId}/calendar.ics`} className="text-[var(--link)] underline">Download calendar file</a>
+                <a href={`/workshops/sessions/${b.sessionId}/calendar.ics`} className="text-[var(--link)] underline">
+                  Download calendar file
+                </a>
               ) : null}
               {b.canCancel ? (
-                <Link href={`/workshops/bookings/${b.id}/cancel`} className="text-[var(--link)] underline">Cancel booking</Link>
+                <Link href={`/workshops/bookings/${b.id}/cancel`} className="text-[var(--link)] underline">
+                  Cancel booking
+                </Link>
               ) : null}
             </p>
           ) : null}
@@ -59,7 +77,9 @@ export default async function BookingsPage({ searchParams }: { searchParams: Pro
   return (
     <>
       {cancelled ? (
-        <NotificationBanner tone="success">Your booking has been cancelled. We’ll email you a confirmation and a calendar cancellation.</NotificationBanner>
+        <NotificationBanner tone="success">
+          Your booking has been cancelled. We’ll email you a confirmation and a calendar cancellation.
+        </NotificationBanner>
       ) : null}
       <h1 className="text-3xl font-bold">My bookings</h1>
       <section className="mt-6">
@@ -67,7 +87,9 @@ export default async function BookingsPage({ searchParams }: { searchParams: Pro
         {upcoming.length ? (
           <BookingList items={upcoming} showActions />
         ) : (
-          <p className="mt-2">You have no upcoming workshop bookings. Find a workshop in Find Learning and choose Sign-up on a session.</p>
+          <p className="mt-2">
+            You have no upcoming workshop bookings. Find a workshop in Find Learning and choose Sign-up on a session.
+          </p>
         )}
       </section>
       <section className="mt-8">

@@ -138,10 +138,16 @@ export async function confirmWaitlistedAction(_prev: ActionResult | null, fd: Fo
   try {
     const viewer = await requireViewer();
     const sessionId = Number(text(fd, 'sessionId'));
-    const ids = fd.getAll('bookingIds').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+    const ids = fd
+      .getAll('bookingIds')
+      .map(Number)
+      .filter((n) => Number.isInteger(n) && n > 0);
     const n = await confirmWaitlisted(viewer, sessionId, ids);
     revalidatePath(`/admin/workshops/sessions/${sessionId}`);
-    return { ok: true, message: `${n} ${n === 1 ? 'person' : 'people'} booked from the waitlist. They will be emailed a confirmation.` };
+    return {
+      ok: true,
+      message: `${n} ${n === 1 ? 'person' : 'people'} booked from the waitlist. They will be emailed a confirmation.`,
+    };
   } catch (error) {
     return failure(error);
   }
@@ -153,7 +159,13 @@ export async function moveBookingAction(_prev: ActionResult | null, fd: FormData
     const viewer = await requireViewer();
     const r = await moveBooking(viewer, { bookingId: text(fd, 'bookingId'), toSessionId: text(fd, 'toSessionId') });
     revalidatePath(`/admin/workshops/sessions/${text(fd, 'sessionId')}`);
-    return { ok: true, message: r.status === 'BOOKED' ? 'Booking moved. The person is booked on the new session.' : 'Booking moved. The new session is full, so the person is on its waitlist.' };
+    return {
+      ok: true,
+      message:
+        r.status === 'BOOKED'
+          ? 'Booking moved. The person is booked on the new session.'
+          : 'Booking moved. The new session is full, so the person is on its waitlist.',
+    };
   } catch (error) {
     return failure(error, values);
   }
@@ -172,7 +184,10 @@ export async function markAttendanceAction(_prev: ActionResult | null, fd: FormD
     }
     const n = await markAttendance(viewer, { sessionId: text(fd, 'sessionId'), marks });
     revalidatePath(`/admin/workshops/sessions/${text(fd, 'sessionId')}`);
-    return { ok: true, message: `Attendance saved for ${n} ${n === 1 ? 'person' : 'people'}. Course progress has been updated.` };
+    return {
+      ok: true,
+      message: `Attendance saved for ${n} ${n === 1 ? 'person' : 'people'}. Course progress has been updated.`,
+    };
   } catch (error) {
     return failure(error, values);
   }

@@ -1,14 +1,35 @@
 import { fieldId } from '@/components/ui/error-summary';
 
 /** One labelled checkbox with a large hit area. */
-export function CheckField({ name, label, hint, defaultChecked }: { name: string; label: string; hint?: string; defaultChecked?: boolean }) {
+export function CheckField({
+  name,
+  label,
+  hint,
+  defaultChecked,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  defaultChecked?: boolean;
+}) {
   return (
     <div className="mb-6">
       <label className="flex min-h-11 items-center gap-3">
-        <input id={fieldId(name)} type="checkbox" name={name} defaultChecked={defaultChecked} className="size-6" aria-describedby={hint ? `${fieldId(name)}-hint` : undefined} />
+        <input
+          id={fieldId(name)}
+          type="checkbox"
+          name={name}
+          defaultChecked={defaultChecked}
+          className="size-6"
+          aria-describedby={hint ? `${fieldId(name)}-hint` : undefined}
+        />
         <span className="text-lg">{label}</span>
       </label>
-      {hint ? <p id={`${fieldId(name)}-hint`} className="ml-9 text-slate-600">{hint}</p> : null}
+      {hint ? (
+        <p id={`${fieldId(name)}-hint`} className="ml-9 text-slate-600">
+          {hint}
+        </p>
+      ) : null}
     </div>
   );
 }

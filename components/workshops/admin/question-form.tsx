@@ -30,8 +30,20 @@ export function QuestionForm({ activityId }: { activityId: number }) {
         ]}
         defaultValue={v.type ?? 'TEXT'}
       />
-      <TextAreaField name="options" label="Options" hint="For a list: one option per line." optional rows={3} error={errors.options} defaultValue={v.options ?? ''} />
-      <CheckField name="required" label="An answer is required" defaultChecked={v.required ? v.required === 'on' : true} />
+      <TextAreaField
+        name="options"
+        label="Options"
+        hint="For a list: one option per line."
+        optional
+        rows={3}
+        error={errors.options}
+        defaultValue={v.options ?? ''}
+      />
+      <CheckField
+        name="required"
+        label="An answer is required"
+        defaultChecked={v.required ? v.required === 'on' : true}
+      />
       <SubmitButton variant="secondary">Add question</SubmitButton>
     </form>
   );

@@ -7,7 +7,16 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import type { ActionResult } from '@/lib/action-result';
 import { CheckField } from '@/components/workshops/admin/check-field';
 
-type Room = { id: number; name: string; building: string | null; address: string | null; capacity: number | null; isVirtual: boolean; virtualUrl: string | null; detailsHtml: string | null };
+type Room = {
+  id: number;
+  name: string;
+  building: string | null;
+  address: string | null;
+  capacity: number | null;
+  isVirtual: boolean;
+  virtualUrl: string | null;
+  detailsHtml: string | null;
+};
 
 export function RoomForm({ room }: { room?: Room }) {
   const [state, action] = useActionState<ActionResult | null, FormData>(saveRoomAction, null);
@@ -28,10 +37,33 @@ export function RoomForm({ room }: { room?: Room }) {
       <TextField name="name" label="Room name" error={errors.name} defaultValue={v.name} />
       <TextField name="building" label="Building" optional error={errors.building} defaultValue={v.building} />
       <TextField name="address" label="Address" optional error={errors.address} defaultValue={v.address} />
-      <TextField name="capacity" label="Capacity" optional inputMode="numeric" className="max-w-32" error={errors.capacity} defaultValue={v.capacity} />
+      <TextField
+        name="capacity"
+        label="Capacity"
+        optional
+        inputMode="numeric"
+        className="max-w-32"
+        error={errors.capacity}
+        defaultValue={v.capacity}
+      />
       <CheckField name="isVirtual" label="This is a virtual classroom" defaultChecked={v.isVirtual === 'on'} />
-      <TextField name="virtualUrl" label="Meeting link" hint="Needed for a virtual classroom, for example a Teams link starting with https://" optional error={errors.virtualUrl} defaultValue={v.virtualUrl} />
-      <TextAreaField name="details" label="Details" hint="Directions, parking, accessibility. Simple formatting is kept." optional rows={5} error={errors.details} defaultValue={v.details} />
+      <TextField
+        name="virtualUrl"
+        label="Meeting link"
+        hint="Needed for a virtual classroom, for example a Teams link starting with https://"
+        optional
+        error={errors.virtualUrl}
+        defaultValue={v.virtualUrl}
+      />
+      <TextAreaField
+        name="details"
+        label="Details"
+        hint="Directions, parking, accessibility. Simple formatting is kept."
+        optional
+        rows={5}
+        error={errors.details}
+        defaultValue={v.details}
+      />
       <SubmitButton>Save room</SubmitButton>
     </form>
   );

@@ -42,11 +42,19 @@ export function AttendanceForm({ sessionId, people }: { sessionId: number; peopl
       <input type="hidden" name="sessionId" value={sessionId} />
       {people.map((p) => (
         <fieldset key={p.bookingId} className="mb-4 border-b border-slate-300 pb-3">
-          <legend className="font-semibold">{p.name} <span className="font-normal text-slate-700">({p.username})</span></legend>
+          <legend className="font-semibold">
+            {p.name} <span className="font-normal text-slate-700">({p.username})</span>
+          </legend>
           <div className="mt-1 flex flex-wrap gap-x-6">
             {OPTIONS.map((o) => (
               <label key={o.value} className="flex min-h-11 items-center gap-2">
-                <input type="radio" name={`attendance.${p.bookingId}`} value={o.value} defaultChecked={(f.values[`attendance.${p.bookingId}`] ?? p.status) === o.value} className="size-6" />
+                <input
+                  type="radio"
+                  name={`attendance.${p.bookingId}`}
+                  value={o.value}
+                  defaultChecked={(f.values[`attendance.${p.bookingId}`] ?? p.status) === o.value}
+                  className="size-6"
+                />
                 {o.label}
               </label>
             ))}
@@ -65,7 +73,14 @@ export function AddAttendeesForm({ sessionId }: { sessionId: number }) {
       <ErrorSummary message={f.failed} fieldErrors={f.errors} />
       <SavedMessage message={f.done} />
       <input type="hidden" name="sessionId" value={sessionId} />
-      <TextAreaField name="usernames" label="Usernames" hint="One or more usernames, separated by spaces, commas or new lines. People are booked while seats remain, then wait-listed." rows={3} error={f.errors.usernames} defaultValue={f.values.usernames ?? ''} />
+      <TextAreaField
+        name="usernames"
+        label="Usernames"
+        hint="One or more usernames, separated by spaces, commas or new lines. People are booked while seats remain, then wait-listed."
+        rows={3}
+        error={f.errors.usernames}
+        defaultValue={f.values.usernames ?? ''}
+      />
       <SubmitButton variant="secondary">Add attendees</SubmitButton>
     </form>
   );
@@ -82,7 +97,13 @@ export function WaitlistForm({ sessionId, people }: { sessionId: number; people:
         {people.map((p) => (
           <li key={p.bookingId}>
             <label className="flex min-h-11 items-center gap-3">
-              <input id={p === people[0] ? 'field-bookingIds' : undefined} type="checkbox" name="bookingIds" value={p.bookingId} className="size-6" />
+              <input
+                id={p === people[0] ? 'field-bookingIds' : undefined}
+                type="checkbox"
+                name="bookingIds"
+                value={p.bookingId}
+                className="size-6"
+              />
               {p.name} ({p.username})
             </label>
           </li>
@@ -94,15 +115,38 @@ export function WaitlistForm({ sessionId, people }: { sessionId: number; people:
   );
 }
 
-export function MoveBookingForm({ sessionId, people, sessions }: { sessionId: number; people: Person[]; sessions: { id: number; label: string }[] }) {
+export function MoveBookingForm({
+  sessionId,
+  people,
+  sessions,
+}: {
+  sessionId: number;
+  people: Person[];
+  sessions: { id: number; label: string }[];
+}) {
   const f = useForm(moveBookingAction);
   return (
     <form action={f.formAction} noValidate>
       <ErrorSummary message={f.failed} fieldErrors={f.errors} />
       <SavedMessage message={f.done} />
       <input type="hidden" name="sessionId" value={sessionId} />
-      <SelectField name="bookingId" label="Person" options={people.map((p) => ({ value: String(p.bookingId), label: `${p.name} (${p.status === 'WAITLISTED' ? 'wait-listed' : 'booked'})` }))} error={f.errors.bookingId} defaultValue={f.values.bookingId ?? ''} />
-      <SelectField name="toSessionId" label="Move to session" options={sessions.map((s) => ({ value: String(s.id), label: s.label }))} error={f.errors.toSessionId} defaultValue={f.values.toSessionId ?? ''} />
+      <SelectField
+        name="bookingId"
+        label="Person"
+        options={people.map((p) => ({
+          value: String(p.bookingId),
+          label: `${p.name} (${p.status === 'WAITLISTED' ? 'wait-listed' : 'booked'})`,
+        }))}
+        error={f.errors.bookingId}
+        defaultValue={f.values.bookingId ?? ''}
+      />
+      <SelectField
+        name="toSessionId"
+        label="Move to session"
+        options={sessions.map((s) => ({ value: String(s.id), label: s.label }))}
+        error={f.errors.toSessionId}
+        defaultValue={f.values.toSessionId ?? ''}
+      />
       <SubmitButton variant="secondary">Move booking</SubmitButton>
     </form>
   );
@@ -114,8 +158,17 @@ export function CancelSessionForm({ sessionId }: { sessionId: number }) {
     <form action={f.formAction} noValidate className="mt-6">
       <ErrorSummary message={f.failed} fieldErrors={f.errors} />
       <input type="hidden" name="sessionId" value={sessionId} />
-      <TextAreaField name="reason" label="Reason for cancelling" hint="Everyone booked or wait-listed sees this in their cancellation email." rows={3} error={f.errors.reason} defaultValue={f.values.reason ?? ''} />
-      <SubmitButton variant="warning" pendingText="Cancelling…">Cancel this session</SubmitButton>
+      <TextAreaField
+        name="reason"
+        label="Reason for cancelling"
+        hint="Everyone booked or wait-listed sees this in their cancellation email."
+        rows={3}
+        error={f.errors.reason}
+        defaultValue={f.values.reason ?? ''}
+      />
+      <SubmitButton variant="warning" pendingText="Cancelling…">
+        Cancel this session
+      </SubmitButton>
     </form>
   );
 }

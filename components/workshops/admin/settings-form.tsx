@@ -9,7 +9,15 @@ import { CheckField, SavedMessage } from '@/components/workshops/admin/check-fie
 
 export type SettingsDefaults = Record<string, string>;
 
-export function WorkshopSettingsForm({ activityId, defaults, audiences }: { activityId: number; defaults: SettingsDefaults; audiences: { id: number; name: string }[] }) {
+export function WorkshopSettingsForm({
+  activityId,
+  defaults,
+  audiences,
+}: {
+  activityId: number;
+  defaults: SettingsDefaults;
+  audiences: { id: number; name: string }[];
+}) {
   const [state, action] = useActionState<ActionResult | null, FormData>(saveSettingsAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const v = (state && !state.ok ? state.values : undefined) ?? defaults;
@@ -18,7 +26,14 @@ export function WorkshopSettingsForm({ activityId, defaults, audiences }: { acti
       <ErrorSummary message={state && !state.ok ? state.message : undefined} fieldErrors={errors} />
       <SavedMessage message={state?.ok ? state.message : undefined} />
       <input type="hidden" name="activityId" value={activityId} />
-      <TextAreaField name="details" label="Details shown to learners" optional rows={4} error={errors.details} defaultValue={v.details} />
+      <TextAreaField
+        name="details"
+        label="Details shown to learners"
+        optional
+        rows={4}
+        error={errors.details}
+        defaultValue={v.details}
+      />
       <SelectField
         name="eligibleAudienceId"
         label="Who can sign up"
@@ -27,7 +42,11 @@ export function WorkshopSettingsForm({ activityId, defaults, audiences }: { acti
         error={errors.eligibleAudienceId}
         defaultValue={v.eligibleAudienceId}
       />
-      <CheckField name="allowMultipleBookings" label="Learners may book more than one session of this workshop" defaultChecked={v.allowMultipleBookings === 'on'} />
+      <CheckField
+        name="allowMultipleBookings"
+        label="Learners may book more than one session of this workshop"
+        defaultChecked={v.allowMultipleBookings === 'on'}
+      />
       <SelectField
         name="approval"
         label="Approval"
@@ -39,7 +58,15 @@ export function WorkshopSettingsForm({ activityId, defaults, audiences }: { acti
         error={errors.approval}
         defaultValue={v.approval}
       />
-      <TextAreaField name="terms" label="Terms and conditions" hint="Needed when learners must accept terms." optional rows={4} error={errors.terms} defaultValue={v.terms} />
+      <TextAreaField
+        name="terms"
+        label="Terms and conditions"
+        hint="Needed when learners must accept terms."
+        optional
+        rows={4}
+        error={errors.terms}
+        defaultValue={v.terms}
+      />
       <SelectField
         name="cancellationPolicy"
         label="Learners can cancel"
@@ -52,13 +79,60 @@ export function WorkshopSettingsForm({ activityId, defaults, audiences }: { acti
         error={errors.cancellationPolicy}
         defaultValue={v.cancellationPolicy}
       />
-      <TextField name="cancellationCutoffHours" label="Cut-off in hours before the start" optional inputMode="numeric" className="max-w-32" error={errors.cancellationCutoffHours} defaultValue={v.cancellationCutoffHours} />
-      <TextField name="cancellationFee" label="Cancellation or no-show fee (£)" hint="When set, learners must give a cost code." optional inputMode="decimal" className="max-w-40" error={errors.cancellationFee} defaultValue={v.cancellationFee} />
-      <TextAreaField name="cancellationPolicyText" label="Cancellation policy" optional rows={4} error={errors.cancellationPolicyText} defaultValue={v.cancellationPolicyText} />
-      <TextAreaField name="cancellationReasons" label="Cancellation reasons" hint="One per line. Learners choose one when they cancel." rows={5} error={errors.cancellationReasons} defaultValue={v.cancellationReasons} />
-      <TextField name="reminderDays" label="Send reminders this many days before" hint="Numbers separated by commas, for example 7, 2. Leave empty for no reminders." optional className="max-w-40" error={errors.reminderDays} defaultValue={v.reminderDays} />
-      <CheckField name="copyManager" label="Copy learners’ managers into booking emails" defaultChecked={v.copyManager === 'on'} />
-      <CheckField name="sendEvaluationRequest" label="Ask attendees for an evaluation after the session" defaultChecked={v.sendEvaluationRequest === 'on'} />
+      <TextField
+        name="cancellationCutoffHours"
+        label="Cut-off in hours before the start"
+        optional
+        inputMode="numeric"
+        className="max-w-32"
+        error={errors.cancellationCutoffHours}
+        defaultValue={v.cancellationCutoffHours}
+      />
+      <TextField
+        name="cancellationFee"
+        label="Cancellation or no-show fee (£)"
+        hint="When set, learners must give a cost code."
+        optional
+        inputMode="decimal"
+        className="max-w-40"
+        error={errors.cancellationFee}
+        defaultValue={v.cancellationFee}
+      />
+      <TextAreaField
+        name="cancellationPolicyText"
+        label="Cancellation policy"
+        optional
+        rows={4}
+        error={errors.cancellationPolicyText}
+        defaultValue={v.cancellationPolicyText}
+      />
+      <TextAreaField
+        name="cancellationReasons"
+        label="Cancellation reasons"
+        hint="One per line. Learners choose one when they cancel."
+        rows={5}
+        error={errors.cancellationReasons}
+        defaultValue={v.cancellationReasons}
+      />
+      <TextField
+        name="reminderDays"
+        label="Send reminders this many days before"
+        hint="Numbers separated by commas, for example 7, 2. Leave empty for no reminders."
+        optional
+        className="max-w-40"
+        error={errors.reminderDays}
+        defaultValue={v.reminderDays}
+      />
+      <CheckField
+        name="copyManager"
+        label="Copy learners’ managers into booking emails"
+        defaultChecked={v.copyManager === 'on'}
+      />
+      <CheckField
+        name="sendEvaluationRequest"
+        label="Ask attendees for an evaluation after the session"
+        defaultChecked={v.sendEvaluationRequest === 'on'}
+      />
       <SubmitButton>Save settings</SubmitButton>
     </form>
   );

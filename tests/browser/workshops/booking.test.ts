@@ -51,7 +51,10 @@ describeBrowser('workshops', () => {
     const reason = await page.$eval('#field-reason option:nth-child(2)', (o) => (o as HTMLOptionElement).value);
     await page.select('#field-reason', reason);
     await page.type('#field-details', 'Clashes with a team meeting');
-    await Promise.all([page.waitForFunction(() => location.pathname === '/bookings'), page.click('main form button[type="submit"]')]);
+    await Promise.all([
+      page.waitForFunction(() => location.pathname === '/bookings'),
+      page.click('main form button[type="submit"]'),
+    ]);
     await page.waitForSelector('[role="status"]');
     expect(await page.$eval('[role="status"]', (e) => e.textContent)).toContain('Your booking has been cancelled');
 
@@ -63,7 +66,10 @@ describeBrowser('workshops', () => {
     expect(await page.$eval('main', (m) => m.textContent)).toContain('Email with iCalendar appointment');
 
     // An empty submit shows the error summary when the form has required fields.
-    const required = (await page.$('#field-costCode')) || (await page.$('#field-acceptTerms')) || (await page.$('input[type="checkbox"][name^="answers."]'));
+    const required =
+      (await page.$('#field-costCode')) ||
+      (await page.$('#field-acceptTerms')) ||
+      (await page.$('input[type="checkbox"][name^="answers."]'));
     if (required) {
       await page.click('main form button[type="submit"]');
       await page.waitForSelector('[role="alert"]');
@@ -80,19 +86,27 @@ describeBrowser('workshops', () => {
       const value = await select.$eval('option:nth-child(2)', (o) => (o as HTMLOptionElement).value);
       await select.select(value);
     }
-    for (const input of await page.$$('main form input[type="text"][name^="answers."], main form input:not([type])[name^="answers."]')) {
+    for (const input of await page.$$(
+      'main form input[type="text"][name^="answers."], main form input:not([type])[name^="answers."]',
+    )) {
       await input.evaluate((e) => ((e as HTMLInputElement).value = ''));
       await input.type('Keen to learn');
     }
     await page.type('#field-specialRequirements', 'Step-free access please <script>alert(1)</script>');
-    await Promise.all([page.waitForFunction(() => location.search.includes('done=')), page.click('main form button[type="submit"]')]);
+    await Promise.all([
+      page.waitForFunction(() => location.search.includes('done=')),
+      page.click('main form button[type="submit"]'),
+    ]);
     await page.waitForSelector('[role="status"]');
     expect(await page.$eval('[role="status"]', (e) => e.textContent)).toMatch(/You’re (booked|on the waitlist)/);
     expect(await page.$('a[href$="/calendar.ics"]')).not.toBeNull();
-    const ics = await page.evaluate(async (href) => {
-      const r = await fetch(href ?? '');
-      return { type: r.headers.get('content-type'), body: await r.text() };
-    }, await page.$eval('a[href$="/calendar.ics"]', (a) => a.getAttribute('href')));
+    const ics = await page.evaluate(
+      async (href) => {
+        const r = await fetch(href ?? '');
+        return { type: r.headers.get('content-type'), body: await r.text() };
+      },
+      await page.$eval('a[href$="/calendar.ics"]', (a) => a.getAttribute('href')),
+    );
     expect(ics.type).toContain('text/calendar');
     expect(ics.body).toContain('BEGIN:VEVENT');
     await context.close();

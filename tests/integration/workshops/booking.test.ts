@@ -8,7 +8,15 @@ import { getOwnBooking, getSessionForViewer, listOwnBookings, listWorkshopSessio
 import { stopBoss } from '@/lib/jobs/boss';
 import { disconnect, resetDb } from '../../helpers/db';
 import { resetQueue } from '../../helpers/jobs';
-import { enrol, makeOrganisation, makeRoom, makeSession, makeUsers, makeWorkshopCourse, viewerFor } from '../../factories/workshops';
+import {
+  enrol,
+  makeOrganisation,
+  makeRoom,
+  makeSession,
+  makeUsers,
+  makeWorkshopCourse,
+  viewerFor,
+} from '../../factories/workshops';
 
 beforeAll(async () => {
   await resetDb();
@@ -26,14 +34,22 @@ async function setup(workshop: Record<string, unknown> = {}, users = 4) {
   const org = await makeOrganisation();
   const people = await makeUsers(users, org.id);
   const w = await makeWorkshopCourse({ workshop });
-  await enrol(people.map((p) => p.id), w.course.id);
+  await enrol(
+    people.map((p) => p.id),
+    w.course.id,
+  );
   return { people, ...w };
 }
 
 describe('sign-up, waitlist and cancellation', () => {
   it('books, wait-lists in arrival order, and promotes the first wait-listed person when a seat frees', async () => {
     const { people, workshop, activity } = await setup();
-    const [a, b, c, d] = people as [typeof people[number], typeof people[number], typeof people[number], typeof people[number]];
+    const [a, b, c, d] = people as [
+      (typeof people)[number],
+      (typeof people)[number],
+      (typeof people)[number],
+      (typeof people)[number],
+    ];
     const room = await makeRoom({ name: 'Room 3' });
     const session = await makeSession(workshop.id, { capacity: 1, roomId: room.id });
     expect((await signUp(a, session.id)).status).toBe('BOOKED');
@@ -41,18 +57,34 @@ describe('sign-up, waitlist and cancellation', () => {
     expect((await signUp(c, session.id)).status).toBe('WAITLISTED');
 
     const table = await listWorkshopSessions(viewerFor(d), activity.id);
-    expect(table.rows[0]).toMatchObject({ capacityText: '1 / 1 (2 wait-listed)', statusLabel: 'Booking full', options: ['JOIN_WAITLIST', 'MORE_INFO'] });
+    expect(table.rows[0]).toMatchObject({
+      capacityText: '1 / 1 (2 wait-listed)',
+      statusLabel: 'Booking full',
+      options: ['JOIN_WAITLIST', 'MORE_INFO'],
+    });
     const mine = await listWorkshopSessions(viewerFor(a), activity.id);
     expect(mine.rows[0]).toMatchObject({ statusLabel: 'Booked', options: ['CANCEL', 'MORE_INFO'] });
 
     const bookingA = await db.booking.findFirstOrThrow({ where: { sessionId: session.id, userId: a.id } });
-    const { promotedBookingIds } = await cancelOwnBooking(viewerFor(a), { bookingId: bookingA.id, reason: 'Illness', details: 'Flu' });
+    const { promotedBookingIds } = await cancelOwnBooking(viewerFor(a), {
+      bookingId: bookingA.id,
+      reason: 'Illness',
+      details: 'Flu',
+    });
     const bookingB = await db.booking.findFirstOrThrow({ where: { sessionId: session.id, userId: b.id } });
     expect(promotedBookingIds).toEqual([bookingB.id]);
     expect(bookingB.status).toBe('BOOKED');
-    expect((await db.booking.findFirstOrThrow({ where: { sessionId: session.id, userId: c.id } })).status).toBe('WAITLISTED');
+    expect((await db.booking.findFirstOrThrow({ where: { sessionId: session.id, userId: c.id } })).status).toBe(
+      'WAITLISTED',
+    );
     const cancelled = await db.booking.findUniqueOrThrow({ where: { id: bookingA.id } });
-    expect(cancelled).toMatchObject({ status: 'USER_CANCELLED', activeFlag: null, cancelReason: 'Illness', cancelDetails: 'Flu', icalSequence: 1 });
+    expect(cancelled).toMatchObject({
+      status: 'USER_CANCELLED',
+      activeFlag: null,
+      cancelReason: 'Illness',
+      cancelDetails: 'Flu',
+      icalSequence: 1,
+    });
     expect((await db.workshopSession.findUniqueOrThrow({ where: { id: session.id } })).bookedCount).toBe(1);
     // A learner can sign up again after cancelling (the cancelled row no longer counts as live).
     expect((await signUp(a, session.id)).status).toBe('WAITLISTED');
@@ -66,26 +98,44 @@ describe('sign-up, waitlist and cancellation', () => {
 
   it('refuses to cancel someone else’s booking, unknown reasons and bookings past the cut-off', async () => {
     const { people, workshop } = await setup({ cancellationPolicy: 'UNTIL_CUTOFF', cancellationCutoffHours: 72 });
-    const [a, b] = people as [typeof people[number], typeof people[number]];
+    const [a, b] = people as [(typeof people)[number], (typeof people)[number]];
     const soon = await makeSession(workshop.id, { startsInDays: 2 });
     const { bookingId } = await signUp(a, soon.id);
-    await expect(cancelOwnBooking(viewerFor(b), { bookingId, reason: 'Illness' })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(cancelOwnBooking(viewerFor(b), { bookingId, reason: 'Illness' })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     await expect(getOwnBooking(viewerFor(b), bookingId)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getOwnCalendarFile(viewerFor(b), soon.id)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(cancelOwnBooking(viewerFor(a), { bookingId, reason: 'Bored' })).rejects.toBeInstanceOf(ValidationError);
+    await expect(cancelOwnBooking(viewerFor(a), { bookingId, reason: 'Bored' })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     await expect(cancelOwnBooking(viewerFor(a), { bookingId, reason: 'Illness' })).rejects.toThrow(/72 hours/);
     expect((await db.booking.findUniqueOrThrow({ where: { id: bookingId } })).status).toBe('BOOKED');
   });
 
   it('enforces terms, cost code, questionnaire, and sanitises special requirements', async () => {
     const { people, workshop } = await setup({ approval: 'SELF_AUTHORISATION', cancellationFeePence: 5000 });
-    const q = await db.workshopQuestion.create({ data: { workshopId: workshop.id, label: 'Dietary needs', type: 'SELECT', options: ['None', 'Vegetarian'], required: true } });
+    const q = await db.workshopQuestion.create({
+      data: {
+        workshopId: workshop.id,
+        label: 'Dietary needs',
+        type: 'SELECT',
+        options: ['None', 'Vegetarian'],
+        required: true,
+      },
+    });
     const session = await makeSession(workshop.id);
     const a = people[0]!;
     const err = await signUp(a, session.id).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ValidationError);
-    expect(Object.keys((err as ValidationError).fieldErrors).sort()).toEqual(['acceptTerms', `answers.${q.id}`, 'costCode']);
-    await expect(signUp(a, session.id, { acceptTerms: true, costCode: 'CC1', answers: { [q.id]: 'Pizza' } })).rejects.toBeInstanceOf(ValidationError);
+    expect(Object.keys((err as ValidationError).fieldErrors).sort()).toEqual([
+      'acceptTerms',
+      `answers.${q.id}`,
+      'costCode',
+    ]);
+    await expect(
+      signUp(a, session.id, { acceptTerms: true, costCode: 'CC1', answers: { [q.id]: 'Pizza' } }),
+    ).rejects.toBeInstanceOf(ValidationError);
     expect(await db.booking.count({ where: { sessionId: session.id } })).toBe(0);
 
     const ok = await signUp(a, session.id, {
@@ -109,7 +159,7 @@ describe('sign-up, waitlist and cancellation', () => {
     const [outsider] = await makeUsers(1, org.id, 'outsider');
     const audience = await db.audience.create({ data: { name: `Libraries ${Date.now()}` } });
     const { people, workshop } = await setup({ eligibleAudienceId: audience.id });
-    const [a, b, c] = people as [typeof people[number], typeof people[number], typeof people[number]];
+    const [a, b, c] = people as [(typeof people)[number], (typeof people)[number], (typeof people)[number]];
     await db.audienceMember.createMany({ data: [a, c].map((p) => ({ audienceId: audience.id, userId: p.id })) });
     const s1 = await makeSession(workshop.id, { capacity: 1, waitlistEnabled: false });
     const s2 = await makeSession(workshop.id, { startsInDays: 30 });

@@ -16,7 +16,9 @@ async function main() {
   // Wait for the go signal so both processes fire at the same moment.
   await new Promise<void>((resolve) => process.stdin.once('data', () => resolve()));
   const results = await Promise.allSettled(
-    users.map((u) => signUpForSession(viewerFor(u), { sessionId: Number(sessionId), confirmation: 'EMAIL_WITH_INVITE' }, pool)),
+    users.map((u) =>
+      signUpForSession(viewerFor(u), { sessionId: Number(sessionId), confirmation: 'EMAIL_WITH_INVITE' }, pool),
+    ),
   );
   process.stdout.write(
     JSON.stringify(results.map((r) => (r.status === 'fulfilled' ? r.value.status : `ERROR ${String(r.reason)}`))),

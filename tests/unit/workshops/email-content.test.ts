@@ -37,7 +37,9 @@ describe('booking email content', () => {
   it('words cancellations, waitlists and session cancellations differently', () => {
     expect(bookingEmailProps('waitlist-confirmation', facts, false).intro.join(' ')).toMatch(/booked automatically/);
     expect(bookingEmailProps('booking-cancelled', facts, true).intro[0]).toMatch(/calendar cancellation/);
-    expect(bookingEmailProps('session-cancelled', { ...facts, cancelReason: 'Trainer unwell' }, false).intro[0]).toContain('Reason: Trainer unwell');
+    expect(
+      bookingEmailProps('session-cancelled', { ...facts, cancelReason: 'Trainer unwell' }, false).intro[0],
+    ).toContain('Reason: Trainer unwell');
     expect(bookingEmailProps('evaluation-request', facts, false).action?.url).toBe(facts.courseUrl);
   });
   it('attaches REQUEST to confirmations and changes, CANCEL to cancellations, nothing to reminders', () => {
@@ -49,7 +51,9 @@ describe('booking email content', () => {
   });
   it('plans reminders N days before, skipping those already past', () => {
     const start = new Date('2026-07-10T08:30:00Z');
-    expect(reminderTimes(start, [7, 2], new Date('2026-07-05T00:00:00Z'))).toEqual([{ days: 2, at: new Date('2026-07-08T08:30:00Z') }]);
+    expect(reminderTimes(start, [7, 2], new Date('2026-07-05T00:00:00Z'))).toEqual([
+      { days: 2, at: new Date('2026-07-08T08:30:00Z') },
+    ]);
     expect(reminderTimes(start, [], new Date('2026-07-01T00:00:00Z'))).toEqual([]);
   });
   it('collapses booking plans into a session-wide plan', () => {

@@ -70,7 +70,10 @@ describe('time zones', () => {
     expect(formatDuration([d('2026-07-01T08:30:00Z', '2026-07-01T11:30:00Z')])).toBe('3 hours');
     expect(formatDuration([d('2026-07-01T08:30:00Z', '2026-07-01T09:00:00Z')])).toBe('30 minutes');
     expect(
-      formatDuration([d('2026-07-01T08:30:00Z', '2026-07-01T09:30:00Z'), d('2026-07-02T08:30:00Z', '2026-07-02T09:00:00Z')]),
+      formatDuration([
+        d('2026-07-01T08:30:00Z', '2026-07-01T09:30:00Z'),
+        d('2026-07-02T08:30:00Z', '2026-07-02T09:00:00Z'),
+      ]),
     ).toBe('1 hour 30 minutes');
   });
 });
@@ -109,7 +112,9 @@ describe('capacity and status', () => {
     expect(sessionStatusLabel(session(), 'BOOKED', now)).toBe('Booked');
     expect(sessionStatusLabel(session(), 'WAITLISTED', now)).toBe('Wait-listed');
     expect(sessionStatusLabel(session({ status: 'CANCELLED' }), 'BOOKED', now)).toBe('Cancelled');
-    expect(sessionStatusLabel(session({ signupClosesAt: new Date('2026-05-01T00:00:00Z') }), null, now)).toBe('Booking closed');
+    expect(sessionStatusLabel(session({ signupClosesAt: new Date('2026-05-01T00:00:00Z') }), null, now)).toBe(
+      'Booking closed',
+    );
   });
   it('enforces the sign-up window', () => {
     expect(signupWindowProblem(session(), now)).toBeNull();
@@ -130,9 +135,9 @@ describe('capacity and status', () => {
       'SIGN_UP',
       'MORE_INFO',
     ]);
-    expect(viewerOptions(session(), { status: 'BOOKED' }, { ...ctx, cancellation: { policy: 'NEVER', cutoffHours: null } })).toEqual([
-      'MORE_INFO',
-    ]);
+    expect(
+      viewerOptions(session(), { status: 'BOOKED' }, { ...ctx, cancellation: { policy: 'NEVER', cutoffHours: null } }),
+    ).toEqual(['MORE_INFO']);
   });
 });
 
@@ -154,11 +159,15 @@ describe('cancellation policy', () => {
 
 describe('sanitizeRichText', () => {
   it('removes scripts, handlers and unsafe links, keeps basic formatting', () => {
-    const out = sanitizeRichText('<p onclick="x()">Need <strong>step-free</strong> access<script>alert(1)</script></p><a href="javascript:alert(1)">x</a>');
+    const out = sanitizeRichText(
+      '<p onclick="x()">Need <strong>step-free</strong> access<script>alert(1)</script></p><a href="javascript:alert(1)">x</a>',
+    );
     expect(out).toBe('<p>Need <strong>step-free</strong> access</p><a rel="noopener noreferrer">x</a>');
   });
   it('turns plain text into paragraphs and escapes it', () => {
-    expect(sanitizeRichText('Wheelchair user\nHearing loop < please')).toBe('<p>Wheelchair user<br />Hearing loop &lt; please</p>');
+    expect(sanitizeRichText('Wheelchair user\nHearing loop < please')).toBe(
+      '<p>Wheelchair user<br />Hearing loop &lt; please</p>',
+    );
     expect(sanitizeRichText('   ')).toBe('');
   });
 });

@@ -23,7 +23,12 @@ export default async function RoomPage({ params }: { params: Promise<{ roomId: s
           { key: 'Capacity', value: room.capacity ? String(room.capacity) : null },
           {
             key: 'Virtual classroom',
-            value: room.isVirtual && room.virtualUrl ? <a href={room.virtualUrl} className="text-[var(--link)] underline" rel="noopener noreferrer">{room.virtualUrl}</a> : null,
+            value:
+              room.isVirtual && room.virtualUrl ? (
+                <a href={room.virtualUrl} className="text-[var(--link)] underline" rel="noopener noreferrer">
+                  {room.virtualUrl}
+                </a>
+              ) : null,
           },
         ]}
       />

@@ -13,7 +13,12 @@ export default async function WorkshopPage({ params }: { params: Promise<{ activ
   const access = await pageOrNotFound(() => getWorkshopAccess(viewer, Number(activityId)));
   return (
     <>
-      <Breadcrumbs items={[{ label: access.course.fullName, href: `/courses/${access.course.id}` }, { label: access.activity.name }]} />
+      <Breadcrumbs
+        items={[
+          { label: access.course.fullName, href: `/courses/${access.course.id}` },
+          { label: access.activity.name },
+        ]}
+      />
       <h1 className="text-3xl font-bold">{access.activity.name}</h1>
       <p className="mt-2 text-lg">Choose a session below. Times are shown in the session’s time zone.</p>
       <WorkshopSessionTable activityId={access.activity.id} viewer={viewer} />

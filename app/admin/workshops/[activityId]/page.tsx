@@ -35,11 +35,15 @@ export default async function AdminWorkshopPage({ params }: { params: Promise<{ 
   return (
     <>
       <Breadcrumbs items={[{ label: 'Workshops', href: '/admin/workshops' }, { label: w.activity.name }]} />
-      <h1 className="text-3xl font-bold">{w.activity.course.fullName}: {w.activity.name}</h1>
+      <h1 className="text-3xl font-bold">
+        {w.activity.course.fullName}: {w.activity.name}
+      </h1>
       <section className="mt-6">
         <h2 className="text-2xl font-bold">Sessions</h2>
         <p className="mt-2">
-          <Link href={`/admin/workshops/${w.activityId}/sessions/new`} className={buttonClass('primary')}>Add a session</Link>
+          <Link href={`/admin/workshops/${w.activityId}/sessions/new`} className={buttonClass('primary')}>
+            Add a session
+          </Link>
         </p>
         {sessions.length === 0 ? (
           <p className="mt-4">No sessions yet.</p>
@@ -48,7 +52,9 @@ export default async function AdminWorkshopPage({ params }: { params: Promise<{ 
             {sessions.map((s) => (
               <li key={s.id} className="py-3">
                 <Link href={`/admin/workshops/sessions/${s.id}`} className="font-semibold text-[var(--link)] underline">
-                  {s.dates[0] ? formatDateTimeRange(s.dates[0].startsAt, s.dates[0].endsAt, s.dates[0].timezone) : 'No dates yet'}
+                  {s.dates[0]
+                    ? formatDateTimeRange(s.dates[0].startsAt, s.dates[0].endsAt, s.dates[0].timezone)
+                    : 'No dates yet'}
                 </Link>
                 {s.dates.length > 1 ? ` and ${s.dates.length - 1} more date${s.dates.length > 2 ? 's' : ''}` : ''}
                 {s.dates[0]?.room ? `, ${s.dates[0].room.name}` : ''} · {s.capacityText}
@@ -64,11 +70,16 @@ export default async function AdminWorkshopPage({ params }: { params: Promise<{ 
           <ul className="mt-2 space-y-2">
             {w.questions.map((q) => (
               <li key={q.id} className="flex flex-wrap items-center gap-3">
-                <span>{q.label} ({q.type === 'SELECT' ? `one of: ${q.options.join(', ')}` : q.type.toLowerCase()}{q.required ? ', required' : ', optional'})</span>
+                <span>
+                  {q.label} ({q.type === 'SELECT' ? `one of: ${q.options.join(', ')}` : q.type.toLowerCase()}
+                  {q.required ? ', required' : ', optional'})
+                </span>
                 <form action={deleteQuestionAction}>
                   <input type="hidden" name="activityId" value={w.activityId} />
                   <input type="hidden" name="questionId" value={q.id} />
-                  <button type="submit" className="min-h-11 text-[var(--link)] underline">Remove<span className="sr-only"> {q.label}</span></button>
+                  <button type="submit" className="min-h-11 text-[var(--link)] underline">
+                    Remove<span className="sr-only"> {q.label}</span>
+                  </button>
                 </form>
               </li>
             ))}

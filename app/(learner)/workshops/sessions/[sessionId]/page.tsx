@@ -58,7 +58,9 @@ export default async function SessionInfoPage({
           { key: 'Normal cost', value: formatPence(session.costPence) },
           {
             key: 'Cancellation fee',
-            value: data.workshop.cancellationFeePence ? `${formatPence(data.workshop.cancellationFeePence)} for late cancellation or not attending` : null,
+            value: data.workshop.cancellationFeePence
+              ? `${formatPence(data.workshop.cancellationFeePence)} for late cancellation or not attending`
+              : null,
           },
           { key: 'Status', value: <SessionStatusTag label={row.statusLabel} /> },
           { key: 'My booking', value: myBooking ? BOOKING_STATUS_LABELS[myBooking.status] : 'Not booked' },

@@ -3,7 +3,12 @@ import Link from 'next/link';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { NotificationBanner } from '@/components/ui/notification-banner';
 import { SummaryList } from '@/components/ui/summary-list';
-import { AddAttendeesForm, AttendanceForm, MoveBookingForm, WaitlistForm } from '@/components/workshops/admin/session-forms';
+import {
+  AddAttendeesForm,
+  AttendanceForm,
+  MoveBookingForm,
+  WaitlistForm,
+} from '@/components/workshops/admin/session-forms';
 import { requireAdminPage } from '@/lib/auth/guards';
 import { answersText, getSessionAdmin } from '@/lib/workshops/admin-queries';
 import { pageOrNotFound } from '@/lib/workshops/page-helpers';
@@ -23,10 +28,21 @@ export default async function AdminSessionPage({
   const { sessionId } = await params;
   const { saved, cancelled } = await searchParams;
   const viewer = await requireAdminPage();
-  const { session, attending, waitlist, cancelled: cancelledList, otherSessions } = await pageOrNotFound(() => getSessionAdmin(viewer, Number(sessionId)));
+  const {
+    session,
+    attending,
+    waitlist,
+    cancelled: cancelledList,
+    otherSessions,
+  } = await pageOrNotFound(() => getSessionAdmin(viewer, Number(sessionId)));
   const started = session.dates[0] ? session.dates[0].startsAt <= new Date() : false;
   const live = session.status === 'SCHEDULED';
-  const person = (b: (typeof attending)[number]) => ({ bookingId: b.id, name: `${b.user.firstName} ${b.user.lastName}`, username: b.user.username, status: b.status });
+  const person = (b: (typeof attending)[number]) => ({
+    bookingId: b.id,
+    name: `${b.user.firstName} ${b.user.lastName}`,
+    username: b.user.username,
+    status: b.status,
+  });
   return (
     <>
       <Breadcrumbs
@@ -37,7 +53,11 @@ export default async function AdminSessionPage({
         ]}
       />
       {saved ? <NotificationBanner tone="success">Session saved.</NotificationBanner> : null}
-      {cancelled ? <NotificationBanner tone="success">Session cancelled. Everyone booked or wait-listed is being emailed a calendar cancellation.</NotificationBanner> : null}
+      {cancelled ? (
+        <NotificationBanner tone="success">
+          Session cancelled. Everyone booked or wait-listed is being emailed a calendar cancellation.
+        </NotificationBanner>
+      ) : null}
       <h1 className="text-3xl font-bold">{session.workshop.activity.course.fullName}: session</h1>
       <SummaryList
         className="mt-6"
@@ -53,19 +73,44 @@ export default async function AdminSessionPage({
                   </li>
                 ))}
               </ul>
-            ) : 'No dates yet (sign-ups go on the waitlist)',
+            ) : (
+              'No dates yet (sign-ups go on the waitlist)'
+            ),
           },
           { key: 'Capacity', value: session.capacityText },
           { key: 'Waitlist', value: session.waitlistEnabled ? 'On' : 'Off' },
           { key: 'Cost', value: formatPence(session.costPence) },
-          { key: 'Status', value: live ? 'Scheduled' : `Cancelled${session.cancelReason ? `: ${session.cancelReason}` : ''}` },
+          {
+            key: 'Status',
+            value: live ? 'Scheduled' : `Cancelled${session.cancelReason ? `: ${session.cancelReason}` : ''}`,
+          },
         ]}
       />
       <ul className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
-        {live ? <li><Link href={`/admin/workshops/sessions/${session.id}/edit`} className={LINK}>Edit session</Link></li> : null}
-        <li><a href={`/admin/workshops/sessions/${session.id}/attendees.csv`} className={LINK}>Export attendees (CSV)</a></li>
-        <li><Link href={`/admin/workshops/sessions/${session.id}/sign-in-sheet`} className={LINK}>Sign-in sheet</Link></li>
-        {live ? <li><Link href={`/admin/workshops/sessions/${session.id}/cancel`} className={LINK}>Cancel session</Link></li> : null}
+        {live ? (
+          <li>
+            <Link href={`/admin/workshops/sessions/${session.id}/edit`} className={LINK}>
+              Edit session
+            </Link>
+          </li>
+        ) : null}
+        <li>
+          <a href={`/admin/workshops/sessions/${session.id}/attendees.csv`} className={LINK}>
+            Export attendees (CSV)
+          </a>
+        </li>
+        <li>
+          <Link href={`/admin/workshops/sessions/${session.id}/sign-in-sheet`} className={LINK}>
+            Sign-in sheet
+          </Link>
+        </li>
+        {live ? (
+          <li>
+            <Link href={`/admin/workshops/sessions/${session.id}/cancel`} className={LINK}>
+              Cancel session
+            </Link>
+          </li>
+        ) : null}
       </ul>
 
       <section className="mt-8">
@@ -76,21 +121,33 @@ export default async function AdminSessionPage({
           <table className="mt-3 w-full border-collapse text-left">
             <thead className="hidden md:table-header-group">
               <tr className="border-b-2 border-slate-800">
-                <th scope="col" className="p-2">Name</th>
-                <th scope="col" className="p-2">Status</th>
-                <th scope="col" className="p-2">Cost code</th>
-                <th scope="col" className="p-2">Answers and requirements</th>
+                <th scope="col" className="p-2">
+                  Name
+                </th>
+                <th scope="col" className="p-2">
+                  Status
+                </th>
+                <th scope="col" className="p-2">
+                  Cost code
+                </th>
+                <th scope="col" className="p-2">
+                  Answers and requirements
+                </th>
               </tr>
             </thead>
             <tbody>
               {attending.map((b) => (
                 <tr key={b.id} className="block border-b border-slate-300 py-2 md:table-row">
-                  <td className="block p-2 md:table-cell">{b.user.firstName} {b.user.lastName} <span className="text-slate-700">({b.user.username})</span></td>
+                  <td className="block p-2 md:table-cell">
+                    {b.user.firstName} {b.user.lastName} <span className="text-slate-700">({b.user.username})</span>
+                  </td>
                   <td className="block p-2 md:table-cell">{BOOKING_STATUS_LABELS[b.status]}</td>
                   <td className="block p-2 md:table-cell">{b.costCode ?? ''}</td>
                   <td className="block p-2 md:table-cell">
                     {answersText(b.answers)}
-                    {b.specialRequirementsHtml ? <div className="mt-1" dangerouslySetInnerHTML={{ __html: b.specialRequirementsHtml }} /> : null}
+                    {b.specialRequirementsHtml ? (
+                      <div className="mt-1" dangerouslySetInnerHTML={{ __html: b.specialRequirementsHtml }} />
+                    ) : null}
                   </td>
                 </tr>
               ))}
@@ -124,7 +181,13 @@ export default async function AdminSessionPage({
         ) : live && session.dates.length ? (
           <WaitlistForm sessionId={session.id} people={waitlist.map(person)} />
         ) : (
-          <ol className="mt-2 list-decimal pl-6">{waitlist.map((b) => <li key={b.id}>{b.user.firstName} {b.user.lastName}</li>)}</ol>
+          <ol className="mt-2 list-decimal pl-6">
+            {waitlist.map((b) => (
+              <li key={b.id}>
+                {b.user.firstName} {b.user.lastName}
+              </li>
+            ))}
+          </ol>
         )}
       </section>
 
@@ -134,7 +197,10 @@ export default async function AdminSessionPage({
           <MoveBookingForm
             sessionId={session.id}
             people={[...attending.filter((b) => b.status === 'BOOKED'), ...waitlist].map(person)}
-            sessions={otherSessions.map((s) => ({ id: s.id, label: formatDateTimeRange(s.dates[0]!.startsAt, s.dates[0]!.endsAt, s.dates[0]!.timezone) }))}
+            sessions={otherSessions.map((s) => ({
+              id: s.id,
+              label: formatDateTimeRange(s.dates[0]!.startsAt, s.dates[0]!.endsAt, s.dates[0]!.timezone),
+            }))}
           />
         </section>
       ) : null}

@@ -44,7 +44,10 @@ export default async function CancelBookingPage({ params }: { params: Promise<{ 
             value: (
               <ul>
                 {booking.session.dates.map((d, i) => (
-                  <li key={i}>{formatDateTimeRange(d.startsAt, d.endsAt, d.timezone)}{d.room ? `, ${d.room.name}` : ''}</li>
+                  <li key={i}>
+                    {formatDateTimeRange(d.startsAt, d.endsAt, d.timezone)}
+                    {d.room ? `, ${d.room.name}` : ''}
+                  </li>
                 ))}
               </ul>
             ),
@@ -53,17 +56,24 @@ export default async function CancelBookingPage({ params }: { params: Promise<{ 
       />
       {!live ? (
         <p className="mt-6 text-lg">
-          This booking is no longer active. <Link href="/bookings" className="text-[var(--link)] underline">Go to My bookings</Link>
+          This booking is no longer active.{' '}
+          <Link href="/bookings" className="text-[var(--link)] underline">
+            Go to My bookings
+          </Link>
         </p>
       ) : problem ? (
         <p className="mt-6 text-lg">
-          {problem} <Link href={back} className="text-[var(--link)] underline">Back to the session</Link>
+          {problem}{' '}
+          <Link href={back} className="text-[var(--link)] underline">
+            Back to the session
+          </Link>
         </p>
       ) : (
         <>
           {workshop.cancellationFeePence ? (
             <NotificationBanner title="Cancellation fee">
-              A fee of {formatPence(workshop.cancellationFeePence)} may be charged to your cost code for late cancellation. Check the cancellation policy before you continue.
+              A fee of {formatPence(workshop.cancellationFeePence)} may be charged to your cost code for late
+              cancellation. Check the cancellation policy before you continue.
             </NotificationBanner>
           ) : null}
           {workshop.cancellationPolicyHtml ? (

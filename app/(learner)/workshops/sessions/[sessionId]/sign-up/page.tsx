@@ -27,7 +27,9 @@ export default async function SignUpPage({ params }: { params: Promise<{ session
           { label: waitlist ? 'Join waitlist' : 'Sign-up' },
         ]}
       />
-      <h1 className="text-3xl font-bold">{waitlist ? 'Join the waitlist' : 'Sign up'}: {data.activity.name}</h1>
+      <h1 className="text-3xl font-bold">
+        {waitlist ? 'Join the waitlist' : 'Sign up'}: {data.activity.name}
+      </h1>
       <SummaryList
         className="mt-6"
         rows={[
@@ -45,7 +47,10 @@ export default async function SignUpPage({ params }: { params: Promise<{ session
         </section>
       ) : null}
       {waitlist ? (
-        <p className="mt-6 text-lg">This session is full. If you join the waitlist you’ll be booked automatically when a seat becomes free, in the order people joined.</p>
+        <p className="mt-6 text-lg">
+          This session is full. If you join the waitlist you’ll be booked automatically when a seat becomes free, in the
+          order people joined.
+        </p>
       ) : null}
       {canSignUp ? (
         <SignUpForm
@@ -59,9 +64,17 @@ export default async function SignUpPage({ params }: { params: Promise<{ session
         />
       ) : (
         <div className="mt-6 text-lg">
-          <p>{data.blockers.length ? `${data.blockers.join('. ')}.` : row.myBooking ? 'You already have a place on this session.' : `Sign-up is not available for this session (${row.statusLabel.toLowerCase()}).`}</p>
+          <p>
+            {data.blockers.length
+              ? `${data.blockers.join('. ')}.`
+              : row.myBooking
+                ? 'You already have a place on this session.'
+                : `Sign-up is not available for this session (${row.statusLabel.toLowerCase()}).`}
+          </p>
           <p className="mt-2">
-            <Link href={`/workshops/sessions/${session.id}`} className="text-[var(--link)] underline">See the session details</Link>
+            <Link href={`/workshops/sessions/${session.id}`} className="text-[var(--link)] underline">
+              See the session details
+            </Link>
           </p>
         </div>
       )}

@@ -22,7 +22,12 @@ export default async function NewSessionPage({ params }: { params: Promise<{ act
         ]}
       />
       <h1 className="text-3xl font-bold">Add a session</h1>
-      <SessionForm activityId={workshop.activityId} defaults={{ timezone: 'Europe/London', waitlistEnabled: 'on' }} dateRows={3} rooms={rooms} />
+      <SessionForm
+        activityId={workshop.activityId}
+        defaults={{ timezone: 'Europe/London', waitlistEnabled: 'on' }}
+        dateRows={3}
+        rooms={rooms}
+      />
     </>
   );
 }

@@ -16,7 +16,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ses
       },
     });
   } catch (error) {
-    if (error instanceof NotFoundError || error instanceof ForbiddenError) return new Response('Not found', { status: 404 });
+    if (error instanceof NotFoundError || error instanceof ForbiddenError)
+      return new Response('Not found', { status: 404 });
     throw error;
   }
 }

@@ -14,17 +14,34 @@ export default async function CancelSessionPage({ params }: { params: Promise<{ 
   const { session, attending, waitlist } = await pageOrNotFound(() => getSessionAdmin(viewer, Number(sessionId)));
   return (
     <>
-      <Breadcrumbs items={[{ label: 'Workshops', href: '/admin/workshops' }, { label: 'Session', href: `/admin/workshops/sessions/${session.id}` }, { label: 'Cancel' }]} />
+      <Breadcrumbs
+        items={[
+          { label: 'Workshops', href: '/admin/workshops' },
+          { label: 'Session', href: `/admin/workshops/sessions/${session.id}` },
+          { label: 'Cancel' },
+        ]}
+      />
       <h1 className="text-3xl font-bold">Cancel this session</h1>
       {session.status === 'CANCELLED' ? (
-        <p className="mt-4 text-lg">This session is already cancelled. <Link href={`/admin/workshops/sessions/${session.id}`} className="text-[var(--link)] underline">Back to the session</Link></p>
+        <p className="mt-4 text-lg">
+          This session is already cancelled.{' '}
+          <Link href={`/admin/workshops/sessions/${session.id}`} className="text-[var(--link)] underline">
+            Back to the session
+          </Link>
+        </p>
       ) : (
         <>
           <p className="mt-4 text-lg">
-            {attending.length} booked and {waitlist.length} wait-listed {attending.length + waitlist.length === 1 ? 'person' : 'people'} will lose their place and get an email with a calendar cancellation. This cannot be undone.
+            {attending.length} booked and {waitlist.length} wait-listed{' '}
+            {attending.length + waitlist.length === 1 ? 'person' : 'people'} will lose their place and get an email with
+            a calendar cancellation. This cannot be undone.
           </p>
           <CancelSessionForm sessionId={session.id} />
-          <p className="mt-4"><Link href={`/admin/workshops/sessions/${session.id}`} className="text-[var(--link)] underline">Keep the session</Link></p>
+          <p className="mt-4">
+            <Link href={`/admin/workshops/sessions/${session.id}`} className="text-[var(--link)] underline">
+              Keep the session
+            </Link>
+          </p>
         </>
       )}
     </>

@@ -40,8 +40,16 @@ export default async function EditSessionPage({ params }: { params: Promise<{ se
         ]}
       />
       <h1 className="text-3xl font-bold">Edit session</h1>
-      <p className="mt-2 text-lg">If you change dates or rooms, everyone booked or wait-listed gets an updated calendar invite.</p>
-      <SessionForm activityId={session.workshop.activityId} sessionId={session.id} defaults={defaults} dateRows={Math.min(20, session.dates.length + 2)} rooms={rooms} />
+      <p className="mt-2 text-lg">
+        If you change dates or rooms, everyone booked or wait-listed gets an updated calendar invite.
+      </p>
+      <SessionForm
+        activityId={session.workshop.activityId}
+        sessionId={session.id}
+        defaults={defaults}
+        dateRows={Math.min(20, session.dates.length + 2)}
+        rooms={rooms}
+      />
     </>
   );
 }
