@@ -40,6 +40,14 @@ const rawSchema = z.object({
   WORKER: optional(z.enum(['inline', 'off'])),
   JOB_POLL_SECONDS: optional(z.coerce.number().min(0.5).max(60)),
   NEXT_PHASE: optional(z.string()),
+  STORAGE_DRIVER: optional(z.enum(['local', 's3'])),
+  S3_BUCKET: optional(z.string().min(3)),
+  S3_REGION: optional(z.string().min(1)),
+  S3_ENDPOINT: optional(z.url()),
+  S3_ACCESS_KEY_ID: optional(z.string().min(1)),
+  S3_SECRET_ACCESS_KEY: optional(z.string().min(1)),
+  S3_FORCE_PATH_STYLE: optional(z.enum(['true', 'false'])),
+  S3_PREFIX: optional(z.string()),
 });
 
 export type Env = {
@@ -64,6 +72,18 @@ export type Env = {
   jobPollSeconds: number;
   /** Set by Next.js while it builds ("phase-production-build"): nothing may start then. */
   nextPhase: string | undefined;
+  /** Where files (SCORM packages, uploads) are kept: the local data folder, or an S3-compatible bucket. */
+  storage: { driver: 'local' } | { driver: 's3'; s3: S3Settings };
+};
+
+export type S3Settings = {
+  bucket: string;
+  region: string;
+  endpoint: string | undefined;
+  accessKeyId: string | undefined;
+  secretAccessKey: string | undefined;
+  forcePathStyle: boolean;
+  prefix: string;
 };
 
 export type EnvSource = Record<string, string | undefined>;
@@ -96,6 +116,8 @@ export function parseEnv(source: EnvSource, cwd: string = process.cwd()): Env {
   }
   authSecret ??= production ? readOrCreateSecret(dataDir) : DEV_SECRET;
   const port = raw.PORT ?? 3000;
+  const driver = raw.STORAGE_DRIVER ?? 'local';
+  if (driver === 's3' && !raw.S3_BUCKET) throw new Error('Invalid environment: STORAGE_DRIVER=s3 needs S3_BUCKET');
   return {
     nodeEnv: raw.NODE_ENV,
     databaseUrl: raw.DATABASE_URL,
@@ -121,6 +143,21 @@ export function parseEnv(source: EnvSource, cwd: string = process.cwd()): Env {
     worker: raw.WORKER ?? 'inline',
     jobPollSeconds: raw.JOB_POLL_SECONDS ?? 2,
     nextPhase: raw.NEXT_PHASE,
+    storage:
+      driver === 's3'
+        ? {
+            driver: 's3',
+            s3: {
+              bucket: raw.S3_BUCKET as string,
+              region: raw.S3_REGION ?? 'eu-west-2',
+              endpoint: raw.S3_ENDPOINT,
+              accessKeyId: raw.S3_ACCESS_KEY_ID,
+              secretAccessKey: raw.S3_SECRET_ACCESS_KEY,
+              forcePathStyle: raw.S3_FORCE_PATH_STYLE === 'true',
+              prefix: (raw.S3_PREFIX ?? '').replace(/^\/+|\/+$/g, ''),
+            },
+          }
+        : { driver: 'local' },
   };
 }
 

@@ -5,6 +5,7 @@ import { NotFoundError, UserError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ActivityCompletionState } from '@/lib/generated/prisma/enums';
 import { archiveQuizAttempts } from '@/lib/quiz/commands';
+import { archiveScormAttempts } from '@/lib/scorm/commands';
 import { archiveWorkshopBookings } from '@/lib/workshops/commands';
 import { inTransaction, lockCourseCompletion, recomputeCourseCompletion, type Client } from './engine';
 import { emitCourseReset } from './events';
@@ -67,7 +68,7 @@ export async function recordActivityFacts(
 /**
  * Archives the learner's completion of a course and clears their progress so they start afresh
  * (recertification, or an admin reset). Quiz attempts and workshop bookings are archived here, in the same
- * transaction; capabilities added later (certificates, SCORM) can also subscribe with onCourseReset.
+ * transaction; SCORM attempts too; capabilities added later can also subscribe with onCourseReset.
  */
 export async function resetCourseForUser(
   client: Client,
@@ -99,6 +100,7 @@ export async function resetCourseForUser(
     // quiz's own reset subscription finding nothing left to archive is harmless).
     await archiveQuizAttempts(tx, { userId: input.userId, courseId: input.courseId });
     await archiveWorkshopBookings(tx, { userId: input.userId, courseId: input.courseId });
+    await archiveScormAttempts(tx, { userId: input.userId, courseId: input.courseId });
     await emitCourseReset({ userId: input.userId, courseId: input.courseId, reason: input.reason, tx });
     return { archived };
   });

@@ -14,7 +14,14 @@ const ROUTES: Record<ActivityType, string> = {
 };
 
 // The lead switches a type on here when its capability lands in main.
-const LIVE_TYPES: ReadonlySet<ActivityType> = new Set<ActivityType>(['PAGE', 'URL', 'FILE', 'QUIZ', 'WORKSHOP']);
+const LIVE_TYPES: ReadonlySet<ActivityType> = new Set<ActivityType>([
+  'PAGE',
+  'URL',
+  'FILE',
+  'QUIZ',
+  'WORKSHOP',
+  'SCORM',
+]);
 
 export function activityHref(activity: { id: number; type: ActivityType }): string {
   return `${ROUTES[activity.type]}/${activity.id}`;

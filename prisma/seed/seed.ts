@@ -10,6 +10,7 @@ import { Ledger } from './ledger';
 import { seedPartnerLearners, seedSamTaylor, seedSelfEnrolments } from './learning';
 import { SEED_MARKER_SLUG, seedOrganisations, seedSettings, seedTeams } from './organisations';
 import { seedPeople } from './people';
+import { seedScormPackages } from './scorm';
 import { seedCertifications, seedInduction } from './programs';
 import { makeClock, Rng } from './random';
 import { seedWorkshops } from './workshops';
@@ -56,6 +57,8 @@ async function seedAll(db: Db, passwordHash: string, options: SeedOptions): Prom
   const catalogue = await seedCatalogue(ctx);
   const ledger = new Ledger(ctx, catalogue);
   step('catalogue');
+  await seedScormPackages(ctx);
+  step('eLearning packages');
   const mandatory = catalogue.categoryIds.get('mandatory') as number;
   seedSamTaylor(ctx, ledger);
   seedPartnerLearners(ctx, ledger);

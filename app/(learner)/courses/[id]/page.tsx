@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActivityList } from '@/components/learning/activity-list';
+import { ScormLaunchPanel } from '@/components/scorm/launch-panel';
 import { WorkshopSessionTable } from '@/components/workshops/session-table';
 import { CompletionPanel } from '@/components/learning/completion-panel';
 import { EnrolForm } from '@/components/learning/enrol-form';
@@ -236,6 +237,14 @@ export default async function CoursePageRoute({ params, searchParams }: Props) {
               renderExtra={(row) =>
                 row.type === 'WORKSHOP' && (row.available || page.canManage) ? (
                   <WorkshopSessionTable activityId={row.id} viewer={viewer} />
+                ) : row.type === 'SCORM' && enrolled && (row.available || page.canManage) ? (
+                  <ScormLaunchPanel
+                    viewer={viewer}
+                    courseId={c.id}
+                    activityId={row.id}
+                    activityName={row.name}
+                    openable={row.available}
+                  />
                 ) : enrolled && row.completionMode === 'MANUAL' && row.available ? (
                   <MarkActivityForm
                     action={markActivityAction}
