@@ -2,6 +2,7 @@
 // the window closes (a beacon sends text/plain, so the body is read as text and parsed as JSON). The answer
 // says which sequence number is stored, so the player can drop what is saved and keep retrying the rest.
 import { NextResponse, type NextRequest } from 'next/server';
+import { isSameOriginPost } from '@/lib/scorm/same-origin';
 import { getViewer } from '@/lib/auth/viewer';
 import { ConflictError, NotFoundError, UserError } from '@/lib/errors';
 import { commitScormAttempt } from '@/lib/scorm/commands';
@@ -10,13 +11,8 @@ import { commitSchema } from '@/lib/scorm/schemas';
 const MAX_BODY = 1_500_000;
 
 export async function POST(request: NextRequest) {
-  const origin = request.headers.get('origin');
   const type = request.headers.get('content-type') ?? '';
-  if (
-    !(type.startsWith('application/json') || type.startsWith('text/plain')) ||
-    (origin && origin !== request.nextUrl.origin) ||
-    request.headers.get('sec-fetch-site') === 'cross-site'
-  ) {
+  if (!(type.startsWith('application/json') || type.startsWith('text/plain')) || !isSameOriginPost(request)) {
     return NextResponse.json({ error: 'Bad request' }, { status: 400 });
   }
   const viewer = await getViewer();

@@ -1,17 +1,14 @@
 // The player asks for its attempt here (a POST, so opening the player page changes nothing): resume, new
 // attempt or review, with the CMI data to start from and the last sequence number stored.
 import { NextResponse, type NextRequest } from 'next/server';
+import { isSameOriginPost } from '@/lib/scorm/same-origin';
 import { getViewer } from '@/lib/auth/viewer';
 import { NotFoundError, UserError } from '@/lib/errors';
 import { launchScormAttempt } from '@/lib/scorm/commands';
 import { launchSchema } from '@/lib/scorm/schemas';
 
 export async function POST(request: NextRequest) {
-  const origin = request.headers.get('origin');
-  if (
-    !request.headers.get('content-type')?.startsWith('application/json') ||
-    (origin && origin !== request.nextUrl.origin)
-  ) {
+  if (!request.headers.get('content-type')?.startsWith('application/json') || !isSameOriginPost(request)) {
     return NextResponse.json({ error: 'Bad request' }, { status: 400 });
   }
   const viewer = await getViewer();
