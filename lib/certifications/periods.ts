@@ -30,16 +30,7 @@ export function addPeriod(date: Date, period: Period, sign: 1 | -1 = 1, zone = C
     month = total - year * 12;
     day = Math.min(day, daysInMonth(year, month));
   }
-  const result = new TZDate(
-    year,
-    month,
-    day,
-    z.getHours(),
-    z.getMinutes(),
-    z.getSeconds(),
-    z.getMilliseconds(),
-    zone,
-  );
+  const result = new TZDate(year, month, day, z.getHours(), z.getMinutes(), z.getSeconds(), z.getMilliseconds(), zone);
   return new Date(result.getTime());
 }
 

@@ -62,7 +62,8 @@ export function expiryBase(s: CertificationSettings, input: ExpiryInput): Date {
       const minimum = s.minimumActive ?? s.window;
       let base = previousExpires ?? dueAt ?? completedAt;
       // Bounded loops: a broken setting can never spin forever.
-      for (let i = 0; i < 1000 && addPeriod(base, minimum, -1).getTime() >= t; i++) base = addPeriod(base, s.active, -1);
+      for (let i = 0; i < 1000 && addPeriod(base, minimum, -1).getTime() >= t; i++)
+        base = addPeriod(base, s.active, -1);
       const earliest = addPeriod(completedAt, minimum).getTime();
       for (let i = 0; i < 1000 && addPeriod(base, s.active).getTime() < earliest; i++) base = addPeriod(base, s.active);
       return base;

@@ -7,7 +7,10 @@ const base = { status: 'INCOMPLETE' as const, startedAt: null, progressPercent: 
 describe('program state', () => {
   it('not started, in progress, complete', () => {
     expect(programState(base, now)).toMatchObject({ key: 'not_started', overdue: false, outstanding: true });
-    expect(programState({ ...base, progressPercent: 50 }, now)).toMatchObject({ key: 'in_progress', progressPercent: 50 });
+    expect(programState({ ...base, progressPercent: 50 }, now)).toMatchObject({
+      key: 'in_progress',
+      progressPercent: 50,
+    });
     expect(programState({ ...base, startedAt: now }, now).key).toBe('in_progress');
     expect(programState({ ...base, status: 'COMPLETE', progressPercent: 100 }, now)).toMatchObject({
       key: 'complete',
