@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { Viewer } from '@/lib/auth/viewer';
 import { assertCanManageCourse } from '@/lib/catalogue/admin';
-import { recordActivityFacts } from '@/lib/completion/commands';
+import { recordActivityFacts } from '@/lib/completion/facts';
 import { getActivityAccess } from '@/lib/completion/queries';
 import { db } from '@/lib/db';
 import { ConflictError, NotFoundError, UserError } from '@/lib/errors';

@@ -1,6 +1,6 @@
 // Pure SCORM rules: read the CMI data a package commits (1.2 and 2004) into one track shape, times, scores,
 // the completion facts, why an attempt is not complete yet, and which attempt a launch opens. No I/O.
-import type { ActivityFacts } from '@/lib/completion/facts';
+import type { ActivityFacts } from '@/lib/completion/rules';
 
 export type ScormVersionName = 'SCORM_12' | 'SCORM_2004';
 

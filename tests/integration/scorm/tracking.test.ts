@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { Readable } from 'node:stream';
-import { resetCourseForUser } from '@/lib/completion/commands';
+import { resetCourseForUser } from '@/lib/course-reset/commands';
 import { db } from '@/lib/db';
 import { ConflictError, NotFoundError, UserError } from '@/lib/errors';
 import {
