@@ -29,10 +29,10 @@ type RuntimeApi = {
 
 type Props = { activityId: number; activityName: string; courseHref: string; newAttempt: boolean };
 
-const COMMIT_URL = '/api/scorm/commit';
+const commitUrl = (attemptId: number) => `/api/scorm/attempts/${attemptId}/commit`;
 
 async function sendCommit(commit: PendingCommit): Promise<SendOutcome> {
-  const response = await fetch(COMMIT_URL, {
+  const response = await fetch(commitUrl(commit.attemptId), {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(commit),
@@ -63,10 +63,10 @@ export function ScormPlayer({ activityId, activityName, courseHref, newAttempt }
   useEffect(() => {
     let cancelled = false;
     (async () => {
-      const response = await fetch('/api/scorm/launch', {
+      const response = await fetch(`/api/scorm/activities/${activityId}/launch`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ activityId, newAttempt }),
+        body: JSON.stringify({ newAttempt }),
         credentials: 'same-origin',
       }).catch(() => null);
       if (!response) throw new Error('We could not reach iLearn+. Check your connection and open the eLearning again.');
@@ -136,7 +136,10 @@ export function ScormPlayer({ activityId, activityName, courseHref, newAttempt }
     const hide = () => {
       const pending = queueRef.current?.current;
       if (pending) {
-        navigator.sendBeacon(COMMIT_URL, new Blob([JSON.stringify(pending)], { type: 'text/plain;charset=UTF-8' }));
+        navigator.sendBeacon(
+          commitUrl(pending.attemptId),
+          new Blob([JSON.stringify(pending)], { type: 'text/plain;charset=UTF-8' }),
+        );
       }
     };
     const beforeUnload = (event: BeforeUnloadEvent) => {
@@ -256,7 +259,7 @@ async function createRuntime(
     updateSettings() {},
   };
   const settings = {
-    lmsCommitUrl: COMMIT_URL,
+    lmsCommitUrl: '/api/scorm/attempts',
     httpService,
     autocommit: true,
     autocommitSeconds: 30,

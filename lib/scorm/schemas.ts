@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 
-export const launchSchema = z.object({ activityId: id, newAttempt: z.boolean().default(false) });
+export const launchSchema = z.object({ newAttempt: z.boolean().default(false) });
 
 /** One commit from the player: the attempt, its sequence number and the full CMI object scorm-again renders. */
 export const commitSchema = z.object({
