@@ -289,15 +289,3 @@ export function attendanceProblem(status: 'SCHEDULED' | 'CANCELLED', startsAt: D
   if (!startsAt || startsAt > now) return 'Attendance can be taken once the session has started.';
   return null;
 }
-
-// ---------- CSV ----------
-
-export function toCsv(rows: (string | number | null | undefined)[][]): string {
-  const cell = (v: string | number | null | undefined) => {
-    let s = v == null ? '' : String(v);
-    // Stop spreadsheet formula injection from learner-entered text.
-    if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
-}

@@ -15,7 +15,6 @@ import {
   sessionStatusLabel,
   signupWindowProblem,
   timeZoneLabel,
-  toCsv,
   utcToWallClock,
   viewerOptions,
   wallClockToUtc,
@@ -169,11 +168,5 @@ describe('sanitizeRichText', () => {
       '<p>Wheelchair user<br />Hearing loop &lt; please</p>',
     );
     expect(sanitizeRichText('   ')).toBe('');
-  });
-});
-
-describe('toCsv', () => {
-  it('quotes and neutralises formulas', () => {
-    expect(toCsv([['a,b', 'say "hi"', '=SUM(A1)', null, 3]])).toBe('"a,b","say ""hi""",\'=SUM(A1),,3\r\n');
   });
 });
