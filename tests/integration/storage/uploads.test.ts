@@ -1,24 +1,25 @@
 /** @jest-environment node */
 // lib/storage: the local driver by key, and withStoredUpload's promise that bytes and StoredFile rows never
 // drift apart (bytes removed when the transaction fails, replaced files deleted after it commits).
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { db } from '@/lib/db';
+import { getEnv } from '@/lib/env';
 import { ConflictError, fromPrismaError, isUniqueViolation } from '@/lib/errors';
 import { getFileStore } from '@/lib/storage/store';
 import { newFileKey, withStoredUpload } from '@/lib/storage/uploads';
 import { makeLearner } from '../../factories/learning';
 import { disconnect, resetDb } from '../../helpers/db';
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ilearn-storage-'));
-process.env.DATA_DIR = dataDir;
-const onDisk = (key: string) => existsSync(path.join(dataDir, 'files', key));
+// lib/env may already be read when this file runs (imports come first), so ask it where the files go, and keep
+// this file's keys under their own prefix, removed afterwards.
+const PREFIX = `tests-${process.pid}`;
+const onDisk = (key: string) => existsSync(path.join(getEnv().dataDir, 'files', key));
 
 beforeAll(resetDb);
 afterAll(async () => {
   await disconnect();
-  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(path.join(getEnv().dataDir, 'files', PREFIX), { recursive: true, force: true });
 });
 
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
@@ -28,7 +29,7 @@ async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
 describe('local file store', () => {
   it('puts, gets, streams and deletes by key', async () => {
     const store = getFileStore();
-    const { key } = newFileKey('tests', Buffer.from('x'));
+    const { key } = newFileKey(PREFIX, Buffer.from('x'));
     await store.put(key, Buffer.from('hello'));
     expect((await store.get(key)).toString()).toBe('hello');
     expect(await readAll(await store.stream(key))).toBe('hello');
@@ -48,7 +49,7 @@ describe('local file store', () => {
 
 describe('withStoredUpload', () => {
   const upload = (ownerId: number, text: string) => ({
-    prefix: 'tests',
+    prefix: PREFIX,
     bytes: Buffer.from(text),
     filename: 'notes.txt',
     mimeType: 'text/plain',
