@@ -1,9 +1,17 @@
-// The one home for UK date, time and money text, in the display time zone (DISPLAY_TIME_ZONE, Europe/London by
-// default) unless a zone is given (a workshop session has its own). Server-side only: it reads lib/env.
-import { getEnv } from '@/lib/env';
+// The one home for UK date, time and money text, in the display time zone unless a zone is given (a workshop
+// session has its own). No imports, so client components may use it too: lib/env sets the display zone
+// (DISPLAY_TIME_ZONE) when the server reads its configuration; until then, and in the browser, Europe/London.
+
+export const DEFAULT_TIME_ZONE = 'Europe/London';
+let displayTimeZone = DEFAULT_TIME_ZONE;
+
+/** Called by lib/env with the validated DISPLAY_TIME_ZONE. */
+export function setDisplayTimeZone(timeZone: string): void {
+  displayTimeZone = timeZone;
+}
 
 function zoneOr(timeZone: string | undefined): string {
-  return timeZone ?? getEnv().displayTimeZone;
+  return timeZone ?? displayTimeZone;
 }
 
 function parts(date: Date, timeZone: string): Record<string, string> {
