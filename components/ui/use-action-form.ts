@@ -2,7 +2,13 @@
 import { useActionState } from 'react';
 import type { ActionResult } from '@/lib/action-result';
 
-export type FormAction = (prev: ActionResult | null, formData: FormData) => Promise<ActionResult>;
+/**
+ * A server action as forms receive it (house signature). `prev` is typed as a result, so actions declared with
+ * `ActionResult | null` or `ActionResult | undefined` fit too.
+ */
+export type FormAction = (prev: ActionResult, formData: FormData) => Promise<ActionResult>;
+
+const NOTHING_YET: ActionResult = { ok: true };
 
 type Tracked = { result: ActionResult | null; submissions: number };
 
@@ -14,7 +20,10 @@ type Tracked = { result: ActionResult | null; submissions: number };
  */
 export function useActionForm(action: FormAction) {
   const [tracked, formAction, pending] = useActionState<Tracked, FormData>(
-    async (prev, formData) => ({ result: await action(prev.result, formData), submissions: prev.submissions + 1 }),
+    async (prev, formData) => ({
+      result: await action(prev.result ?? NOTHING_YET, formData),
+      submissions: prev.submissions + 1,
+    }),
     { result: null, submissions: 0 },
   );
   const state = tracked.result;
