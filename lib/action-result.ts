@@ -1,11 +1,12 @@
 // The shape every server action returns, and one place that turns thrown errors into it.
 import { randomUUID } from 'node:crypto';
-import type { ZodError } from 'zod';
+import { ZodError } from 'zod';
 import { UserError, ValidationError, type FieldErrors } from '@/lib/errors';
 
+export type ActionFailure = { ok: false; message: string; fieldErrors: FieldErrors; values?: Record<string, string> };
+
 export type ActionResult<T = undefined> =
-  | ({ ok: true; message?: string } & (T extends undefined ? { data?: undefined } : { data: T }))
-  | { ok: false; message: string; fieldErrors: FieldErrors; values?: Record<string, string> };
+  ({ ok: true; message?: string } & (T extends undefined ? { data?: undefined } : { data: T })) | ActionFailure;
 
 /** The first message per field, keyed by the dotted path, as the GOV.UK error summary needs. */
 export function zodFieldErrors(error: ZodError): FieldErrors {
@@ -27,14 +28,31 @@ export function formValues(formData: FormData, omit: string[] = []): Record<stri
   return values;
 }
 
-/** Converts an error thrown by lib/ into a failed ActionResult; unexpected errors are logged with a reference. */
-export function failure(error: unknown, values?: Record<string, string>): Extract<ActionResult, { ok: false }> {
+/** Logs an unexpected error in full and returns the short reference the person is shown. */
+export function unexpectedReference(error: unknown): string {
+  const reference = randomUUID().slice(0, 8);
+  console.error(`[unexpected error ${reference}]`, error);
+  return reference;
+}
+
+/**
+ * Converts an error thrown by lib/ into a failed ActionResult (only lib/auth/action.ts calls this). A ZodError
+ * from a lib/ command is bad input too: its messages are the schema's, safe to show next to the fields.
+ */
+export function failure(error: unknown, values?: Record<string, string>): ActionFailure {
   if (error instanceof ValidationError) {
     return { ok: false, message: error.message, fieldErrors: error.fieldErrors, values };
   }
+  if (error instanceof ZodError) {
+    return {
+      ok: false,
+      message: 'There is a problem with what you entered.',
+      fieldErrors: zodFieldErrors(error),
+      values,
+    };
+  }
   if (error instanceof UserError) return { ok: false, message: error.message, fieldErrors: {}, values };
-  const reference = randomUUID().slice(0, 8);
-  console.error(`[action error ${reference}]`, error);
+  const reference = unexpectedReference(error);
   return {
     ok: false,
     message: `Something went wrong on our side. Please try again. If it keeps happening, contact support quoting reference ${reference}.`,

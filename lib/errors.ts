@@ -23,6 +23,22 @@ export class ForbiddenError extends UserError {
   }
 }
 
+/** No session (or it has ended): routes answer 401, forms say so. */
+export class UnauthenticatedError extends UserError {
+  constructor(message = 'Your session has ended. Please sign in again.') {
+    super(message);
+    this.name = 'UnauthenticatedError';
+  }
+}
+
+/** Signed in on a temporary password: nothing is allowed but changing it (routes answer 403). */
+export class PasswordChangeRequiredError extends ForbiddenError {
+  constructor(message = 'You need to change your temporary password before you can do this.') {
+    super(message);
+    this.name = 'PasswordChangeRequiredError';
+  }
+}
+
 export class ConflictError extends UserError {
   constructor(message: string) {
     super(message);

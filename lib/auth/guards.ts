@@ -2,7 +2,7 @@
 import { notFound, redirect } from 'next/navigation';
 import { getViewer, type Viewer } from '@/lib/auth/viewer';
 import { canSeeAdmin } from '@/lib/auth/permissions';
-import { UserError } from '@/lib/errors';
+import { PasswordChangeRequiredError, UnauthenticatedError } from '@/lib/errors';
 
 /** For pages: the viewer, or a redirect to the login page (then back here). */
 export async function requirePageViewer(returnTo?: string): Promise<Viewer> {
@@ -31,14 +31,13 @@ export async function requireSiteAdminPage(): Promise<Viewer> {
  */
 export async function requireViewer(): Promise<Viewer> {
   const viewer = await requireViewerWithTemporaryPassword();
-  if (viewer.mustChangePassword)
-    throw new UserError('You need to change your temporary password before you can do this.');
+  if (viewer.mustChangePassword) throw new PasswordChangeRequiredError();
   return viewer;
 }
 
 /** Only for changing the password itself: allowed while the password is temporary. */
 export async function requireViewerWithTemporaryPassword(): Promise<Viewer> {
   const viewer = await getViewer();
-  if (!viewer) throw new UserError('Your session has ended. Please sign in again.');
+  if (!viewer) throw new UnauthenticatedError();
   return viewer;
 }

@@ -10,7 +10,15 @@ import type {
   CriterionType,
   RestrictionRequirement,
 } from '@/lib/generated/prisma/enums';
-import type { ActivityFacts } from './facts';
+
+/** What an activity reports about a learner (see recordActivityFacts); the rules below turn it into a state. */
+export type ActivityFacts = {
+  viewed?: boolean;
+  grade?: { percent: number; passed: boolean | null };
+  submitted?: boolean;
+  attendance?: 'FULLY_ATTENDED' | 'PARTIALLY_ATTENDED' | 'NO_SHOW' | null;
+  scorm?: { completionStatus: string; successStatus: string; scorePercent: number | null };
+};
 
 export type ActivityRule = {
   type: ActivityType;

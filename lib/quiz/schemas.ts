@@ -1,29 +1,35 @@
 // zod schemas for quiz forms, actions and the autosave endpoint.
 import { z } from 'zod';
+import { idSchema } from '@/lib/validation';
 
-const id = z.coerce.number().int().positive();
+const id = idSchema;
 
-export const answersSchema = z
-  .array(z.object({ slot: z.number().int().positive(), choiceIds: z.array(z.number().int().positive()).max(50) }))
-  .max(500);
+export const answersSchema = z.array(z.object({ slot: idSchema, choiceIds: z.array(idSchema).max(50) })).max(500);
 
 /** The autosave endpoint's JSON body (also sent with keepalive when the learner leaves the page). */
-export const autosaveSchema = z.object({ answers: answersSchema, currentPage: z.number().int().positive().optional() });
+export const autosaveSchema = z.object({ answers: answersSchema, currentPage: idSchema.optional() });
 
-/** Reads the attempt form: "slots" lists the questions shown, "q<slot>" holds the chosen choice id(s). */
-export function answersFromForm(formData: FormData): { slot: number; choiceIds: number[] }[] {
-  const slots = z.array(id).parse(formData.getAll('slots'));
-  return slots.map((slot) => ({
-    slot,
-    choiceIds: z.array(id).parse(formData.getAll(`q${slot}`).filter((v) => v !== '')),
-  }));
+/** The attempt form as the schema reads it: "slots" lists the questions shown, "q<slot>" the chosen choices. */
+export function attemptPageInput(formData: FormData) {
+  return {
+    attemptId: formData.get('attemptId'),
+    goto: formData.get('goto'),
+    answers: formData.getAll('slots').map((slot) => ({
+      slot,
+      choiceIds: formData.getAll(`q${String(slot)}`).filter((v) => v !== ''),
+    })),
+  };
 }
 
-export const attemptNavSchema = z.object({
+export const attemptPageSchema = z.object({
   attemptId: id,
   /** A page number, or "summary" for "Finish attempt…". */
   goto: z.union([z.literal('summary'), id]),
+  answers: answersSchema,
 });
+
+export const startAttemptSchema = z.object({ activityId: id });
+export const finishAttemptSchema = z.object({ attemptId: id, activityId: id });
 
 const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
 const optionalNumber = (schema: z.ZodNumber) =>

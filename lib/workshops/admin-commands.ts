@@ -2,7 +2,7 @@
 // session cancellation. Each checks that the viewer manages the course's owning team (site admins: all).
 import type { Viewer } from '@/lib/auth/viewer';
 import { assertCanManageTeamItem, assertLdAdmin } from '@/lib/auth/permissions';
-import { recordActivityFacts } from '@/lib/completion/commands';
+import { recordActivityFacts } from '@/lib/completion/facts';
 import { db } from '@/lib/db';
 import { ConflictError, NotFoundError, UserError, ValidationError, type FieldErrors } from '@/lib/errors';
 import type { z } from 'zod';

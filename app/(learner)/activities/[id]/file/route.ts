@@ -1,8 +1,10 @@
+import { z } from 'zod';
+import { route } from '@/lib/auth/action';
 import { getActivityFile } from '@/lib/completion/activity-page';
-import { privateDownload } from '@/lib/storage/download-response';
+import { downloadResponse } from '@/lib/storage/download-response';
+import { idSchema } from '@/lib/validation';
 
 // Downloads the file of a FILE activity for a learner who may open it.
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const id = Number((await params).id);
-  return privateDownload((viewer) => getActivityFile(viewer, id));
-}
+export const GET = route({ params: z.object({ id: idSchema }) }, async (viewer, { params }) =>
+  downloadResponse(await getActivityFile(viewer, params.id)),
+);

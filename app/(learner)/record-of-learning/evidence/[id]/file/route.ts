@@ -1,8 +1,10 @@
+import { z } from 'zod';
+import { route } from '@/lib/auth/action';
 import { getOwnEvidenceFile } from '@/lib/evidence/queries';
-import { privateDownload } from '@/lib/storage/download-response';
+import { downloadResponse } from '@/lib/storage/download-response';
+import { idSchema } from '@/lib/validation';
 
 // Downloads the file attached to the viewer's own evidence.
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const id = Number((await params).id);
-  return privateDownload((viewer) => getOwnEvidenceFile(viewer, id));
-}
+export const GET = route({ params: z.object({ id: idSchema }) }, async (viewer, { params }) =>
+  downloadResponse(await getOwnEvidenceFile(viewer, params.id)),
+);

@@ -1,0 +1,243 @@
+// The one wrapper for server actions and the one for route handlers (STYLE.md "Security model"). Each
+// authenticates first (a temporary password allows nothing but changing it), then validates with zod, then
+// calls lib/, and turns typed errors into a form result or an HTTP status. Nothing else catches errors by hand.
+import { notFound, unstable_rethrow } from 'next/navigation';
+import type { NextRequest } from 'next/server';
+import { ZodType, type z } from 'zod';
+import { failure, formValues, unexpectedReference, zodFieldErrors, type ActionFailure } from '@/lib/action-result';
+import { requireViewer, requireViewerWithTemporaryPassword } from '@/lib/auth/guards';
+import type { Viewer } from '@/lib/auth/viewer';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  PasswordChangeRequiredError,
+  UnauthenticatedError,
+  UserError,
+  ValidationError,
+} from '@/lib/errors';
+import { findNul, NUL_MESSAGE } from '@/lib/validation';
+
+/** Who may call: a signed-in person (the default), or also someone still on a temporary password. */
+export type Access = 'signed-in' | 'temporary-password';
+
+type Success = { ok: true; message?: string; data?: unknown };
+/** What a form handler returns: success (with a message or data), a failure it chose, or it redirects. */
+export type FormHandlerResult = Success | ActionFailure;
+
+export type FormOptions<S extends ZodType> = {
+  schema: S;
+  /** What the schema parses; by default the form's fields (the last value of a repeated field). */
+  input?: (formData: FormData) => unknown;
+  /** Fields never echoed back to the form (passwords). */
+  secret?: readonly string[];
+  /** The summary above the field errors when validation fails. */
+  invalidMessage?: string;
+  access?: Access;
+};
+
+export type FormContext = { formData: FormData; values: Record<string, string> };
+
+/** The `useActionState` signature every form component expects (the previous state is not used). */
+export type FormActionFn<R> = (previous: unknown, formData: FormData) => Promise<R | ActionFailure>;
+
+const options = <S extends ZodType>(o: S | FormOptions<S>): FormOptions<S> =>
+  o instanceof ZodType ? { schema: o } : o;
+
+async function authenticate(access: Access = 'signed-in'): Promise<Viewer> {
+  return access === 'temporary-password' ? requireViewerWithTemporaryPassword() : requireViewer();
+}
+
+/** Parses form input: NUL bytes are refused in every field before the schema sees them. */
+function parseForm<S extends ZodType>(
+  o: FormOptions<S>,
+  formData: FormData,
+): { ok: true; data: z.output<S> } | { ok: false; fieldErrors: Record<string, string> } {
+  const raw = o.input ? o.input(formData) : Object.fromEntries(formData);
+  const nul = findNul(raw);
+  if (nul) return { ok: false, fieldErrors: { [nul]: NUL_MESSAGE } };
+  const parsed = o.schema.safeParse(raw);
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, fieldErrors: zodFieldErrors(parsed.error) };
+}
+
+async function runForm<S extends ZodType, R extends FormHandlerResult, V>(
+  o: FormOptions<S>,
+  formData: FormData,
+  authenticateFirst: () => Promise<V>,
+  run: (viewer: V, input: z.output<S>, ctx: FormContext) => Promise<R>,
+): Promise<R | ActionFailure> {
+  const values = formValues(formData, o.secret ? [...o.secret] : []);
+  try {
+    const viewer = await authenticateFirst();
+    const parsed = parseForm(o, formData);
+    if (!parsed.ok)
+      return { ok: false, message: o.invalidMessage ?? 'Check the form', fieldErrors: parsed.fieldErrors, values };
+    const result = await run(viewer, parsed.data, { formData, values });
+    return result.ok ? result : { ...result, values: result.values ?? values };
+  } catch (error) {
+    unstable_rethrow(error);
+    return failure(error, values);
+  }
+}
+
+/**
+ * A server action for a form read through `useActionState`: returns `{ ok: true, message?, data? }` or
+ * `{ ok: false, fieldErrors, message, values }`. The handler may also `redirect()` or `notFound()`.
+ */
+export function formAction<S extends ZodType, R extends FormHandlerResult>(
+  schemaOrOptions: S | FormOptions<S>,
+  handler: (viewer: Viewer, input: z.output<S>, ctx: FormContext) => Promise<R>,
+): FormActionFn<R> {
+  const o = options(schemaOrOptions);
+  return async (_previous, formData) => runForm(o, formData, () => authenticate(o.access), handler);
+}
+
+/**
+ * A form action anyone may call without a session (request an account, forgot password, reset password with
+ * its token). Throttling and the token check are the handler's job.
+ */
+export function publicFormAction<S extends ZodType, R extends FormHandlerResult>(
+  schemaOrOptions: S | Omit<FormOptions<S>, 'access'>,
+  handler: (input: z.output<S>, ctx: FormContext) => Promise<R>,
+): FormActionFn<R> {
+  const o = options(schemaOrOptions);
+  return async (_previous, formData) =>
+    runForm(
+      o,
+      formData,
+      async () => null,
+      (_viewer, input, ctx) => handler(input, ctx),
+    );
+}
+
+/** An unexpected error for an error boundary: its digest is the reference we logged. */
+class ReferencedError extends Error {
+  constructor(readonly digest: string) {
+    super(`Unexpected error, reference ${digest}`);
+    this.name = 'ReferencedError';
+  }
+}
+
+/**
+ * A plain `<form action>` (a button: unenrol, move up, delete) with no result to show. Invalid input and
+ * records the viewer may not touch give the "not found" page; a refusal with a message goes to the error page.
+ */
+export function buttonAction<S extends ZodType>(
+  schemaOrOptions: S | FormOptions<S>,
+  handler: (viewer: Viewer, input: z.output<S>, ctx: FormContext) => Promise<void>,
+): (formData: FormData) => Promise<void> {
+  const o = options(schemaOrOptions);
+  return async (formData) => {
+    try {
+      const viewer = await authenticate(o.access);
+      const parsed = parseForm(o, formData);
+      if (!parsed.ok) notFound();
+      await handler(viewer, parsed.data, { formData, values: formValues(formData) });
+    } catch (error) {
+      unstable_rethrow(error);
+      if (
+        error instanceof NotFoundError ||
+        (error instanceof ForbiddenError && !(error instanceof PasswordChangeRequiredError))
+      )
+        notFound();
+      if (error instanceof UserError) throw error;
+      throw new ReferencedError(unexpectedReference(error));
+    }
+  };
+}
+
+// ---------- route handlers ----------
+
+type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
+
+/** A malformed query or body: the route answers 400 with the field messages. */
+export class BadRequestError extends UserError {
+  constructor(readonly fieldErrors: Record<string, string> = {}) {
+    super('Bad request');
+    this.name = 'BadRequestError';
+  }
+}
+
+/** Reads a route's JSON body with its schema (NUL refused anywhere in it); anything else is a 400. */
+export async function jsonBody<S extends ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+  if (!request.headers.get('content-type')?.startsWith('application/json')) throw new BadRequestError();
+  const json: unknown = await request.json().catch(() => undefined);
+  const nul = findNul(json);
+  if (nul) throw new BadRequestError({ [nul]: NUL_MESSAGE });
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new BadRequestError(zodFieldErrors(parsed.error));
+  return parsed.data;
+}
+
+/** Reads a route's search parameters with its schema; anything else is a 400. */
+export function queryParams<S extends ZodType>(request: Request, schema: S): z.output<S> {
+  const raw = Object.fromEntries(new URL(request.url).searchParams);
+  const nul = findNul(raw);
+  if (nul) throw new BadRequestError({ [nul]: NUL_MESSAGE });
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new BadRequestError(zodFieldErrors(parsed.error));
+  return parsed.data;
+}
+
+export type RouteOptions<P extends ZodType> = {
+  /** URL segments; anything the schema refuses is a 404 (`/x/abc`, `/x/99999999999`). */
+  params: P;
+  access?: Access;
+};
+
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** A refusal or failure as an HTTP answer: JSON for scripts, plain text for a person following a link. */
+function errorResponse(request: Request, status: number, message: string, extra: Record<string, unknown> = {}) {
+  const json = request.method !== 'GET' || (request.headers.get('accept') ?? '').includes('application/json');
+  const headers = { 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' };
+  return json
+    ? Response.json({ error: message, ...extra }, { status, headers })
+    : new Response(message, { status, headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' } });
+}
+
+/** Typed errors → status. A refusal is answered like a missing record, so ids reveal nothing. */
+export function routeErrorResponse(request: Request, error: unknown): Response {
+  if (error instanceof UnauthenticatedError) return errorResponse(request, 401, error.message);
+  if (error instanceof PasswordChangeRequiredError) return errorResponse(request, 403, error.message);
+  if (error instanceof NotFoundError || error instanceof ForbiddenError)
+    return errorResponse(request, 404, 'Not found');
+  if (error instanceof BadRequestError)
+    return errorResponse(request, 400, error.message, { fieldErrors: error.fieldErrors });
+  if (error instanceof ValidationError)
+    return errorResponse(request, 422, error.message, { fieldErrors: error.fieldErrors });
+  if (error instanceof ConflictError) return errorResponse(request, 409, error.message);
+  if (error instanceof UserError) return errorResponse(request, 422, error.message);
+  const reference = unexpectedReference(error);
+  return errorResponse(
+    request,
+    500,
+    `Something went wrong on our side. Please try again. If it keeps happening, contact support quoting reference ${reference}.`,
+    { reference },
+  );
+}
+
+/**
+ * A route handler: `export const GET = route({ params: z.object({ id: idSchema }) }, async (viewer, { params,
+ * request }) => Response)`. Unsafe methods must come from this site (a form elsewhere cannot post with the
+ * person's cookies); read a body with `jsonBody`, search parameters with `queryParams`.
+ */
+export function route<P extends ZodType>(
+  o: RouteOptions<P>,
+  handler: (viewer: Viewer, input: { params: z.output<P>; request: NextRequest }) => Promise<Response>,
+): (request: NextRequest, context: RouteContext) => Promise<Response> {
+  return async (request, context) => {
+    try {
+      const viewer = await authenticate(o.access);
+      const origin = request.headers.get('origin');
+      if (UNSAFE_METHODS.has(request.method) && origin && origin !== new URL(request.url).origin)
+        return errorResponse(request, 403, 'Cross-site request refused');
+      const params = o.params.safeParse(await context.params);
+      if (!params.success) return errorResponse(request, 404, 'Not found');
+      return await handler(viewer, { params: params.data, request });
+    } catch (error) {
+      unstable_rethrow(error);
+      return routeErrorResponse(request, error);
+    }
+  };
+}
