@@ -36,27 +36,33 @@ const CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const NOT_IN_NAMES = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 
 export const NUL_MESSAGE = 'Remove the hidden control character from this answer';
+export const NAME_CHARACTERS_MESSAGE = 'Remove the hidden or control characters from this name';
+
+/** True when free text has no NUL or control characters (tab and line breaks allowed). */
+export const isPlainText = (value: string) => !NUL.test(value) && !CONTROL.test(value);
+/** True when a one-line name has no control, bidi-override or zero-width characters. */
+export const isSafeName = (value: string) => !NOT_IN_NAMES.test(value);
 
 type TextOptions = { label?: string; min?: number; required?: string };
 
 /** Free text (descriptions, reasons, details): trimmed, at most `max` characters, no NUL or control characters. */
 export function plainTextSchema(max: number, { label = 'This', min = 0, required }: TextOptions = {}) {
   return z
-    .string()
+    .string(required ? { error: required } : undefined)
     .trim()
     .min(min, required ?? `Enter ${label.toLowerCase()}`)
     .max(max, `${label} must be ${max} characters or fewer`)
-    .refine((v) => !NUL.test(v) && !CONTROL.test(v), NUL_MESSAGE);
+    .refine(isPlainText, NUL_MESSAGE);
 }
 
 /** A name or title shown to other people: one line, no control, bidi-override or zero-width characters. */
 export function nameSchema(max: number, { label = 'The name', min = 1, required }: TextOptions = {}) {
   return z
-    .string()
+    .string({ error: required ?? `Enter ${label.toLowerCase()}` })
     .trim()
     .min(min, required ?? `Enter ${label.toLowerCase()}`)
     .max(max, `${label} must be ${max} characters or fewer`)
-    .refine((v) => !NOT_IN_NAMES.test(v), 'Remove the hidden or control characters from this name');
+    .refine(isSafeName, NAME_CHARACTERS_MESSAGE);
 }
 
 /** The first field whose text contains a NUL byte, anywhere in a form or JSON value (a backstop for every input). */
