@@ -1,5 +1,6 @@
 // The shared input schemas: ids, plain text and dates. Every action, route handler and page parses with these,
 // so " 7 ", "0x10", "1e3", 99999999999, a NUL byte or 2026-02-31 are refused in one place, the same way.
+import { notFound } from 'next/navigation';
 import { z } from 'zod';
 
 /** PostgreSQL's `integer`: ids above it would fail in the database (ValueOutOfRange), not in validation. */
@@ -19,6 +20,13 @@ export const idField = (message = ID_MESSAGE) =>
 
 /** A database id from a form field, URL segment or JSON body. */
 export const idSchema = idField();
+
+/** For pages: the id in a URL segment, or the "not found" page (`/courses/abc`, `/courses/99999999999`). */
+export function parseIdParam(raw: string | string[] | undefined): number {
+  const parsed = idSchema.safeParse(raw);
+  if (!parsed.success) notFound();
+  return parsed.data;
+}
 
 /** An optional id: empty or missing is null. */
 export const optionalIdSchema = z.preprocess((v) => (v === '' || v == null ? null : v), idSchema.nullable());

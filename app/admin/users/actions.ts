@@ -54,17 +54,24 @@ export const updateUserAction = formAction(
 );
 
 /** A button on the person's page: does one thing to them, then says so there. */
-const simple = (run: (viewer: Viewer, id: number, ip: string | null) => Promise<unknown>, done: string) =>
-  formAction(userId, async (viewer, { id }) => {
+const userButton =
+  (run: (viewer: Viewer, id: number, ip: string | null) => Promise<unknown>, done: string) =>
+  async (viewer: Viewer, { id }: { id: number }): Promise<never> => {
     await run(viewer, id, await requestIp());
     revalidatePath(`/admin/users/${id}`);
     redirect(`/admin/users/${id}?done=${done}`);
-  });
+  };
 
-export const suspendUserAction = simple((v, id, ip) => setUserSuspended(v, id, true, ip), 'suspended');
-export const reactivateUserAction = simple((v, id, ip) => setUserSuspended(v, id, false, ip), 'reactivated');
-export const unlockUserAction = simple(unlockUser, 'unlocked');
-export const signOutEverywhereAction = simple(signOutEverywhere, 'signed-out');
+export const suspendUserAction = formAction(
+  userId,
+  userButton((v, id, ip) => setUserSuspended(v, id, true, ip), 'suspended'),
+);
+export const reactivateUserAction = formAction(
+  userId,
+  userButton((v, id, ip) => setUserSuspended(v, id, false, ip), 'reactivated'),
+);
+export const unlockUserAction = formAction(userId, userButton(unlockUser, 'unlocked'));
+export const signOutEverywhereAction = formAction(userId, userButton(signOutEverywhere, 'signed-out'));
 
 export const resetPasswordAction = formAction(userId, async (viewer, { id }) => {
   const issued = await resetPasswordByAdmin(viewer, id, await requestIp());

@@ -13,6 +13,7 @@ import { requireAdminPage } from '@/lib/auth/guards';
 import { answersText, getSessionAdmin } from '@/lib/workshops/admin-queries';
 import { pageOrNotFound } from '@/lib/workshops/page-helpers';
 import { BOOKING_STATUS_LABELS, formatDateTimeRange, formatPence, timeZoneLabel } from '@/lib/workshops/rules';
+import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Session attendees' };
 
@@ -34,7 +35,7 @@ export default async function AdminSessionPage({
     waitlist,
     cancelled: cancelledList,
     otherSessions,
-  } = await pageOrNotFound(() => getSessionAdmin(viewer, Number(sessionId)));
+  } = await pageOrNotFound(() => getSessionAdmin(viewer, parseIdParam(sessionId)));
   const started = session.dates[0] ? session.dates[0].startsAt <= new Date() : false;
   const live = session.status === 'SCHEDULED';
   const person = (b: (typeof attending)[number]) => ({

@@ -8,13 +8,14 @@ import { getOwnBooking } from '@/lib/workshops/queries';
 import { pageOrNotFound } from '@/lib/workshops/page-helpers';
 import { cancellationProblem, formatDateTimeRange, formatPence } from '@/lib/workshops/rules';
 import { CancelBookingForm } from './cancel-form';
+import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Cancel booking' };
 
 export default async function CancelBookingPage({ params }: { params: Promise<{ bookingId: string }> }) {
   const { bookingId } = await params;
   const viewer = await requirePageViewer(`/workshops/bookings/${bookingId}/cancel`);
-  const booking = await pageOrNotFound(() => getOwnBooking(viewer, Number(bookingId)));
+  const booking = await pageOrNotFound(() => getOwnBooking(viewer, parseIdParam(bookingId)));
   const { workshop } = booking;
   const live = booking.status === 'BOOKED' || booking.status === 'WAITLISTED';
   const problem = live
