@@ -4,6 +4,9 @@
 // queue code out of the edge bundle.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  // Before any request: course completions in this process reach their subscribers (certificates, programs...).
+  const { registerSubscribers } = await import('./lib/subscribers');
+  registerSubscribers();
   const { startInlineWorker } = await import('./lib/jobs/inline-worker');
   startInlineWorker();
 }

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { setDisplayTimeZone } from '@/lib/format';
 
 const DEV_SECRET = 'ilearn-plus-development-secret-do-not-use-in-production';
 
@@ -127,7 +128,10 @@ export function parseEnv(source: EnvSource, cwd: string = process.cwd()): Env {
 let cached: Env | undefined;
 
 export function getEnv(): Env {
-  cached ??= parseEnv(process.env);
+  if (!cached) {
+    cached = parseEnv(process.env);
+    setDisplayTimeZone(cached.displayTimeZone);
+  }
   return cached;
 }
 

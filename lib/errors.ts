@@ -57,14 +57,25 @@ export class ValidationError extends UserError {
 }
 
 /**
- * Maps Prisma's known request errors to our errors (P2002 unique clash, P2025 missing row). On the embedded
- * database a unique clash can arrive with PostgreSQL's own code 23505 instead of P2002.
+ * True for a unique-constraint clash on either engine: Prisma's P2002 (PostgreSQL through @prisma/adapter-pg), or
+ * PostgreSQL's own code 23505, which the embedded database's adapter reports as the error's code, its cause, or
+ * the driver adapter error in `meta`.
  */
+export function isUniqueViolation(error: unknown): boolean {
+  const e = (error ?? {}) as {
+    code?: unknown;
+    cause?: { code?: unknown; originalCode?: unknown };
+    meta?: { driverAdapterError?: { cause?: { originalCode?: unknown; code?: unknown } } };
+  };
+  const adapterCause = e.meta?.driverAdapterError?.cause;
+  return [e.code, e.cause?.code, e.cause?.originalCode, adapterCause?.originalCode, adapterCause?.code].some(
+    (code) => code === 'P2002' || code === '23505',
+  );
+}
+
+/** Maps Prisma's known request errors to ours: a unique clash becomes a ConflictError, P2025 a NotFoundError. */
 export function fromPrismaError(error: unknown, conflictMessage = 'That already exists.'): unknown {
-  const code = (error as { code?: unknown } | null)?.code;
-  const causeCode = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } } | null)?.meta
-    ?.driverAdapterError?.cause?.originalCode;
-  if (code === 'P2002' || code === '23505' || causeCode === '23505') return new ConflictError(conflictMessage);
-  if (code === 'P2025') return new NotFoundError();
+  if (isUniqueViolation(error)) return new ConflictError(conflictMessage);
+  if ((error as { code?: unknown } | null)?.code === 'P2025') return new NotFoundError();
   return error;
 }

@@ -4,6 +4,7 @@ import { disconnectDb } from '../lib/db';
 import { getEnv } from '../lib/env';
 import { claimBackgroundDuties, stopBoss } from '../lib/jobs/boss';
 import { jobs, schedules } from '../lib/jobs/registry';
+import { registerSubscribers } from '../lib/subscribers';
 import { startWorker } from '../lib/jobs/worker';
 import { loadEnv } from './lib/load-env';
 import { prepareDatabase } from './lib/prepare-db';
@@ -20,6 +21,8 @@ async function main(): Promise<void> {
   }
   await prepareDatabase();
   claimBackgroundDuties();
+  // Jobs complete courses too (a quiz closed when its time runs out): their subscribers must hear of it.
+  registerSubscribers();
   const worker = await startWorker({ jobs, schedules, pollingIntervalSeconds: env.jobPollSeconds, label: 'worker' });
   console.log(`[jobs] Worker running (${jobs.length} job types, ${schedules.length} schedules). Ctrl+C to stop.`);
   let stopping = false;

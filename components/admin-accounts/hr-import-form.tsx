@@ -2,7 +2,8 @@
 import { useActionState } from 'react';
 import type { ActionResult } from '@/lib/action-result';
 import type { HrImportReport } from '@/lib/accounts/hr-import';
-import { ErrorSummary, fieldId } from '@/components/ui/error-summary';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { fieldId } from '@/components/ui/field-id';
 import { SubmitButton } from '@/components/ui/submit-button';
 
 export function HrImportForm({

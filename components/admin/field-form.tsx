@@ -1,7 +1,8 @@
 'use client';
 import { useActionState } from 'react';
 import { CheckboxField } from '@/components/ui/checkbox';
-import { ErrorSummary, fieldId } from '@/components/ui/error-summary';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { fieldId } from '@/components/ui/field-id';
 import { FieldShell, SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { ActionResult } from '@/lib/action-result';

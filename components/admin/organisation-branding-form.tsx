@@ -1,6 +1,7 @@
 'use client';
 import { useActionState } from 'react';
-import { ErrorSummary, fieldId } from '@/components/ui/error-summary';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { fieldId } from '@/components/ui/field-id';
 import { TextAreaField, TextField } from '@/components/ui/field';
 import { NotificationBanner } from '@/components/ui/notification-banner';
 import { SubmitButton } from '@/components/ui/submit-button';

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { Donut } from '@/components/learning/donut';
 import { ProgressBar } from '@/components/learning/progress-bar';
-import { CertificationStatusTag } from '@/components/learning/status-tags';
+import { CertificationStateTag } from '@/components/learning/status-tags';
 import { Tag } from '@/components/ui/tag';
 import type { Viewer } from '@/lib/auth/viewer';
 import { formatDate } from '@/lib/format';
@@ -21,7 +21,7 @@ function Block({ id, title, children }: { id: string; title: string; children: R
 
 const A = 'text-[var(--link)] underline';
 
-function renderBlock(block: DashboardBlock, d: Dashboard, now: Date): ReactNode {
+function renderBlock(block: DashboardBlock, d: Dashboard): ReactNode {
   switch (block) {
     case 'compliance':
       return (
@@ -56,7 +56,7 @@ function renderBlock(block: DashboardBlock, d: Dashboard, now: Date): ReactNode 
           ) : (
             <ul className="list-none space-y-3">
               {d.due.map((item) => {
-                const overdue = item.dueAt !== null && item.dueAt < now;
+                const overdue = item.overdue;
                 return (
                   <li key={`${item.kind}-${item.programId}`}>
                     <Link href={`/programs/${item.programId}`} className={`${A} font-semibold`}>
@@ -133,13 +133,16 @@ function renderBlock(block: DashboardBlock, d: Dashboard, now: Date): ReactNode 
                   {c.fullName}
                 </Link>
                 <span className="mt-1 flex flex-wrap items-center gap-2">
-                  <CertificationStatusTag status={c.status} />
-                  {c.renewalStatus === 'DUE' && c.timeWindowOpens ? (
+                  <CertificationStateTag state={c.state.key} />
+                  {c.state.overdue && c.state.dueAt ? (
+                    <Tag tone="red">Overdue since {formatDate(c.state.dueAt)}</Tag>
+                  ) : null}
+                  {c.state.key === 'window_open' && c.timeWindowOpens ? (
                     <span>Window opened {formatDate(c.timeWindowOpens)}</span>
                   ) : null}
-                  {c.held && c.timeExpires ? <span>Expires {formatDate(c.timeExpires)}</span> : null}
-                  {!c.held && c.dueAt ? (
-                    <span>{c.dueAt < now ? `Overdue since ${formatDate(c.dueAt)}` : `Due ${formatDate(c.dueAt)}`}</span>
+                  {c.state.held && c.timeExpires ? <span>Expires {formatDate(c.timeExpires)}</span> : null}
+                  {!c.state.held && !c.state.overdue && c.state.dueAt ? (
+                    <span>Due {formatDate(c.state.dueAt)}</span>
                   ) : null}
                 </span>
               </li>
@@ -182,7 +185,7 @@ export async function MyLearningDashboard({ viewer }: { viewer: Viewer }) {
       <h1 className="text-3xl font-bold">My Learning</h1>
       <p className="mt-2 text-lg">Welcome, {viewer.firstName}.</p>
       <div className="mt-6 grid gap-6 lg:grid-cols-2 [&>section:first-child]:lg:col-span-2">
-        {blocks.map((b) => renderBlock(b, dashboard, now))}
+        {blocks.map((b) => renderBlock(b, dashboard))}
       </div>
     </div>
   );

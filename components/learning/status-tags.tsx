@@ -1,4 +1,21 @@
 import { Tag } from '@/components/ui/tag';
+import type { CertificationStateKey } from '@/lib/certifications/rules';
+
+/** The tag for the one certification state (lib/certifications/rules.ts certificationState). */
+export function CertificationStateTag({ state }: { state: CertificationStateKey }) {
+  switch (state) {
+    case 'certified':
+      return <Tag tone="green">Certified</Tag>;
+    case 'window_open':
+      return <Tag tone="yellow">Window open</Tag>;
+    case 'in_progress':
+      return <Tag tone="blue">In progress</Tag>;
+    case 'expired':
+      return <Tag tone="red">Expired</Tag>;
+    default:
+      return <Tag>Not certified</Tag>;
+  }
+}
 
 export function CertificationStatusTag({ status }: { status: string }) {
   switch (status) {

@@ -9,6 +9,7 @@ import { useAutosave } from '@/components/quiz/use-autosave';
 import { buttonClass } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import type { ActionResult } from '@/lib/action-result';
+import { formatTime } from '@/lib/format';
 import type { NavItem } from '@/lib/quiz/queries';
 
 type Props = {
@@ -21,13 +22,6 @@ type Props = {
   nav: NavItem[];
   questions: AttemptQuestion[];
 };
-
-function timeOf(date: Date): string {
-  return date
-    .toLocaleTimeString('en-GB', { hour: 'numeric', minute: '2-digit', hour12: true })
-    .replace(/\s/g, '')
-    .toLowerCase();
-}
 
 /** One page of a quiz attempt: the questions, the navigation panel, autosave and the time left. */
 export function AttemptForm({ attemptId, page, pageCount, navigation, overdue, deadline, nav, questions }: Props) {
@@ -91,7 +85,7 @@ export function AttemptForm({ attemptId, page, pageCount, navigation, overdue, d
             : status.kind === 'saving'
               ? 'Saving your answers…'
               : status.kind === 'saved'
-                ? `Your answers were saved at ${timeOf(status.at)}.`
+                ? `Your answers were saved at ${formatTime(status.at)}.`
                 : status.kind === 'failed'
                   ? 'We could not save your answers just now. Check your connection: we will try again, and they are saved when you change page.'
                   : 'Your answers are saved when you change page, every minute, and when you leave.'}

@@ -1,5 +1,5 @@
 import { Tag } from '@/components/ui/tag';
-import { formatDateTime } from '@/lib/quiz/format';
+import { formatDateTime } from '@/lib/format';
 import type { AttemptStateName } from '@/lib/quiz/rules';
 
 /** "Finished", "In progress"… as a tag, with the date that matters for that state. */

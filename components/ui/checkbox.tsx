@@ -1,5 +1,5 @@
 import type { ComponentProps, ReactNode } from 'react';
-import { fieldId } from '@/components/ui/error-summary';
+import { fieldId } from '@/components/ui/field-id';
 
 /** One large GOV.UK-style checkbox with its label, hint and error. */
 export function CheckboxField({

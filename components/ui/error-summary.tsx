@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useRef } from 'react';
+import { fieldId } from '@/components/ui/field-id';
 
 /** GOV.UK error summary: "There is a problem", each error links to its field; focus moves here on a failed submit. */
 export function ErrorSummary({ message, fieldErrors }: { message?: string; fieldErrors?: Record<string, string> }) {
@@ -35,9 +36,4 @@ export function ErrorSummary({ message, fieldErrors }: { message?: string; field
       ) : null}
     </div>
   );
-}
-
-/** The id a form control gets for a field name, shared by ErrorSummary links and Field inputs. */
-export function fieldId(name: string): string {
-  return `field-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
 }

@@ -1,5 +1,5 @@
 import type { ComponentProps, ReactNode } from 'react';
-import { fieldId } from '@/components/ui/error-summary';
+import { fieldId } from '@/components/ui/field-id';
 
 type FieldShellProps = {
   name: string;

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { formatDate, formatTimeRange, timeZoneLabel } from '@/lib/workshops/rules';
+import { formatDate, formatTimeRange, timeZoneLabel } from '@/lib/format';
 import type { RoomSummary } from '@/lib/workshops/queries';
 
 type DateRow = { id: number; startsAt: Date; endsAt: Date; timezone: string; room: RoomSummary | null };

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import type { Viewer } from '@/lib/auth/viewer';
 import { listWorkshopSessions, type SessionRow } from '@/lib/workshops/queries';
-import { formatPence } from '@/lib/workshops/rules';
+import { formatMoney } from '@/lib/format';
 import { RoomCell, SessionDateList } from '@/components/workshops/session-dates';
 import { SessionStatusTag } from '@/components/workshops/status-tag';
 
@@ -80,7 +80,7 @@ export async function WorkshopSessionTable({ activityId, viewer }: { activityId:
                 <td className="block p-2 md:table-cell md:align-top">
                   <span className="font-semibold md:hidden">Date and time: </span>
                   <SessionDateList dates={row.dates} />
-                  {row.costPence > 0 ? <p className="mt-1">Cost: {formatPence(row.costPence)}</p> : null}
+                  {row.costPence > 0 ? <p className="mt-1">Cost: {formatMoney(row.costPence)}</p> : null}
                 </td>
                 <td className="block p-2 md:table-cell md:align-top">
                   <span className="font-semibold md:hidden">Room: </span>

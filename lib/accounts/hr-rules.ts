@@ -1,5 +1,6 @@
 // HR feed rows: pure parsing and validation. One bad row never stops the others.
 import { z } from 'zod';
+import { CsvParseError, parseCsv } from '@/lib/csv';
 
 export const HR_COLUMNS = [
   'personnel_number',
@@ -27,46 +28,19 @@ export const hrRowSchema = z.object({
 
 export type HrRow = z.infer<typeof hrRowSchema>;
 
-/** Splits CSV text into rows of cells (RFC 4180: quoted cells, doubled quotes, CRLF or LF). */
-export function parseCsv(input: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const text = input.replace(/^\uFEFF/, '');
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  if (cell !== '' || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((c) => c.trim() !== ''));
-}
-
 export type ParsedHrFile =
   { ok: true; rows: { line: number; cells: Record<string, string> }[] } | { ok: false; message: string };
 
 /** Maps the header row to the expected columns (case and spacing ignored). */
 export function readHrFile(input: string): ParsedHrFile {
-  const [header, ...body] = parseCsv(input);
+  let rows: string[][];
+  try {
+    rows = parseCsv(input);
+  } catch (error) {
+    if (error instanceof CsvParseError) return { ok: false, message: error.message };
+    throw error;
+  }
+  const [header, ...body] = rows;
   if (!header) return { ok: false, message: 'The file is empty' };
   const names = header.map((h) =>
     h

@@ -1,7 +1,6 @@
 // Account requests: submitted by people without an account, confirmed by email, approved or rejected by admins.
 import { randomInt } from 'node:crypto';
 import { db } from '@/lib/db';
-import { Prisma } from '@/lib/generated/prisma/client';
 import type { AccountRequestInput } from '@/lib/accounts/schemas';
 import { consumeToken, issueToken } from '@/lib/accounts/tokens';
 import { writeAudit } from '@/lib/accounts/audit';
@@ -11,7 +10,7 @@ import { generateTemporaryPassword } from '@/lib/accounts/policy-rules';
 import { nextFreeUsername, usernameBase } from '@/lib/accounts/username-rules';
 import { assertSiteAdmin } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
-import { ConflictError, NotFoundError, ValidationError } from '@/lib/errors';
+import { ConflictError, isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
 
 export const CONFIRM_LINK_HOURS = 48;
 
@@ -19,10 +18,6 @@ export type SubmitOutcome =
   | { kind: 'confirm'; to: string; firstName: string; token: string; requestId: number }
   | { kind: 'existing-account'; to: string; firstName: string; usernames: string[] }
   | { kind: 'already-pending'; to: string; firstName: string };
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
-}
 
 /**
  * Records a request and says which email to send. The page shows the same "check your email" answer for every

@@ -1,14 +1,8 @@
 // What the login page says for each sign-in error code (next-auth's `error`, our `sso` reason).
+import { formatTime } from '@/lib/format';
 import { SSO_REFUSAL_TEXT } from '@/lib/accounts/sso-rules';
 
 export const GENERIC_LOGIN_ERROR = 'Your username or password is incorrect.';
-
-function timeText(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: '2-digit', hour12: true, timeZone })
-    .format(date)
-    .replace(' ', '')
-    .toLowerCase();
-}
 
 /** Plain-English message for a manual login error code. */
 export function loginErrorMessage(code: string | null | undefined, timeZone = 'Europe/London'): string | null {
@@ -16,7 +10,7 @@ export function loginErrorMessage(code: string | null | undefined, timeZone = 'E
   const [kind, value] = code.split(':');
   if (kind === 'AccountLocked') {
     const until = new Date(Number(value));
-    const when = Number.isFinite(until.getTime()) ? ` until ${timeText(until, timeZone)}` : '';
+    const when = Number.isFinite(until.getTime()) ? ` until ${formatTime(until, timeZone)}` : '';
     return `Your account is locked${when} because of too many failed login attempts. Try again later, use "Forgotten your password?" or ask your L&D team to unlock it.`;
   }
   if (kind === 'TooManyAttempts') {

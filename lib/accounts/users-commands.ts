@@ -5,7 +5,7 @@ import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { assertSiteAdmin } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
-import { ConflictError, NotFoundError, UserError, ValidationError } from '@/lib/errors';
+import { ConflictError, isUniqueViolation, NotFoundError, UserError, ValidationError } from '@/lib/errors';
 import { hashPassword } from '@/lib/accounts/password';
 import { getPasswordPolicy } from '@/lib/accounts/settings';
 import { generateTemporaryPassword } from '@/lib/accounts/policy-rules';
@@ -125,7 +125,7 @@ export async function createUser(
       };
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+    if (isUniqueViolation(error)) {
       throw new ValidationError({ username: 'That username is already taken' });
     }
     throw error;

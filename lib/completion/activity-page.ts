@@ -3,7 +3,7 @@ import type { Viewer } from '@/lib/auth/viewer';
 import { db } from '@/lib/db';
 import { NotFoundError } from '@/lib/errors';
 import { getCategoryTrail, type Crumb } from '@/lib/catalogue/categories';
-import { getFileStore } from '@/lib/storage/local';
+import { getFileStore } from '@/lib/storage/store';
 import { getActivityAccess, type ActivityAccess } from './queries';
 
 export type ActivityPage = ActivityAccess & {

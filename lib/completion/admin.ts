@@ -5,7 +5,7 @@ import { db } from '@/lib/db';
 import { NotFoundError, ValidationError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { checkEvidenceFile, cleanFilename } from '@/lib/evidence/rules';
-import { getFileStore, newFileKey } from '@/lib/storage/local';
+import { withStoredUpload } from '@/lib/storage/uploads';
 import type { ActivityInput, CriteriaInput, RestrictionsInput } from './schemas';
 
 function activityData(input: ActivityInput) {
@@ -209,36 +209,21 @@ export async function attachActivityFile(
     head: file.bytes.subarray(0, 16),
   });
   if (!checked.ok) throw new ValidationError({ file: checked.error });
-  const { key, sha256 } = newFileKey('activities', file.bytes);
-  const store = getFileStore();
-  await store.put(key, file.bytes);
-  let oldKey: string | null = null;
-  try {
-    await db.$transaction(async (tx) => {
-      const current = await tx.activity.findUniqueOrThrow({
-        where: { id: activityId },
-        select: { file: { select: { id: true, key: true } } },
-      });
-      const stored = await tx.storedFile.create({
-        data: {
-          key,
-          sha256,
-          filename: cleanFilename(file.name),
-          mimeType: checked.mimeType,
-          sizeBytes: file.size,
-          ownerId: viewer.id,
-        },
-        select: { id: true },
-      });
-      await tx.activity.update({ where: { id: activityId }, data: { fileId: stored.id } });
-      if (current.file) {
-        await tx.storedFile.delete({ where: { id: current.file.id } });
-        oldKey = current.file.key;
-      }
+  const upload = {
+    prefix: 'activities',
+    bytes: file.bytes,
+    filename: cleanFilename(file.name),
+    mimeType: checked.mimeType,
+    ownerId: viewer.id,
+  };
+  await withStoredUpload(upload, async (tx, fileId) => {
+    const current = await tx.activity.findUniqueOrThrow({
+      where: { id: activityId },
+      select: { file: { select: { id: true, key: true } } },
     });
-  } catch (error) {
-    await store.remove(key);
-    throw error;
-  }
-  if (oldKey) await store.remove(oldKey);
+    await tx.activity.update({ where: { id: activityId }, data: { fileId } });
+    if (!current.file) return { result: undefined };
+    await tx.storedFile.delete({ where: { id: current.file.id } });
+    return { result: undefined, obsoleteKeys: [current.file.key] };
+  });
 }

@@ -1,107 +1,55 @@
-// Completion writes: facts reported by activities, manual marking, and resetting a course for a learner.
+// Completion writes by the learner (viewing, ticking an activity, marking the course done) and archiving a
+// learner's course completion when the course is reset for them.
 import type { Viewer } from '@/lib/auth/viewer';
 import { db } from '@/lib/db';
 import { NotFoundError, UserError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ActivityCompletionState } from '@/lib/generated/prisma/enums';
-import { archiveQuizAttempts } from '@/lib/quiz/commands';
-import { archiveWorkshopBookings } from '@/lib/workshops/commands';
-import { inTransaction, lockCourseCompletion, recomputeCourseCompletion, type Client } from './engine';
-import { emitCourseReset } from './events';
-import type { ActivityFacts } from './facts';
+import { lockCourseCompletion, recomputeCourseCompletion } from './engine';
+import { publishCourseEvent, type CourseResetReason } from './events';
+import { recordActivityFacts } from './facts';
 import { getActivityAccess } from './queries';
-import { evaluateActivityState, isCompleteState } from './rules';
-
-const RULE_SELECT = {
-  id: true,
-  courseId: true,
-  type: true,
-  completionMode: true,
-  requireView: true,
-  requirePassingGrade: true,
-  requireGrade: true,
-  requireSubmit: true,
-  requireScormStatus: true,
-  requireMinScore: true,
-  requireAttendance: true,
-} as const;
 
 /**
- * Applies an activity's completion rules to the facts it reports, stores the learner's activity state and
- * recomputes their course completion at once. Callable inside the caller's transaction.
+ * Archives the learner's completion of a course and clears their progress on it, then tells the "course reset"
+ * subscribers. The activities' own data (quiz attempts, bookings, SCORM tracks) is archived by the caller,
+ * lib/course-reset, which sits above the activities; call that, not this.
  */
-export async function recordActivityFacts(
-  client: Client,
-  input: { userId: number; activityId: number; facts: ActivityFacts; at?: Date },
-): Promise<{ state: ActivityCompletionState; courseCompleted: boolean }> {
-  const at = input.at ?? new Date();
-  return inTransaction(client, async (tx) => {
-    const activity = await tx.activity.findUnique({ where: { id: input.activityId }, select: RULE_SELECT });
-    if (!activity) throw new NotFoundError('We could not find that activity.');
-    // Lock the course row first: parallel updates for one learner and course then run one after the other.
-    await lockCourseCompletion(tx, input.userId, activity.courseId);
-    const existing = await tx.activityCompletion.findUnique({
-      where: { activityId_userId: { activityId: activity.id, userId: input.userId } },
-      select: { state: true, viewedAt: true, completedAt: true, overriddenById: true },
-    });
-    const viewedAt = existing?.viewedAt ?? (input.facts.viewed ? at : null);
-    // An admin override is kept until an admin clears it; facts still record the view.
-    const state = existing?.overriddenById
-      ? existing.state
-      : evaluateActivityState(
-          { ...activity, requireMinScore: activity.requireMinScore === null ? null : Number(activity.requireMinScore) },
-          { ...input.facts, viewed: input.facts.viewed || viewedAt !== null },
-          existing?.state,
-        );
-    const completedAt = isCompleteState(state) ? (isCompleteState(existing?.state) ? existing!.completedAt : at) : null;
-    await tx.activityCompletion.upsert({
-      where: { activityId_userId: { activityId: activity.id, userId: input.userId } },
-      create: { activityId: activity.id, userId: input.userId, state, viewedAt, completedAt },
-      update: { state, viewedAt, completedAt },
-    });
-    const { completedNow } = await recomputeCourseCompletion(tx, input.userId, activity.courseId, at);
-    return { state, courseCompleted: completedNow };
-  });
-}
-
-/**
- * Archives the learner's completion of a course and clears their progress so they start afresh
- * (recertification, or an admin reset). Quiz attempts and workshop bookings are archived here, in the same
- * transaction; capabilities added later (certificates, SCORM) can also subscribe with onCourseReset.
- */
-export async function resetCourseForUser(
-  client: Client,
-  input: { userId: number; courseId: number; reason: 'RECERTIFICATION' | 'ADMIN_RESET' },
+export async function archiveCourseCompletion(
+  tx: Prisma.TransactionClient,
+  input: { userId: number; courseId: number; reason: CourseResetReason; at?: Date },
 ): Promise<{ archived: boolean }> {
-  return inTransaction(client, async (tx) => {
-    const row = await lockCourseCompletion(tx, input.userId, input.courseId);
-    let archived = false;
-    if (row && (row.status === 'COMPLETE' || row.status === 'COMPLETE_RPL') && row.timeCompleted) {
-      const created = await tx.courseCompletionHistory.createMany({
-        data: [
-          { userId: input.userId, courseId: input.courseId, timeCompleted: row.timeCompleted, reason: input.reason },
-        ],
-        skipDuplicates: true,
-      });
-      archived = created.count > 0;
-    }
-    await tx.activityCompletion.deleteMany({ where: { userId: input.userId, activity: { courseId: input.courseId } } });
-    await tx.criterionCompletion.deleteMany({
-      where: { userId: input.userId, criterion: { courseId: input.courseId } },
+  const at = input.at ?? new Date();
+  const row = await lockCourseCompletion(tx, input.userId, input.courseId);
+  const previousCompletedAt =
+    row && (row.status === 'COMPLETE' || row.status === 'COMPLETE_RPL') ? row.timeCompleted : null;
+  let archived = false;
+  if (previousCompletedAt) {
+    const created = await tx.courseCompletionHistory.createMany({
+      data: [
+        { userId: input.userId, courseId: input.courseId, timeCompleted: previousCompletedAt, reason: input.reason },
+      ],
+      skipDuplicates: true,
     });
-    if (row) {
-      await tx.courseCompletion.update({
-        where: { id: row.id },
-        data: { status: 'NOT_STARTED', progressPercent: 0, timeStarted: null, timeCompleted: null, rplNote: null },
-      });
-    }
-    // Activities start afresh: the quiz allows a full set of attempts again (archiving is idempotent, so the
-    // quiz's own reset subscription finding nothing left to archive is harmless).
-    await archiveQuizAttempts(tx, { userId: input.userId, courseId: input.courseId });
-    await archiveWorkshopBookings(tx, { userId: input.userId, courseId: input.courseId });
-    await emitCourseReset({ userId: input.userId, courseId: input.courseId, reason: input.reason, tx });
-    return { archived };
+    archived = created.count > 0;
+  }
+  await tx.activityCompletion.deleteMany({ where: { userId: input.userId, activity: { courseId: input.courseId } } });
+  await tx.criterionCompletion.deleteMany({ where: { userId: input.userId, criterion: { courseId: input.courseId } } });
+  if (row) {
+    await tx.courseCompletion.update({
+      where: { id: row.id },
+      data: { status: 'NOT_STARTED', progressPercent: 0, timeStarted: null, timeCompleted: null, rplNote: null },
+    });
+  }
+  await publishCourseEvent(tx, {
+    type: 'course.reset',
+    userId: input.userId,
+    courseId: input.courseId,
+    reason: input.reason,
+    at,
+    previousCompletedAt,
   });
+  return { archived };
 }
 
 /** The learner opened a PAGE, URL or FILE activity (or any activity that tracks views). */

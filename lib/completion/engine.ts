@@ -2,7 +2,7 @@
 // rules, and store the result. Used by commands (inside a transaction) and by the course page (read only).
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import type { ActivityCompletionState, Aggregation } from '@/lib/generated/prisma/enums';
-import { emitCourseCompleted } from './events';
+import { publishCourseEvent } from './events';
 import {
   aggregateCriteria,
   evaluateCriterion,
@@ -207,7 +207,12 @@ export async function recomputeCourseCompletion(
     },
   });
   if (completedNow) {
-    await emitCourseCompleted({ userId, courseId, completedAt: at, tx: tx as Prisma.TransactionClient });
+    await publishCourseEvent(tx as Prisma.TransactionClient, {
+      type: 'course.completed',
+      userId,
+      courseId,
+      completedAt: at,
+    });
     const dependants = await tx.courseCriterion.findMany({
       where: { type: 'COURSE', requiredCourseId: courseId, course: { completions: { some: { userId } } } },
       select: { courseId: true },

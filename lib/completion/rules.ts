@@ -1,5 +1,6 @@
 // Pure completion rules: activity states from facts, restrictions between activities, course criteria
 // aggregation and progress. No I/O: everything the rules need is passed in.
+import { formatDate } from '@/lib/format';
 import type {
   ActivityCompletionState,
   ActivityType,
@@ -9,7 +10,15 @@ import type {
   CriterionType,
   RestrictionRequirement,
 } from '@/lib/generated/prisma/enums';
-import type { ActivityFacts } from './facts';
+
+/** What an activity reports about a learner (see recordActivityFacts); the rules below turn it into a state. */
+export type ActivityFacts = {
+  viewed?: boolean;
+  grade?: { percent: number; passed: boolean | null };
+  submitted?: boolean;
+  attendance?: 'FULLY_ATTENDED' | 'PARTIALLY_ATTENDED' | 'NO_SHOW' | null;
+  scorm?: { completionStatus: string; successStatus: string; scorePercent: number | null };
+};
 
 export type ActivityRule = {
   type: ActivityType;
@@ -197,15 +206,6 @@ export type CriterionResult = { type: CriterionType; met: boolean; label: string
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-function ukDate(date: Date): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/London',
-  }).format(date);
-}
-
 /** One criterion: met or not, a label for the status list, and (when not met) why, for "Why isn't this complete?". */
 export function evaluateCriterion(c: CriterionInput, now: Date): CriterionResult {
   switch (c.type) {
@@ -242,11 +242,11 @@ export function evaluateCriterion(c: CriterionInput, now: Date): CriterionResult
       return {
         type: 'DATE',
         met,
-        label: c.date ? `Date reached: ${ukDate(c.date)}` : 'Date reached',
+        label: c.date ? `Date reached: ${formatDate(c.date)}` : 'Date reached',
         why: met
           ? null
           : c.date
-            ? `This course cannot be completed before ${ukDate(c.date)}.`
+            ? `This course cannot be completed before ${formatDate(c.date)}.`
             : 'No date has been set.',
       };
     }
@@ -258,7 +258,7 @@ export function evaluateCriterion(c: CriterionInput, now: Date): CriterionResult
         type: 'DURATION',
         met,
         label: `Enrolled for ${c.durationDays ?? 0} days`,
-        why: met ? null : due ? `You need to stay enrolled until ${ukDate(due)}.` : 'You are not enrolled.',
+        why: met ? null : due ? `You need to stay enrolled until ${formatDate(due)}.` : 'You are not enrolled.',
       };
     }
     case 'COURSE':

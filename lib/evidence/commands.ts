@@ -2,8 +2,7 @@
 import type { Viewer } from '@/lib/auth/viewer';
 import { db } from '@/lib/db';
 import { NotFoundError, ValidationError } from '@/lib/errors';
-import type { Prisma } from '@/lib/generated/prisma/client';
-import { getFileStore, newFileKey } from '@/lib/storage/local';
+import { deleteStoredBytes, withStoredUpload, type Upload } from '@/lib/storage/uploads';
 import { checkEvidenceFile, cleanFilename } from './rules';
 import type { EvidenceInput } from './schemas';
 
@@ -19,8 +18,9 @@ function fields(input: EvidenceInput) {
   };
 }
 
-/** Checks and stores the file's bytes; the caller records the StoredFile row in its transaction. */
-async function storeFile(viewer: Viewer, file: UploadedFile) {
+/** Checks the file and describes it for lib/storage; the bytes are stored by withStoredUpload. */
+function checkedUpload(viewer: Viewer, file: UploadedFile | null): Upload | null {
+  if (!file) return null;
   const checked = checkEvidenceFile({
     name: file.name,
     type: file.type,
@@ -28,33 +28,13 @@ async function storeFile(viewer: Viewer, file: UploadedFile) {
     head: file.bytes.subarray(0, 16),
   });
   if (!checked.ok) throw new ValidationError({ file: checked.error });
-  const { key, sha256 } = newFileKey('evidence', file.bytes);
-  await getFileStore().put(key, file.bytes);
   return {
-    key,
-    sha256,
+    prefix: 'evidence',
+    bytes: file.bytes,
     filename: cleanFilename(file.name),
     mimeType: checked.mimeType,
-    sizeBytes: file.size,
     ownerId: viewer.id,
   };
-}
-
-async function withStoredFile<T>(
-  viewer: Viewer,
-  file: UploadedFile | null,
-  fn: (tx: Prisma.TransactionClient, fileId: number | null) => Promise<T>,
-): Promise<T> {
-  const stored = file ? await storeFile(viewer, file) : null;
-  try {
-    return await db.$transaction(async (tx) => {
-      const row = stored ? await tx.storedFile.create({ data: stored, select: { id: true } }) : null;
-      return fn(tx, row?.id ?? null);
-    });
-  } catch (error) {
-    if (stored) await getFileStore().remove(stored.key);
-    throw error;
-  }
 }
 
 export async function createEvidence(
@@ -62,9 +42,9 @@ export async function createEvidence(
   input: EvidenceInput,
   file: UploadedFile | null,
 ): Promise<{ id: number }> {
-  return withStoredFile(viewer, file, (tx, fileId) =>
-    tx.evidence.create({ data: { ...fields(input), userId: viewer.id, fileId }, select: { id: true } }),
-  );
+  return withStoredUpload(checkedUpload(viewer, file), async (tx, fileId) => ({
+    result: await tx.evidence.create({ data: { ...fields(input), userId: viewer.id, fileId }, select: { id: true } }),
+  }));
 }
 
 /** Updates the viewer's own evidence; a new file replaces the old one, which is then deleted. */
@@ -74,7 +54,7 @@ export async function updateEvidence(
   input: EvidenceInput,
   file: UploadedFile | null,
 ): Promise<void> {
-  const oldKey = await withStoredFile(viewer, file, async (tx, fileId) => {
+  await withStoredUpload(checkedUpload(viewer, file), async (tx, fileId) => {
     const existing = await tx.evidence.findFirst({
       where: { id, userId: viewer.id },
       select: { fileId: true, file: { select: { key: true } } },
@@ -87,11 +67,10 @@ export async function updateEvidence(
     });
     if (replacing && existing.fileId) {
       await tx.storedFile.delete({ where: { id: existing.fileId } });
-      return existing.file?.key ?? null;
+      return { result: undefined, obsoleteKeys: [existing.file?.key ?? ''] };
     }
-    return null;
+    return { result: undefined };
   });
-  if (oldKey) await getFileStore().remove(oldKey);
 }
 
 export async function deleteEvidence(viewer: Viewer, id: number): Promise<void> {
@@ -105,5 +84,5 @@ export async function deleteEvidence(viewer: Viewer, id: number): Promise<void> 
     if (existing.fileId) await tx.storedFile.delete({ where: { id: existing.fileId } });
     return existing.file?.key ?? null;
   });
-  if (key) await getFileStore().remove(key);
+  await deleteStoredBytes([key]);
 }

@@ -2,7 +2,7 @@
 import type { Viewer } from '@/lib/auth/viewer';
 import { db } from '@/lib/db';
 import { NotFoundError } from '@/lib/errors';
-import { getFileStore } from '@/lib/storage/local';
+import { getFileStore } from '@/lib/storage/store';
 
 export const EVIDENCE_PAGE_SIZE = 25;
 

@@ -1,4 +1,5 @@
-// Rich text from admins (course overviews, activity pages) is sanitised before it is shown.
+// The one HTML sanitiser configuration: rich text from admins (course overviews, activity pages, session details,
+// terms) and learners (special requirements) is sanitised with it before it is stored or shown.
 import sanitizeHtml from 'sanitize-html';
 
 const OPTIONS: sanitizeHtml.IOptions = {
@@ -25,7 +26,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
     'th',
     'td',
   ],
-  allowedAttributes: { a: ['href', 'title'], th: ['scope'] },
+  allowedAttributes: { a: ['href', 'title', 'rel'], th: ['scope'] },
   allowedSchemes: ['http', 'https', 'mailto', 'tel'],
   transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer' }) },
 };
@@ -34,4 +35,25 @@ const OPTIONS: sanitizeHtml.IOptions = {
 export function sanitiseHtml(html: string | null | undefined): string {
   if (!html) return '';
   return sanitizeHtml(html, OPTIONS);
+}
+
+function escapeText(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
+}
+
+/** Rich text typed into a form: HTML is sanitised; plain text becomes paragraphs keeping its line breaks. */
+export function sanitiseRichText(input: string): string {
+  const trimmed = input.trim();
+  if (!trimmed) return '';
+  const looksLikeHtml = /<[a-z][\s\S]*>/i.test(trimmed);
+  const html = looksLikeHtml
+    ? trimmed
+    : trimmed
+        .split(/\r?\n\r?\n/)
+        .map((p) => `<p>${escapeText(p).replace(/\r?\n/g, '<br>')}</p>`)
+        .join('');
+  return sanitiseHtml(html).trim();
 }

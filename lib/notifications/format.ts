@@ -1,18 +1,5 @@
-// Display helpers for the outbox (UK dates and times in the display time zone).
-import { getEnv } from '@/lib/env';
+// Display helpers for the outbox: status labels and tones, attachment sizes (dates come from lib/format).
 import type { EmailStatusName } from './schemas';
-
-export function formatDateTime(date: Date): string {
-  const timeZone = getEnv().displayTimeZone;
-  const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(
-    date,
-  );
-  const time = new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: '2-digit', hour12: true, timeZone })
-    .format(date)
-    .replace(/\s/g, '')
-    .toLowerCase();
-  return `${day}, ${time}`;
-}
 
 export const STATUS_LABELS: Record<EmailStatusName, string> = {
   QUEUED: 'Queued',

@@ -2,6 +2,7 @@
 // `email.send` job in the same transaction. Never sends inline: callers return at once, the worker delivers.
 import { z } from 'zod';
 import { db } from '@/lib/db';
+import { isUniqueViolation } from '@/lib/errors';
 import { enqueueWithin, prepareQueue } from '@/lib/jobs/enqueue';
 import { wakeWorkers } from '@/lib/jobs/worker';
 import { emailSendJob } from './email-job';
@@ -41,12 +42,6 @@ function toStored(attachment: AttachmentInput): StoredAttachment {
     contentType: attachment.contentType,
     contentBase64: Buffer.from(bytes).toString('base64'),
   };
-}
-
-// P2002 from @prisma/adapter-pg; the PGlite adapter surfaces the raw PostgreSQL code (23505) as the cause.
-function isUniqueViolation(error: unknown): boolean {
-  const { code, cause } = (error ?? {}) as { code?: unknown; cause?: { code?: unknown } };
-  return code === 'P2002' || cause?.code === '23505';
 }
 
 export async function sendEmail<P extends object>(input: SendEmailInput<P>): Promise<SendEmailResult> {

@@ -1,7 +1,7 @@
 // Attempt internals shared by commands and queries: row locking, grading at close, overdue closing.
 // Callers have already checked who may touch the attempt; nothing here reads the viewer.
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { recordActivityFacts } from '@/lib/completion/commands';
+import { recordActivityFacts } from '@/lib/completion/facts';
 import {
   finalGrade,
   gradeAttempt,

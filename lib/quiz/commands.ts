@@ -238,7 +238,7 @@ export function unsafeCloseAllOverdueAttempts(now = new Date()): Promise<number>
 }
 
 /**
- * Called by resetCourseForUser (recertification, admin reset): the learner's attempts on the course's quizzes are
+ * Called by resetCourseForUser in lib/course-reset (recertification, admin reset): the learner's attempts on the course's quizzes are
  * kept as history but no longer count, so they start afresh with the full allowance.
  */
 export async function archiveQuizAttempts(

@@ -1,4 +1,5 @@
-// The results report as CSV (RFC 4180), safe to open in a spreadsheet.
+// The results report as CSV, through lib/csv (safe to open in a spreadsheet).
+import { toCsv } from '@/lib/csv';
 import type { ResultRow } from '@/lib/quiz/admin-queries';
 import { formatNumber } from '@/lib/quiz/rules';
 
@@ -8,12 +9,6 @@ const STATE_LABELS: Record<ResultRow['state'], string> = {
   FINISHED: 'Finished',
   ABANDONED: 'Never submitted',
 };
-
-/** Quotes a cell; a leading =, +, - or @ is neutralised so a spreadsheet never runs it as a formula. */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 export function resultsCsv(rows: ResultRow[], maxGrade: number): string {
   const header = [
@@ -36,5 +31,5 @@ export function resultsCsv(rows: ResultRow[], maxGrade: number): string {
     r.sumMarks === null ? '' : formatNumber(r.sumMarks),
     r.grade === null ? '' : formatNumber(r.grade),
   ]);
-  return [header, ...lines].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return toCsv([header, ...lines]);
 }

@@ -2,7 +2,8 @@
 import type { Viewer } from '@/lib/auth/viewer';
 import { db } from '@/lib/db';
 import { listRequiredLearning, type RequiredItem } from './required';
-import { compliancePercent, courseCompletionPercent, isCertificationHeld } from './rules';
+import { certificationState, compliancePercent, type CertificationState } from '@/lib/certifications/rules';
+import { courseCompletionPercent } from './rules';
 
 import { DASHBOARD_BLOCKS, type DashboardBlock } from './blocks';
 
@@ -23,6 +24,8 @@ export type Dashboard = {
     status: string;
     renewalStatus: string;
     held: boolean;
+    /** The one certification state rule (lib/certifications/rules.ts). */
+    state: CertificationState;
     timeExpires: Date | null;
     dueAt: Date | null;
     timeWindowOpens: Date | null;
@@ -62,6 +65,7 @@ export async function getDashboard(viewer: Viewer, now: Date = new Date()): Prom
       select: {
         status: true,
         renewalStatus: true,
+        timeCompleted: true,
         timeExpires: true,
         dueAt: true,
         timeWindowOpens: true,
@@ -95,15 +99,19 @@ export async function getDashboard(viewer: Viewer, now: Date = new Date()): Prom
       fullName: c.course.fullName,
       timeCompleted: c.timeCompleted!,
     })),
-    certifications: certs.map((c) => ({
-      programId: c.certification.program.id,
-      fullName: c.certification.program.fullName,
-      status: c.status,
-      renewalStatus: c.renewalStatus,
-      held: isCertificationHeld(c, now),
-      timeExpires: c.timeExpires,
-      dueAt: c.dueAt,
-      timeWindowOpens: c.timeWindowOpens,
-    })),
+    certifications: certs.map((c) => {
+      const state = certificationState(c, now);
+      return {
+        programId: c.certification.program.id,
+        fullName: c.certification.program.fullName,
+        status: c.status,
+        renewalStatus: c.renewalStatus,
+        held: state.held,
+        state,
+        timeExpires: c.timeExpires,
+        dueAt: c.dueAt,
+        timeWindowOpens: c.timeWindowOpens,
+      };
+    }),
   };
 }

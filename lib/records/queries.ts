@@ -2,6 +2,7 @@
 import type { Viewer } from '@/lib/auth/viewer';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { programState, type ProgramState } from '@/lib/programs/rules';
 
 export const RECORD_PAGE_SIZE = 25;
 
@@ -91,15 +92,18 @@ export type ProgramRecord = {
   dueAt: Date | null;
   completedAt: Date | null;
   previousCompletions: number;
+  /** The one program state rule (lib/programs/rules.ts). */
+  state: ProgramState;
 };
 
-export async function listProgramRecords(viewer: Viewer): Promise<ProgramRecord[]> {
+export async function listProgramRecords(viewer: Viewer, now: Date = new Date()): Promise<ProgramRecord[]> {
   const rows = await db.programCompletion.findMany({
     where: { userId: viewer.id, program: { kind: 'PROGRAM' } },
     orderBy: { program: { fullName: 'asc' } },
     select: {
       status: true,
       progressPercent: true,
+      startedAt: true,
       dueAt: true,
       completedAt: true,
       program: {
@@ -115,6 +119,7 @@ export async function listProgramRecords(viewer: Viewer): Promise<ProgramRecord[
     dueAt: r.dueAt,
     completedAt: r.completedAt,
     previousCompletions: r.program.history.length,
+    state: programState(r, now),
   }));
 }
 

@@ -1,7 +1,8 @@
 // Required Learning: assigned programs and certifications the learner still has to complete.
 import type { Viewer } from '@/lib/auth/viewer';
 import { db } from '@/lib/db';
-import { isCertificationOutstanding } from './rules';
+import { certificationState, certificationStateLabel, isCertificationOutstanding } from '@/lib/certifications/rules';
+import { programState, programStateLabel } from '@/lib/programs/rules';
 
 export type RequiredItem = {
   kind: 'program' | 'certification';
@@ -9,6 +10,8 @@ export type RequiredItem = {
   fullName: string;
   dueAt: Date | null;
   status: string;
+  /** From the one program / certification state rule (lib/programs/rules.ts, lib/certifications/rules.ts). */
+  overdue: boolean;
   progressPercent: number | null;
 };
 
@@ -18,9 +21,11 @@ export async function listRequiredLearning(viewer: Viewer, now: Date = new Date(
     db.programCompletion.findMany({
       where: { userId: viewer.id, status: 'INCOMPLETE', program: { kind: 'PROGRAM' } },
       select: {
+        status: true,
         dueAt: true,
         progressPercent: true,
         startedAt: true,
+        completedAt: true,
         program: { select: { id: true, fullName: true } },
       },
     }),
@@ -30,6 +35,8 @@ export async function listRequiredLearning(viewer: Viewer, now: Date = new Date(
         status: true,
         renewalStatus: true,
         dueAt: true,
+        timeCompleted: true,
+        timeWindowOpens: true,
         timeExpires: true,
         certification: {
           select: {
@@ -46,31 +53,32 @@ export async function listRequiredLearning(viewer: Viewer, now: Date = new Date(
     }),
   ]);
   const items: RequiredItem[] = [
-    ...programs.map((p) => ({
-      kind: 'program' as const,
-      programId: p.program.id,
-      fullName: p.program.fullName,
-      dueAt: p.dueAt,
-      status: p.startedAt ? 'In progress' : 'Not started',
-      progressPercent: p.progressPercent,
-    })),
+    ...programs.map((p) => {
+      const state = programState(p, now);
+      return {
+        kind: 'program' as const,
+        programId: p.program.id,
+        fullName: p.program.fullName,
+        dueAt: state.dueAt,
+        status: programStateLabel(state.key),
+        overdue: state.overdue,
+        progressPercent: state.progressPercent,
+      };
+    }),
     ...certifications
       .filter((c) => isCertificationOutstanding(c, now))
-      .map((c) => ({
-        kind: 'certification' as const,
-        programId: c.certification.program.id,
-        fullName: c.certification.program.fullName,
-        dueAt: c.renewalStatus === 'DUE' ? c.timeExpires : c.dueAt,
-        status:
-          c.renewalStatus === 'DUE'
-            ? 'Due for renewal'
-            : c.status === 'EXPIRED' || c.renewalStatus === 'EXPIRED'
-              ? 'Expired'
-              : c.status === 'IN_PROGRESS'
-                ? 'In progress'
-                : 'Not certified',
-        progressPercent: c.certification.program.completions[0]?.progressPercent ?? null,
-      })),
+      .map((c) => {
+        const state = certificationState(c, now);
+        return {
+          kind: 'certification' as const,
+          programId: c.certification.program.id,
+          fullName: c.certification.program.fullName,
+          dueAt: state.dueAt,
+          status: state.key === 'window_open' ? 'Due for renewal' : certificationStateLabel(state.key),
+          overdue: state.overdue,
+          progressPercent: c.certification.program.completions[0]?.progressPercent ?? null,
+        };
+      }),
   ];
   return items.sort(
     (a, b) =>

@@ -1,18 +1,14 @@
-// Files kept through one small interface: a local folder (<DATA_DIR>/files) by default. Metadata lives in
-// StoredFile; the bytes live in the store under an unguessable key.
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+// The local-folder driver of lib/storage: <DATA_DIR>/files/<key>, readable only by the server's user.
+import { createReadStream } from 'node:fs';
+import { access, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { getEnv } from '@/lib/env';
-
-export interface FileStore {
-  put(key: string, bytes: Buffer): Promise<void>;
-  get(key: string): Promise<Buffer>;
-  remove(key: string): Promise<void>;
-}
+import type { FileStore } from '@/lib/storage/store';
 
 function localPath(key: string): string {
-  if (!/^[a-z0-9/-]+$/i.test(key) || key.includes('..')) throw new Error('Invalid storage key');
+  if (!/^[a-z0-9/._-]+$/i.test(key) || key.split('/').some((part) => part === '..' || part === '.' || part === ''))
+    throw new Error('Invalid storage key');
   return path.join(getEnv().dataDir, 'files', key);
 }
 
@@ -23,15 +19,10 @@ export const localFileStore: FileStore = {
     await writeFile(file, bytes, { mode: 0o600 });
   },
   get: (key) => readFile(localPath(key)),
-  remove: (key) => rm(localPath(key), { force: true }),
+  delete: (key) => rm(localPath(key), { force: true }),
+  async stream(key) {
+    const file = localPath(key);
+    await access(file); // a missing key fails here, like get(), not later mid-stream
+    return Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>;
+  },
 };
-
-export function getFileStore(): FileStore {
-  return localFileStore;
-}
-
-/** A fresh key such as "evidence/2026/4f1c…" and the sha256 of the bytes. */
-export function newFileKey(prefix: string, bytes: Buffer): { key: string; sha256: string } {
-  const year = new Date().getUTCFullYear();
-  return { key: `${prefix}/${year}/${randomUUID()}`, sha256: createHash('sha256').update(bytes).digest('hex') };
-}

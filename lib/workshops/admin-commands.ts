@@ -2,7 +2,7 @@
 // session cancellation. Each checks that the viewer manages the course's owning team (site admins: all).
 import type { Viewer } from '@/lib/auth/viewer';
 import { assertCanManageTeamItem, assertLdAdmin } from '@/lib/auth/permissions';
-import { recordActivityFacts } from '@/lib/completion/commands';
+import { recordActivityFacts } from '@/lib/completion/facts';
 import { db } from '@/lib/db';
 import { ConflictError, NotFoundError, UserError, ValidationError, type FieldErrors } from '@/lib/errors';
 import type { z } from 'zod';
@@ -16,7 +16,8 @@ import {
   type Client,
 } from '@/lib/workshops/booking';
 import { transactWithEffects } from '@/lib/workshops/dispatch';
-import { attendanceProblem, parsePounds, placeFor, sanitizeRichText, wallClockToUtc } from '@/lib/workshops/rules';
+import { sanitiseRichText } from '@/lib/html/sanitise';
+import { attendanceProblem, parsePounds, placeFor, wallClockToUtc } from '@/lib/workshops/rules';
 import {
   addAttendeesSchema,
   attendanceSchema,
@@ -96,7 +97,7 @@ export async function saveRoom(viewer: Viewer, roomId: number | null, raw: RoomI
     capacity: input.capacity,
     isVirtual: input.isVirtual,
     virtualUrl: input.virtualUrl,
-    detailsHtml: sanitizeRichText(input.details) || null,
+    detailsHtml: sanitiseRichText(input.details) || null,
   };
   if (roomId == null) return (await db.room.create({ data, select: { id: true } })).id;
   const { count } = await db.room.updateMany({ where: { id: roomId }, data });
@@ -130,14 +131,14 @@ export async function saveWorkshopSettings(
   await db.workshop.update({
     where: { id: workshop.id },
     data: {
-      detailsHtml: sanitizeRichText(input.details) || null,
+      detailsHtml: sanitiseRichText(input.details) || null,
       allowMultipleBookings: input.allowMultipleBookings,
       approval: input.approval,
-      termsHtml: sanitizeRichText(input.terms) || null,
+      termsHtml: sanitiseRichText(input.terms) || null,
       cancellationPolicy: input.cancellationPolicy,
       cancellationCutoffHours: input.cancellationPolicy === 'UNTIL_CUTOFF' ? input.cancellationCutoffHours : null,
       cancellationFeePence: fee || null,
-      cancellationPolicyHtml: sanitizeRichText(input.cancellationPolicyText) || null,
+      cancellationPolicyHtml: sanitiseRichText(input.cancellationPolicyText) || null,
       cancellationReasons: [...new Set(reasons)],
       reminderDaysBefore: [
         ...new Set(
@@ -231,7 +232,7 @@ async function parseSession(raw: SessionInput) {
       capacity: input.capacity,
       waitlistEnabled: input.waitlistEnabled,
       costPence: cost ?? 0,
-      detailsHtml: sanitizeRichText(input.details) || null,
+      detailsHtml: sanitiseRichText(input.details) || null,
       customFields,
       timezone: tz,
       signupOpensAt,

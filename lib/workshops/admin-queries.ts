@@ -6,7 +6,8 @@ import { ForbiddenError, NotFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { assertManagesSession, assertManagesWorkshop } from '@/lib/workshops/admin-commands';
 import { customFieldEntries } from '@/lib/workshops/queries';
-import { BOOKING_STATUS_LABELS, capacityText, toCsv } from '@/lib/workshops/rules';
+import { toCsv } from '@/lib/csv';
+import { BOOKING_STATUS_LABELS, capacityText } from '@/lib/workshops/rules';
 
 function managedCourseWhere(viewer: Viewer): Prisma.CourseWhereInput {
   if (viewer.isSiteAdmin) return {};

@@ -13,13 +13,8 @@ import {
   type Tx,
 } from '@/lib/workshops/booking';
 import { transactWithEffects } from '@/lib/workshops/dispatch';
-import {
-  cancellationProblem,
-  costCodeRequired,
-  placeFor,
-  sanitizeRichText,
-  signupWindowProblem,
-} from '@/lib/workshops/rules';
+import { sanitiseRichText } from '@/lib/html/sanitise';
+import { cancellationProblem, costCodeRequired, placeFor, signupWindowProblem } from '@/lib/workshops/rules';
 import { cancelBookingSchema, signUpSchema, type CancelBookingInput, type SignUpInput } from '@/lib/workshops/schemas';
 
 export type SignUpResult = { bookingId: number; status: 'BOOKED' | 'WAITLISTED'; alreadyBooked: boolean };
@@ -77,7 +72,7 @@ export async function signUpForSession(viewer: Viewer, raw: SignUpInput, client:
     if (value) answers[q.label] = q.type === 'CHECKBOX' ? 'Yes' : value;
   }
   if (Object.keys(errors).length) throw new ValidationError(errors);
-  const specialRequirementsHtml = sanitizeRichText(input.specialRequirements);
+  const specialRequirementsHtml = sanitiseRichText(input.specialRequirements);
 
   const result = await transactWithEffects(client, async (tx, effects) => {
     if (!workshop.allowMultipleBookings) await lockLearnerWorkshop(tx, workshop.id, viewer.id);

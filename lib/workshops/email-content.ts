@@ -1,5 +1,6 @@
 // What each booking email says: pure functions from a booking's facts to the template props.
-import { formatDateTimeRange, formatDuration, formatPence, timeZoneLabel } from '@/lib/workshops/rules';
+import { formatDateTimeRange, formatMoney, timeZoneLabel } from '@/lib/format';
+import { formatDuration } from '@/lib/workshops/rules';
 
 export type BookingEmailKind =
   | 'booking-confirmation'
@@ -53,7 +54,7 @@ export function sessionDetails(f: BookingFacts): { label: string; value: string 
   const room = f.dates[0]?.room;
   if (room) rows.push({ label: 'Where', value: [room.name, room.building, room.address].filter(Boolean).join(', ') });
   if (room?.virtualUrl) rows.push({ label: 'Join online', value: room.virtualUrl });
-  if (f.costPence > 0) rows.push({ label: 'Cost', value: formatPence(f.costPence) });
+  if (f.costPence > 0) rows.push({ label: 'Cost', value: formatMoney(f.costPence) });
   return rows;
 }
 

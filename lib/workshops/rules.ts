@@ -1,6 +1,6 @@
 // Pure workshop rules: time zones and display, session status, sign-up windows, cancellation policy, costs.
 import { TZDate } from '@date-fns/tz';
-import sanitizeHtml from 'sanitize-html';
+import { formatDate, formatMoney, formatTime } from '@/lib/format';
 
 export const DEFAULT_TIME_ZONE = 'Europe/London';
 
@@ -61,42 +61,6 @@ export function utcToWallClock(date: Date, timeZone: string = DEFAULT_TIME_ZONE)
   return `${z.getFullYear()}-${pad(z.getMonth() + 1)}-${pad(z.getDate())}T${pad(z.getHours())}:${pad(z.getMinutes())}`;
 }
 
-/** "24 November 2023" in the given zone. */
-export function formatDate(date: Date, timeZone: string = DEFAULT_TIME_ZONE): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(date);
-}
-
-/** "9:30am", "12pm" style times in the given zone. */
-export function formatTime(date: Date, timeZone: string = DEFAULT_TIME_ZONE): string {
-  const z = new TZDate(date.getTime(), timeZone);
-  const h = z.getHours();
-  const m = z.getMinutes();
-  const suffix = h < 12 ? 'am' : 'pm';
-  const h12 = h % 12 === 0 ? 12 : h % 12;
-  return m === 0 ? `${h12}${suffix}` : `${h12}:${String(m).padStart(2, '0')}${suffix}`;
-}
-
-/** "9:30am to 12:30pm" (both in the session's zone). */
-export function formatTimeRange(start: Date, end: Date, timeZone: string = DEFAULT_TIME_ZONE): string {
-  return `${formatTime(start, timeZone)} to ${formatTime(end, timeZone)}`;
-}
-
-/** "24 November 2023, 9:30am to 4:30pm" */
-export function formatDateTimeRange(start: Date, end: Date, timeZone: string = DEFAULT_TIME_ZONE): string {
-  const sameDay = formatDate(start, timeZone) === formatDate(end, timeZone);
-  return sameDay
-    ? `${formatDate(start, timeZone)}, ${formatTimeRange(start, end, timeZone)}`
-    : `${formatDate(start, timeZone)}, ${formatTime(start, timeZone)} to ${formatDate(end, timeZone)}, ${formatTime(end, timeZone)}`;
-}
-
-/** The zone name shown next to times, e.g. "Europe/London (BST)". */
-export function timeZoneLabel(date: Date, timeZone: string = DEFAULT_TIME_ZONE): string {
-  const short = new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'short' })
-    .formatToParts(date)
-    .find((p) => p.type === 'timeZoneName')?.value;
-  return short ? `${timeZone} (${short})` : timeZone;
-}
-
 /** "3 hours", "1 hour 30 minutes", "45 minutes": total time over all dates. */
 export function formatDuration(dates: { startsAt: Date; endsAt: Date }[]): string {
   const minutes = Math.round(dates.reduce((sum, d) => sum + (d.endsAt.getTime() - d.startsAt.getTime()), 0) / 60_000);
@@ -108,14 +72,9 @@ export function formatDuration(dates: { startsAt: Date; endsAt: Date }[]): strin
   return parts.join(' ');
 }
 
-/** "£135.00" */
-export function formatPence(pence: number): string {
-  return `£${(pence / 100).toFixed(2)}`;
-}
-
 /** "12.50" → 1250; null for an invalid amount. */
 export function parsePounds(value: string): number | null {
-  const trimmed = value.trim().replace(/^£/, '');
+  const trimmed = value.trim().replace(/^£/, '').replace(/,/g, '');
   if (trimmed === '') return 0;
   if (!/^\d+(\.\d{1,2})?$/.test(trimmed)) return null;
   return Math.round(Number(trimmed) * 100);
@@ -244,34 +203,13 @@ export function costCodeRequired(costPence: number, cancellationFeePence: number
 /** The reason shown next to the cost code field. */
 export function costCodeReason(costPence: number, cancellationFeePence: number | null): string {
   const reasons = [];
-  if (costPence > 0) reasons.push(`this session costs ${formatPence(costPence)}`);
+  if (costPence > 0) reasons.push(`this session costs ${formatMoney(costPence)}`);
   if ((cancellationFeePence ?? 0) > 0) {
     reasons.push(
-      `a fee of ${formatPence(cancellationFeePence ?? 0)} is charged for late cancellation or not attending`,
+      `a fee of ${formatMoney(cancellationFeePence ?? 0)} is charged for late cancellation or not attending`,
     );
   }
   return `We need a cost code because ${reasons.join(' and ')}. Get approval from your line manager and budget holder before you give one.`;
-}
-
-// ---------- rich text ----------
-
-/** Keeps basic formatting only; plain text keeps its line breaks. Run on the server before storing. */
-export function sanitizeRichText(input: string): string {
-  const trimmed = input.trim();
-  if (!trimmed) return '';
-  const looksLikeHtml = /<[a-z][\s\S]*>/i.test(trimmed);
-  const html = looksLikeHtml
-    ? trimmed
-    : trimmed
-        .split(/\r?\n\r?\n/)
-        .map((p) => `<p>${escapeHtml(p).replace(/\r?\n/g, '<br>')}</p>`)
-        .join('');
-  return sanitizeHtml(html, {
-    allowedTags: ['p', 'br', 'strong', 'b', 'em', 'i', 'u', 'ul', 'ol', 'li', 'a'],
-    allowedAttributes: { a: ['href', 'rel'] },
-    allowedSchemes: ['https', 'mailto'],
-    transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer' }) },
-  }).trim();
 }
 
 export function escapeHtml(text: string): string {
@@ -288,16 +226,4 @@ export function attendanceProblem(status: 'SCHEDULED' | 'CANCELLED', startsAt: D
   if (status === 'CANCELLED') return 'Attendance cannot be taken for a cancelled session.';
   if (!startsAt || startsAt > now) return 'Attendance can be taken once the session has started.';
   return null;
-}
-
-// ---------- CSV ----------
-
-export function toCsv(rows: (string | number | null | undefined)[][]): string {
-  const cell = (v: string | number | null | undefined) => {
-    let s = v == null ? '' : String(v);
-    // Stop spreadsheet formula injection from learner-entered text.
-    if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }

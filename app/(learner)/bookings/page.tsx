@@ -4,7 +4,8 @@ import { NotificationBanner } from '@/components/ui/notification-banner';
 import { Tag } from '@/components/ui/tag';
 import { requirePageViewer } from '@/lib/auth/guards';
 import { listOwnBookings } from '@/lib/workshops/queries';
-import { BOOKING_STATUS_LABELS, formatDateTimeRange } from '@/lib/workshops/rules';
+import { formatDateTimeRange } from '@/lib/format';
+import { BOOKING_STATUS_LABELS } from '@/lib/workshops/rules';
 
 export const metadata: Metadata = { title: 'My bookings' };
 

@@ -54,7 +54,7 @@ export default async function RequiredLearningPage() {
               <Td label="Due">
                 {item.dueAt ? (
                   <>
-                    {item.dueAt < now ? <Tag tone="red">Overdue</Tag> : null} {formatDate(item.dueAt)}
+                    {item.overdue ? <Tag tone="red">Overdue</Tag> : null} {formatDate(item.dueAt)}
                   </>
                 ) : (
                   'No due date'

@@ -1,16 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { requirePageViewer } from '@/lib/auth/guards';
+import { formatDate } from '@/lib/format';
 import { listDirectReports } from '@/lib/team/queries';
 
 export const metadata: Metadata = { title: 'My Team' };
-
-const DATE = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'Europe/London',
-});
 
 export default async function MyTeamPage() {
   const viewer = await requirePageViewer('/team');
@@ -55,7 +49,7 @@ export default async function MyTeamPage() {
               </th>
               <td className="block py-1 pr-4 md:table-cell md:py-3">
                 <span className="font-semibold md:hidden">Last login: </span>
-                {m.lastLoginAt ? DATE.format(m.lastLoginAt) : 'Never'}
+                {m.lastLoginAt ? formatDate(m.lastLoginAt) : 'Never'}
               </td>
               <td className="block py-1 pr-4 md:table-cell md:py-3 md:text-right">
                 <span className="font-semibold md:hidden">Courses started: </span>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireSiteAdminPage } from '@/lib/auth/guards';
 import { listAccountRequests, type AccountRequestStatusFilter } from '@/lib/accounts/requests';
-import { formatDateTime } from '@/lib/accounts/format';
+import { formatDateTime } from '@/lib/format';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { NotificationBanner } from '@/components/ui/notification-banner';
 import { Pagination } from '@/components/ui/pagination';

@@ -6,7 +6,8 @@ import { Pagination } from '@/components/ui/pagination';
 import { Tag } from '@/components/ui/tag';
 import { requireSiteAdminPage } from '@/lib/auth/guards';
 import { isProviderConfigured } from '@/lib/notifications/provider';
-import { formatDateTime, STATUS_LABELS, STATUS_TONES } from '@/lib/notifications/format';
+import { formatDateTime } from '@/lib/format';
+import { STATUS_LABELS, STATUS_TONES } from '@/lib/notifications/format';
 import { listOutbox } from '@/lib/notifications/queries';
 import { EMAIL_STATUSES, outboxFilterSchema, type OutboxFilter } from '@/lib/notifications/schemas';
 

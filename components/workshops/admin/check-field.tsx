@@ -1,4 +1,4 @@
-import { fieldId } from '@/components/ui/error-summary';
+import { fieldId } from '@/components/ui/field-id';
 
 /** One labelled checkbox with a large hit area. */
 export function CheckField({

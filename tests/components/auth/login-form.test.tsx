@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { signIn } from 'next-auth/react';
 import { LoginForm, LOGIN_FAILED } from '@/components/auth/login-form';
-import { fieldId } from '@/components/ui/error-summary';
+import { fieldId } from '@/components/ui/field-id';
 
 jest.mock('next-auth/react', () => ({ signIn: jest.fn() }));
 const mockedSignIn = signIn as jest.MockedFunction<typeof signIn>;

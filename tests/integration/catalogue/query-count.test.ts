@@ -2,7 +2,7 @@
 import type { Viewer } from '@/lib/auth/viewer';
 import { getCoursePage } from '@/lib/catalogue/course-page';
 import { searchCatalogue } from '@/lib/catalogue/search';
-import { recordActivityFacts } from '@/lib/completion/commands';
+import { recordActivityFacts } from '@/lib/completion/facts';
 import { db } from '@/lib/db';
 import { ensureEnrolled } from '@/lib/enrolment/commands';
 import { getDashboard } from '@/lib/records/dashboard';

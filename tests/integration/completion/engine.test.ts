@@ -1,11 +1,8 @@
 /** @jest-environment node */
-import {
-  recordActivityFacts,
-  resetCourseForUser,
-  setOwnActivityCompletion,
-  markOwnCourseComplete,
-} from '@/lib/completion/commands';
-import { onCourseCompleted, onCourseReset } from '@/lib/completion/events';
+import { setOwnActivityCompletion, markOwnCourseComplete } from '@/lib/completion/commands';
+import { courseCompletedSubscriber, courseResetSubscriber, subscribe } from '@/lib/completion/events';
+import { recordActivityFacts } from '@/lib/completion/facts';
+import { resetCourseForUser } from '@/lib/course-reset/commands';
 import { getActivityAccess, getOwnCourseEvaluation } from '@/lib/completion/queries';
 import { db } from '@/lib/db';
 import { NotFoundError } from '@/lib/errors';
@@ -38,14 +35,16 @@ describe('recordActivityFacts', () => {
     });
     await enrol(user.id, course.id);
     const events: number[] = [];
-    const off = onCourseCompleted(async (e) => {
-      // Handlers run inside the completing transaction.
-      const row = await e.tx.courseCompletion.findUniqueOrThrow({
-        where: { userId_courseId: { userId: e.userId, courseId: e.courseId } },
-      });
-      expect(row.status).toBe('COMPLETE');
-      events.push(e.courseId);
-    });
+    const off = subscribe(
+      courseCompletedSubscriber('test.all-criteria', async (tx, e) => {
+        // Handlers run inside the completing transaction.
+        const row = await tx.courseCompletion.findUniqueOrThrow({
+          where: { userId_courseId: { userId: e.userId, courseId: e.courseId } },
+        });
+        expect(row.status).toBe('COMPLETE');
+        events.push(e.courseId);
+      }),
+    );
     try {
       const first = await recordActivityFacts(db, { userId: user.id, activityId: page.id, facts: { viewed: true } });
       expect(first).toEqual({ state: 'COMPLETE', courseCompleted: false });
@@ -156,9 +155,11 @@ describe('recordActivityFacts', () => {
     const activities = await Promise.all([1, 2, 3, 4].map(() => makeActivity(course.id)));
     await enrol(user.id, course.id);
     let events = 0;
-    const off = onCourseCompleted(async (e) => {
-      if (e.courseId === course.id) events += 1;
-    });
+    const off = subscribe(
+      courseCompletedSubscriber('test.parallel', async (_tx, e) => {
+        if (e.courseId === course.id) events += 1;
+      }),
+    );
     try {
       const results = await Promise.all(
         activities.map((a) => recordActivityFacts(db, { userId: user.id, activityId: a.id, facts: { viewed: true } })),
@@ -181,9 +182,11 @@ describe('resetCourseForUser', () => {
     await recordActivityFacts(db, { userId: user.id, activityId: a.id, facts: { viewed: true } });
     const completedAt = (await courseCompletion(user.id, course.id)).timeCompleted;
     const resets: string[] = [];
-    const off = onCourseReset(async (e) => {
-      resets.push(`${e.courseId}:${e.reason}`);
-    });
+    const off = subscribe(
+      courseResetSubscriber('test.reset', async (_tx, e) => {
+        resets.push(`${e.courseId}:${e.reason}:${e.previousCompletedAt?.getTime()}`);
+      }),
+    );
     try {
       expect(await resetCourseForUser(db, { userId: user.id, courseId: course.id, reason: 'RECERTIFICATION' })).toEqual(
         { archived: true },
@@ -191,7 +194,7 @@ describe('resetCourseForUser', () => {
     } finally {
       off();
     }
-    expect(resets).toEqual([`${course.id}:RECERTIFICATION`]);
+    expect(resets).toEqual([`${course.id}:RECERTIFICATION:${completedAt!.getTime()}`]);
     expect(await courseCompletion(user.id, course.id)).toMatchObject({
       status: 'NOT_STARTED',
       progressPercent: 0,

@@ -284,7 +284,7 @@ describe('resetting a course', () => {
 
 describe('course reset through the completion engine', () => {
   it('archives attempts and clears the quiz completion when the course is reset', async () => {
-    const { resetCourseForUser } = await import('@/lib/completion/commands');
+    const { resetCourseForUser } = await import('@/lib/course-reset/commands');
     const s = await setup({ attemptsAllowed: 1 });
     const { attemptId } = await startAttempt(s.learner, s.activity.id);
     await finishAttempt(s.learner, attemptId);

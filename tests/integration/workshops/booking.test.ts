@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import { ConflictError, NotFoundError, UserError, ValidationError } from '@/lib/errors';
 import { archiveWorkshopBookings, cancelOwnBooking, signUpForSession } from '@/lib/workshops/commands';
 import { getOwnCalendarFile } from '@/lib/workshops/invites';
-import { resetCourseForUser } from '@/lib/completion/commands';
+import { resetCourseForUser } from '@/lib/course-reset/commands';
 import { getOwnBooking, getSessionForViewer, listOwnBookings, listWorkshopSessions } from '@/lib/workshops/queries';
 import { stopBoss } from '@/lib/jobs/boss';
 import { disconnect, resetDb } from '../../helpers/db';

@@ -1,21 +1,8 @@
 /** @jest-environment node */
-import { parseCsv, readHrFile, validateHrRow } from '@/lib/accounts/hr-rules';
+import { readHrFile, validateHrRow } from '@/lib/accounts/hr-rules';
 import { nextFreeUsername, usernameBase } from '@/lib/accounts/username-rules';
 
 const HEADER = 'Personnel Number,First Name,Last Name,Email,Organisation,Manager Personnel Number,Job Title';
-
-describe('parseCsv', () => {
-  it('handles quoted cells with commas, doubled quotes, CRLF and a byte-order mark', () => {
-    expect(parseCsv('\uFEFFa,"b, c","say ""hi"""\r\n1,2,3\r\n')).toEqual([
-      ['a', 'b, c', 'say "hi"'],
-      ['1', '2', '3'],
-    ]);
-  });
-
-  it('keeps line breaks inside quotes and drops blank lines', () => {
-    expect(parseCsv('a,"x\ny"\n\n,\n')).toEqual([['a', 'x\ny']]);
-  });
-});
 
 describe('readHrFile', () => {
   it('maps headers whatever their case and spacing, numbering rows by file line', () => {
@@ -45,6 +32,15 @@ describe('readHrFile', () => {
       message: expect.stringContaining('last_name, email, organisation'),
     });
     expect(readHrFile('')).toEqual({ ok: false, message: 'The file is empty' });
+  });
+
+  it('reads quoted cells (through lib/csv) and refuses a file with an unclosed quote', () => {
+    const file = readHrFile(`${HEADER}\r\n"90011","Sam","Taylor, Jr","","herts","",""\r\n`);
+    expect(file.ok && file.rows[0]?.cells.last_name).toBe('Taylor, Jr');
+    expect(readHrFile(`${HEADER}\n90011,"Sam,Taylor,,herts,,\n`)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^The file is not valid CSV \(near line \d+\)/),
+    });
   });
 });
 

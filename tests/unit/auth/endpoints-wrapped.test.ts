@@ -3,7 +3,7 @@
 // 'use server' file is built by formAction / publicFormAction / buttonAction, each route handler by route().
 // Read from the source, so a new endpoint that skips the wrapper fails here on its first day.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 
 const ROOT = join(__dirname, '../../..');
 const SCANNED = ['app', 'components', 'lib'];

@@ -1,19 +1,7 @@
 /** @jest-environment node */
-import { csvCell, resultsCsv } from '@/lib/quiz/results-csv';
+import { resultsCsv } from '@/lib/quiz/results-csv';
 
 describe('results CSV', () => {
-  it('quotes commas, quotes and new lines', () => {
-    expect(csvCell('plain')).toBe('plain');
-    expect(csvCell('Smith, Jo')).toBe('"Smith, Jo"');
-    expect(csvCell('Jo "JJ" Smith')).toBe('"Jo ""JJ"" Smith"');
-    expect(csvCell('two\nlines')).toBe('"two\nlines"');
-  });
-
-  it('neutralises spreadsheet formulas', () => {
-    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(csvCell('@SUM(A1)')).toBe(`"'@SUM(A1)"`);
-  });
-
   it('writes one row per attempt under a header', () => {
     const csv = resultsCsv(
       [
@@ -48,5 +36,22 @@ describe('results CSV', () => {
       'Sam Taylor,90011,2,In progress,2026-01-02T09:00:00.000Z,,,',
       '',
     ]);
+  });
+
+  it('neutralises a formula in a learner name', () => {
+    const row = {
+      attemptId: 1,
+      learner: '=HYPERLINK("http://evil")',
+      username: '@x',
+      attemptNumber: 1,
+      state: 'FINISHED' as const,
+      startedAt: new Date('2026-01-01T09:00:00Z'),
+      finishedAt: null,
+      sumMarks: null,
+      grade: null,
+    };
+    expect(resultsCsv([row], 10).split('\r\n')[1]).toBe(
+      `"'=HYPERLINK(""http://evil"")",'@x,1,Finished,2026-01-01T09:00:00.000Z,,,`,
+    );
   });
 });

@@ -1,21 +1,15 @@
 /** @jest-environment node */
+import { formatDate, formatDateTimeRange, formatMoney, formatTime, timeZoneLabel } from '@/lib/format';
 import {
   cancellationProblem,
   capacityText,
   costCodeReason,
   costCodeRequired,
-  formatDate,
-  formatDateTimeRange,
   formatDuration,
-  formatPence,
-  formatTime,
   parsePounds,
   placeFor,
-  sanitizeRichText,
   sessionStatusLabel,
   signupWindowProblem,
-  timeZoneLabel,
-  toCsv,
   utcToWallClock,
   viewerOptions,
   wallClockToUtc,
@@ -80,7 +74,7 @@ describe('time zones', () => {
 
 describe('money', () => {
   it('formats and parses pounds', () => {
-    expect(formatPence(13500)).toBe('£135.00');
+    expect(formatMoney(13500)).toBe('£135.00');
     expect(parsePounds('£12.5')).toBe(1250);
     expect(parsePounds('')).toBe(0);
     expect(parsePounds('12.345')).toBeNull();
@@ -154,26 +148,5 @@ describe('cancellation policy', () => {
     const p = { policy: 'UNTIL_CUTOFF' as const, cutoffHours: 48 };
     expect(cancellationProblem(p, start, new Date('2026-06-01T07:59:00Z'))).toBeNull();
     expect(cancellationProblem(p, start, new Date('2026-06-01T08:00:00Z'))).toMatch(/48 hours/);
-  });
-});
-
-describe('sanitizeRichText', () => {
-  it('removes scripts, handlers and unsafe links, keeps basic formatting', () => {
-    const out = sanitizeRichText(
-      '<p onclick="x()">Need <strong>step-free</strong> access<script>alert(1)</script></p><a href="javascript:alert(1)">x</a>',
-    );
-    expect(out).toBe('<p>Need <strong>step-free</strong> access</p><a rel="noopener noreferrer">x</a>');
-  });
-  it('turns plain text into paragraphs and escapes it', () => {
-    expect(sanitizeRichText('Wheelchair user\nHearing loop < please')).toBe(
-      '<p>Wheelchair user<br />Hearing loop &lt; please</p>',
-    );
-    expect(sanitizeRichText('   ')).toBe('');
-  });
-});
-
-describe('toCsv', () => {
-  it('quotes and neutralises formulas', () => {
-    expect(toCsv([['a,b', 'say "hi"', '=SUM(A1)', null, 3]])).toBe('"a,b","say ""hi""",\'=SUM(A1),,3\r\n');
   });
 });

@@ -8,7 +8,7 @@ import { SummaryList } from '@/components/ui/summary-list';
 import { Tag } from '@/components/ui/tag';
 import { requirePageViewer } from '@/lib/auth/guards';
 import { NotFoundError } from '@/lib/errors';
-import { formatDateTime } from '@/lib/quiz/format';
+import { formatDateTime } from '@/lib/format';
 import { plainText } from '@/lib/quiz/text';
 import { getQuizView } from '@/lib/quiz/queries';
 import { formatDuration, formatNumber, GRADING_METHOD_LABELS } from '@/lib/quiz/rules';

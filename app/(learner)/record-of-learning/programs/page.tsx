@@ -41,7 +41,9 @@ export default async function ProgramRecordsPage() {
                   <Tag tone="green">Complete</Tag> {formatDate(r.completedAt)}
                 </>
               ) : r.dueAt ? (
-                `Due ${formatDate(r.dueAt)}`
+                <>
+                  {r.state.overdue ? <Tag tone="red">Overdue</Tag> : null} Due {formatDate(r.dueAt)}
+                </>
               ) : (
                 'No due date'
               )}

@@ -4,7 +4,7 @@ import { SummaryList } from '@/components/ui/summary-list';
 import { requirePageViewer } from '@/lib/auth/guards';
 import { getRoom } from '@/lib/workshops/queries';
 import { pageOrNotFound } from '@/lib/workshops/page-helpers';
-import { formatDateTimeRange } from '@/lib/workshops/rules';
+import { formatDateTimeRange } from '@/lib/format';
 import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Room details' };

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { requireSiteAdminPage } from '@/lib/auth/guards';
 import { getAccountRequest, listOrganisationOptions } from '@/lib/accounts/requests';
-import { formatDateTime } from '@/lib/accounts/format';
+import { formatDateTime } from '@/lib/format';
 import { NotFoundError } from '@/lib/errors';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { SummaryList } from '@/components/ui/summary-list';

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireSiteAdminPage } from '@/lib/auth/guards';
 import { getUserForAdmin, listLdTeams } from '@/lib/accounts/users-queries';
-import { formatDateTime } from '@/lib/accounts/format';
+import { formatDateTime } from '@/lib/format';
 import { NotFoundError } from '@/lib/errors';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { NotificationBanner } from '@/components/ui/notification-banner';

@@ -7,7 +7,7 @@ import { WorkshopSettingsForm } from '@/components/workshops/admin/settings-form
 import { requireAdminPage } from '@/lib/auth/guards';
 import { getWorkshopAdmin } from '@/lib/workshops/admin-queries';
 import { pageOrNotFound } from '@/lib/workshops/page-helpers';
-import { formatDateTimeRange } from '@/lib/workshops/rules';
+import { formatDateTimeRange } from '@/lib/format';
 import { deleteQuestionAction } from '../actions';
 import { parseIdParam } from '@/lib/validation';
 

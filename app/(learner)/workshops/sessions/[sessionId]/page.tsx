@@ -9,7 +9,8 @@ import { buttonClass } from '@/components/ui/button';
 import { requirePageViewer } from '@/lib/auth/guards';
 import { getSessionForViewer } from '@/lib/workshops/queries';
 import { pageOrNotFound } from '@/lib/workshops/page-helpers';
-import { BOOKING_STATUS_LABELS, formatPence } from '@/lib/workshops/rules';
+import { formatMoney } from '@/lib/format';
+import { BOOKING_STATUS_LABELS } from '@/lib/workshops/rules';
 import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Session details' };
@@ -56,11 +57,11 @@ export default async function SessionInfoPage({
           { key: 'Duration', value: session.dates.length ? session.duration : null },
           { key: 'Room', value: session.dates.length ? <RoomCell room={firstRoom} /> : null },
           { key: 'Seats available', value: String(row.seatsAvailable) },
-          { key: 'Normal cost', value: formatPence(session.costPence) },
+          { key: 'Normal cost', value: formatMoney(session.costPence) },
           {
             key: 'Cancellation fee',
             value: data.workshop.cancellationFeePence
-              ? `${formatPence(data.workshop.cancellationFeePence)} for late cancellation or not attending`
+              ? `${formatMoney(data.workshop.cancellationFeePence)} for late cancellation or not attending`
               : null,
           },
           { key: 'Status', value: <SessionStatusTag label={row.statusLabel} /> },

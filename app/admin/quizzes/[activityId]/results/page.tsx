@@ -5,7 +5,7 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { SummaryList } from '@/components/ui/summary-list';
 import { requireAdminPage } from '@/lib/auth/guards';
 import { getQuizResults } from '@/lib/quiz/admin-queries';
-import { formatDateTime } from '@/lib/quiz/format';
+import { formatDateTime } from '@/lib/format';
 import { formatNumber } from '@/lib/quiz/rules';
 
 export const metadata: Metadata = { title: 'Quiz results' };

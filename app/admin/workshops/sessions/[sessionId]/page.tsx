@@ -12,7 +12,8 @@ import {
 import { requireAdminPage } from '@/lib/auth/guards';
 import { answersText, getSessionAdmin } from '@/lib/workshops/admin-queries';
 import { pageOrNotFound } from '@/lib/workshops/page-helpers';
-import { BOOKING_STATUS_LABELS, formatDateTimeRange, formatPence, timeZoneLabel } from '@/lib/workshops/rules';
+import { formatDateTimeRange, formatMoney, timeZoneLabel } from '@/lib/format';
+import { BOOKING_STATUS_LABELS } from '@/lib/workshops/rules';
 import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Session attendees' };
@@ -80,7 +81,7 @@ export default async function AdminSessionPage({
           },
           { key: 'Capacity', value: session.capacityText },
           { key: 'Waitlist', value: session.waitlistEnabled ? 'On' : 'Off' },
-          { key: 'Cost', value: formatPence(session.costPence) },
+          { key: 'Cost', value: formatMoney(session.costPence) },
           {
             key: 'Status',
             value: live ? 'Scheduled' : `Cancelled${session.cancelReason ? `: ${session.cancelReason}` : ''}`,

@@ -6,7 +6,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { SummaryList } from '@/components/ui/summary-list';
 import { requirePageViewer } from '@/lib/auth/guards';
 import { NotFoundError } from '@/lib/errors';
-import { formatDateTime } from '@/lib/quiz/format';
+import { formatDateTime } from '@/lib/format';
 import { getAttemptReview } from '@/lib/quiz/review-queries';
 import { formatDuration, formatNumber } from '@/lib/quiz/rules';
 import { parseIdParam } from '@/lib/validation';

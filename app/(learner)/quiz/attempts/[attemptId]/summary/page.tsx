@@ -7,7 +7,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { Tag } from '@/components/ui/tag';
 import { requirePageViewer } from '@/lib/auth/guards';
 import { NotFoundError } from '@/lib/errors';
-import { formatDateTime } from '@/lib/quiz/format';
+import { formatDateTime } from '@/lib/format';
 import { getAttemptSummary } from '@/lib/quiz/queries';
 import { parseIdParam } from '@/lib/validation';
 

@@ -6,7 +6,8 @@ import { SummaryList } from '@/components/ui/summary-list';
 import { requirePageViewer } from '@/lib/auth/guards';
 import { getOwnBooking } from '@/lib/workshops/queries';
 import { pageOrNotFound } from '@/lib/workshops/page-helpers';
-import { cancellationProblem, formatDateTimeRange, formatPence } from '@/lib/workshops/rules';
+import { formatDateTimeRange, formatMoney } from '@/lib/format';
+import { cancellationProblem } from '@/lib/workshops/rules';
 import { CancelBookingForm } from './cancel-form';
 import { parseIdParam } from '@/lib/validation';
 
@@ -73,7 +74,7 @@ export default async function CancelBookingPage({ params }: { params: Promise<{ 
         <>
           {workshop.cancellationFeePence ? (
             <NotificationBanner title="Cancellation fee">
-              A fee of {formatPence(workshop.cancellationFeePence)} may be charged to your cost code for late
+              A fee of {formatMoney(workshop.cancellationFeePence)} may be charged to your cost code for late
               cancellation. Check the cancellation policy before you continue.
             </NotificationBanner>
           ) : null}

@@ -6,7 +6,7 @@ import { RoomCell, SessionDateList } from '@/components/workshops/session-dates'
 import { requirePageViewer } from '@/lib/auth/guards';
 import { getSessionForViewer } from '@/lib/workshops/queries';
 import { pageOrNotFound } from '@/lib/workshops/page-helpers';
-import { formatPence } from '@/lib/workshops/rules';
+import { formatMoney } from '@/lib/format';
 import { SignUpForm } from './sign-up-form';
 import { parseIdParam } from '@/lib/validation';
 
@@ -37,7 +37,7 @@ export default async function SignUpPage({ params }: { params: Promise<{ session
           { key: 'Date and time', value: <SessionDateList dates={session.dates} /> },
           { key: 'Duration', value: session.dates.length ? session.duration : null },
           { key: 'Room', value: session.dates[0] ? <RoomCell room={session.dates[0].room} /> : null },
-          { key: 'Cost', value: formatPence(session.costPence) },
+          { key: 'Cost', value: formatMoney(session.costPence) },
           { key: 'Seats available', value: String(row.seatsAvailable) },
         ]}
       />

@@ -4,7 +4,8 @@ import { SessionForm } from '@/components/workshops/admin/session-form';
 import { requireAdminPage } from '@/lib/auth/guards';
 import { getSessionAdmin, listRooms } from '@/lib/workshops/admin-queries';
 import { pageOrNotFound } from '@/lib/workshops/page-helpers';
-import { formatPence, utcToWallClock } from '@/lib/workshops/rules';
+import { formatMoney } from '@/lib/format';
+import { utcToWallClock } from '@/lib/workshops/rules';
 import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Edit session' };
@@ -18,7 +19,7 @@ export default async function EditSessionPage({ params }: { params: Promise<{ se
   const defaults: Record<string, string> = {
     timezone: tz,
     capacity: String(session.capacity),
-    cost: session.costPence ? formatPence(session.costPence).slice(1) : '',
+    cost: session.costPence ? formatMoney(session.costPence).slice(1) : '',
     details: session.detailsHtml ?? '',
     customFields: session.customFields.map((f) => `${f.label}: ${f.value}`).join('\n'),
     signupOpens: session.signupOpensAt ? utcToWallClock(session.signupOpensAt, tz) : '',

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { requireAdminPage } from '@/lib/auth/guards';
 import { getSessionAdmin } from '@/lib/workshops/admin-queries';
 import { pageOrNotFound } from '@/lib/workshops/page-helpers';
-import { formatDateTimeRange } from '@/lib/workshops/rules';
+import { formatDateTimeRange } from '@/lib/format';
 import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Sign-in sheet' };

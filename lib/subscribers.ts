@@ -1,0 +1,12 @@
+// Every subscriber to the completion layer's "course completed" / "course reset" events (lib/completion/events.ts).
+// To add yours: import it and add it to the list. Loaded once per process by instrumentation.ts (web server) and
+// scripts/worker.ts (job worker), the two places where a course can complete; it sits above every capability, so
+// no capability has to import another's subscriber.
+import { subscribe, type CourseEventSubscriber } from '@/lib/completion/events';
+
+export const subscribers: readonly CourseEventSubscriber[] = [];
+
+/** Subscribes every listed subscriber (idempotent: subscribing again by name replaces). */
+export function registerSubscribers(list: readonly CourseEventSubscriber[] = subscribers): void {
+  for (const subscriber of list) subscribe(subscriber);
+}
