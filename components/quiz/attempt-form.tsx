@@ -25,7 +25,7 @@ type Props = {
 
 /** One page of a quiz attempt: the questions, the navigation panel, autosave and the time left. */
 export function AttemptForm({ attemptId, page, pageCount, navigation, overdue, deadline, nav, questions }: Props) {
-  const [state, formAction, pending] = useActionState(saveAttemptPageAction, { ok: true } as ActionResult);
+  const [state, formAction, pending] = useActionState<ActionResult, FormData>(saveAttemptPageAction, { ok: true });
   const form = useRef<HTMLFormElement>(null);
   const summaryButton = useRef<HTMLButtonElement>(null);
   const router = useRouter();

@@ -14,7 +14,7 @@ export function CreateQuizForm({
   courses?: { id: number; fullName: string }[];
   courseId?: number;
 }) {
-  const [state, formAction] = useActionState(createQuizAction, { ok: true } as ActionResult);
+  const [state, formAction] = useActionState<ActionResult, FormData>(createQuizAction, { ok: true });
   const values = state.ok ? undefined : state.values;
   const errors = state.ok ? {} : state.fieldErrors;
   return (

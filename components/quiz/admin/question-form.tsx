@@ -21,7 +21,7 @@ export type QuestionValues = {
 
 /** Create or edit a bank question: type, text, marks and up to eight choices with a grade and feedback each. */
 export function QuestionForm({ courseId, initial }: { courseId: number; initial: QuestionValues }) {
-  const [state, formAction] = useActionState(saveQuestionAction, { ok: true } as ActionResult);
+  const [state, formAction] = useActionState<ActionResult, FormData>(saveQuestionAction, { ok: true });
   const values = state.ok ? undefined : state.values;
   const errors = state.ok ? {} : state.fieldErrors;
   const v = (name: string, fallback: string) => values?.[name] ?? fallback;

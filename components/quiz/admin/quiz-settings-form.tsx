@@ -31,7 +31,7 @@ export type QuizSettingsValues = {
 
 /** Quiz settings, review options and overall feedback bands. Values typed are kept when saving fails. */
 export function QuizSettingsForm({ activityId, initial }: { activityId: number; initial: QuizSettingsValues }) {
-  const [state, formAction] = useActionState(updateQuizSettingsAction, { ok: true } as ActionResult);
+  const [state, formAction] = useActionState<ActionResult, FormData>(updateQuizSettingsAction, { ok: true });
   const values = state.ok ? undefined : state.values;
   const errors = state.ok ? {} : state.fieldErrors;
   // After a failed save, checkboxes come back from what was sent (unticked boxes are not sent at all).

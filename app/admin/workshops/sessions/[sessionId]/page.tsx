@@ -14,6 +14,7 @@ import { answersText, getSessionAdmin } from '@/lib/workshops/admin-queries';
 import { pageOrNotFound } from '@/lib/workshops/page-helpers';
 import { formatDateTimeRange, formatMoney, timeZoneLabel } from '@/lib/format';
 import { BOOKING_STATUS_LABELS } from '@/lib/workshops/rules';
+import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Session attendees' };
 
@@ -35,7 +36,7 @@ export default async function AdminSessionPage({
     waitlist,
     cancelled: cancelledList,
     otherSessions,
-  } = await pageOrNotFound(() => getSessionAdmin(viewer, Number(sessionId)));
+  } = await pageOrNotFound(() => getSessionAdmin(viewer, parseIdParam(sessionId)));
   const started = session.dates[0] ? session.dates[0].startsAt <= new Date() : false;
   const live = session.status === 'SCHEDULED';
   const person = (b: (typeof attending)[number]) => ({

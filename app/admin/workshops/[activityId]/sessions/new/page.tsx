@@ -4,13 +4,14 @@ import { SessionForm } from '@/components/workshops/admin/session-form';
 import { requireAdminPage } from '@/lib/auth/guards';
 import { getWorkshopAdmin, listRooms } from '@/lib/workshops/admin-queries';
 import { pageOrNotFound } from '@/lib/workshops/page-helpers';
+import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Add a session' };
 
 export default async function NewSessionPage({ params }: { params: Promise<{ activityId: string }> }) {
   const { activityId } = await params;
   const viewer = await requireAdminPage();
-  const { workshop } = await pageOrNotFound(() => getWorkshopAdmin(viewer, Number(activityId)));
+  const { workshop } = await pageOrNotFound(() => getWorkshopAdmin(viewer, parseIdParam(activityId)));
   const rooms = await listRooms(viewer);
   return (
     <>

@@ -5,13 +5,14 @@ import { CancelSessionForm } from '@/components/workshops/admin/session-forms';
 import { requireAdminPage } from '@/lib/auth/guards';
 import { getSessionAdmin } from '@/lib/workshops/admin-queries';
 import { pageOrNotFound } from '@/lib/workshops/page-helpers';
+import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Cancel session' };
 
 export default async function CancelSessionPage({ params }: { params: Promise<{ sessionId: string }> }) {
   const { sessionId } = await params;
   const viewer = await requireAdminPage();
-  const { session, attending, waitlist } = await pageOrNotFound(() => getSessionAdmin(viewer, Number(sessionId)));
+  const { session, attending, waitlist } = await pageOrNotFound(() => getSessionAdmin(viewer, parseIdParam(sessionId)));
   return (
     <>
       <Breadcrumbs

@@ -6,13 +6,14 @@ import { getSessionAdmin, listRooms } from '@/lib/workshops/admin-queries';
 import { pageOrNotFound } from '@/lib/workshops/page-helpers';
 import { formatMoney } from '@/lib/format';
 import { utcToWallClock } from '@/lib/workshops/rules';
+import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Edit session' };
 
 export default async function EditSessionPage({ params }: { params: Promise<{ sessionId: string }> }) {
   const { sessionId } = await params;
   const viewer = await requireAdminPage();
-  const { session } = await pageOrNotFound(() => getSessionAdmin(viewer, Number(sessionId)));
+  const { session } = await pageOrNotFound(() => getSessionAdmin(viewer, parseIdParam(sessionId)));
   const rooms = await listRooms(viewer);
   const tz = session.timezone;
   const defaults: Record<string, string> = {
