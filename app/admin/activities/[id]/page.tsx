@@ -82,6 +82,13 @@ export default async function EditActivityPage({
         </NotificationBanner>
       ) : null}
       <h1 className="text-3xl font-bold">{activity.name}</h1>
+      {activity.type === 'SCORM' ? (
+        <p className="mt-2 text-lg">
+          <a href={`/admin/activities/${activity.id}/scorm`} className="text-[var(--link)] underline">
+            eLearning package, learners’ attempts and resets
+          </a>
+        </p>
+      ) : null}
       <FieldForm
         action={updateActivityAction}
         submitText="Save activity"

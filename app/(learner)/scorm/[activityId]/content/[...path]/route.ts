@@ -11,6 +11,7 @@ import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { route } from '@/lib/auth/action';
 import { getScormContentFile } from '@/lib/scorm/queries';
+import { decodeSegment } from '@/lib/scorm/request';
 import { idSchema } from '@/lib/validation';
 
 const CONTENT_POLICY =
@@ -18,18 +19,10 @@ const CONTENT_POLICY =
   "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; media-src 'self' data: blob:; " +
   "font-src 'self' data:; connect-src 'self'; frame-ancestors 'self'; form-action 'self'; base-uri 'self'";
 
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return '\0';
-  }
-}
-
 export const GET = route(
   { params: z.object({ activityId: idSchema, path: z.array(z.string().max(255)).min(1).max(32) }) },
   async (viewer, { params }) => {
-    const file = await getScormContentFile(viewer, params.activityId, params.path.map(safeDecode));
+    const file = await getScormContentFile(viewer, params.activityId, params.path.map(decodeSegment));
     return new Response(Readable.toWeb(file.body) as ReadableStream, {
       headers: {
         'Content-Type': file.contentType,

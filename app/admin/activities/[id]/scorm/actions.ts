@@ -1,0 +1,17 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { buttonAction } from '@/lib/auth/action';
+import { resetLearnerScormTracks, updateScormSettings } from '@/lib/scorm/commands';
+import { resetTracksSchema, scormSettingsSchema } from '@/lib/scorm/schemas';
+
+export const scormSettingsAction = buttonAction(scormSettingsSchema, async (viewer, input) => {
+  await updateScormSettings(viewer, input);
+  redirect(`/admin/activities/${input.activityId}/scorm?saved=settings`);
+});
+
+export const resetTracksAction = buttonAction(resetTracksSchema, async (viewer, input) => {
+  await resetLearnerScormTracks(viewer, input);
+  revalidatePath(`/admin/activities/${input.activityId}/scorm`);
+  redirect(`/admin/activities/${input.activityId}/scorm?saved=reset`);
+});

@@ -1,0 +1,190 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PackageUpload } from '@/components/scorm/package-upload';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { NotificationBanner } from '@/components/ui/notification-banner';
+import { SummaryList } from '@/components/ui/summary-list';
+import { requireAdminPage } from '@/lib/auth/guards';
+import { getActivityForEdit } from '@/lib/completion/admin';
+import { ForbiddenError, NotFoundError } from '@/lib/errors';
+import { formatDate } from '@/lib/format';
+import { DEFAULT_LIMITS } from '@/lib/scorm/package';
+import { getScormPackageDetails, listScormAttemptsReport } from '@/lib/scorm/queries';
+import { formatTimeSpent, statusLabel } from '@/lib/scorm/rules';
+import { resetTracksAction, scormSettingsAction } from './actions';
+
+export const metadata: Metadata = { title: 'eLearning package – Admin' };
+
+function formatBytes(n: number): string {
+  if (n < 1024 * 1024) return `${Math.max(1, Math.round(n / 1024))} KB`;
+  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+
+export default async function ScormAdminPage({ params, searchParams }: Props) {
+  const viewer = await requireAdminPage();
+  const activityId = Number((await params).id);
+  const load = async () => {
+    const activity = await getActivityForEdit(viewer, activityId);
+    if (activity.type !== 'SCORM') throw new NotFoundError('Not an eLearning activity');
+    const [pkg, attempts] = await Promise.all([
+      getScormPackageDetails(viewer, activityId),
+      listScormAttemptsReport(viewer, activityId),
+    ]);
+    return { activity, pkg, attempts };
+  };
+  const { activity, pkg, attempts } = await load().catch((error: unknown) => {
+    if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
+    throw error;
+  });
+  const { saved } = await searchParams;
+  return (
+    <div>
+      <Breadcrumbs
+        items={[
+          { label: 'Admin', href: '/admin' },
+          { label: 'Courses', href: '/admin/courses' },
+          { label: activity.name, href: `/admin/activities/${activityId}` },
+          { label: 'eLearning package' },
+        ]}
+      />
+      <h1 className="text-3xl font-bold">{activity.name}: eLearning package</h1>
+      {saved === 'settings' ? <NotificationBanner tone="success">Attempt settings saved.</NotificationBanner> : null}
+      {saved === 'reset' ? (
+        <NotificationBanner tone="success">The learner’s tracks were reset; they start afresh.</NotificationBanner>
+      ) : null}
+
+      <section className="mt-6" aria-labelledby="package-title">
+        <h2 id="package-title" className="text-2xl font-bold">
+          Package
+        </h2>
+        {pkg ? (
+          <SummaryList
+            className="mt-4"
+            rows={[
+              { key: 'Title', value: pkg.title },
+              { key: 'SCORM version', value: pkg.version === 'SCORM_12' ? 'SCORM 1.2' : `SCORM ${pkg.schemaVersion}` },
+              { key: 'Launch file', value: pkg.launchPath },
+              { key: 'Size', value: `${formatBytes(pkg.sizeBytes)} in ${pkg.fileCount} files` },
+              { key: 'File', value: pkg.originalFilename },
+              {
+                key: 'Uploaded',
+                value: `${formatDate(pkg.uploadedAt)}${pkg.uploadedBy ? ` by ${pkg.uploadedBy}` : ''}`,
+              },
+            ]}
+          />
+        ) : (
+          <p className="mt-2">No package yet: learners see “This eLearning has no content yet”.</p>
+        )}
+        <PackageUpload
+          uploadUrl={`/api/scorm/activities/${activityId}/package`}
+          hasPackage={!!pkg}
+          maxMb={Math.round(DEFAULT_LIMITS.maxUploadBytes / (1024 * 1024))}
+        />
+      </section>
+
+      {pkg ? (
+        <section className="mt-8" aria-labelledby="settings-title">
+          <h2 id="settings-title" className="text-2xl font-bold">
+            Attempts
+          </h2>
+          <form action={scormSettingsAction} className="mt-4 max-w-xl">
+            <input type="hidden" name="activityId" value={activityId} />
+            <label htmlFor="maxAttempts" className="block font-semibold">
+              Maximum attempts
+            </label>
+            <p id="maxAttempts-hint" className="text-slate-700">
+              0 means unlimited. A recertification reset gives a full set again.
+            </p>
+            <input
+              id="maxAttempts"
+              name="maxAttempts"
+              type="number"
+              min={0}
+              max={100}
+              defaultValue={pkg.maxAttempts}
+              aria-describedby="maxAttempts-hint"
+              className="mt-1 w-24 border-2 border-slate-800 px-2 py-1"
+            />
+            <div className="mt-4 flex items-start gap-2">
+              <input
+                id="newAttemptOnCompletion"
+                name="newAttemptOnCompletion"
+                type="checkbox"
+                defaultChecked={pkg.newAttemptOnCompletion}
+                className="mt-1 size-5"
+              />
+              <label htmlFor="newAttemptOnCompletion">
+                Start a new attempt each time a finished (completed, passed or failed) module is opened
+              </label>
+            </div>
+            <button type="submit" className="mt-4 bg-green-800 px-4 py-2 font-semibold text-white">
+              Save attempt settings
+            </button>
+          </form>
+        </section>
+      ) : null}
+
+      <section className="mt-8" aria-labelledby="report-title">
+        <h2 id="report-title" className="text-2xl font-bold">
+          Learners’ attempts
+        </h2>
+        {attempts.length === 0 ? (
+          <p className="mt-2">Nobody has opened this eLearning yet.</p>
+        ) : (
+          <>
+            <p className="mt-2">
+              <a href={`/admin/activities/${activityId}/scorm/attempts.csv`} className="text-[var(--link)] underline">
+                Download the attempts (CSV)
+              </a>
+            </p>
+            <table className="mt-4 w-full text-left">
+              <thead>
+                <tr className="border-b border-slate-400">
+                  <th className="py-2">Learner</th>
+                  <th>Attempt</th>
+                  <th>Status</th>
+                  <th>Score</th>
+                  <th>Time</th>
+                  <th>Last access</th>
+                  <th>
+                    <span className="sr-only">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {attempts.map((a) => (
+                  <tr key={`${a.userId}-${a.attemptNumber}`} className="border-b border-slate-200">
+                    <td className="py-2">
+                      {a.learner} <span className="text-slate-600">({a.username})</span>
+                    </td>
+                    <td>
+                      {a.attemptNumber}
+                      {a.archived ? ' (archived)' : ''}
+                    </td>
+                    <td>{statusLabel(a)}</td>
+                    <td>{a.scorePercent === null ? '–' : `${a.scorePercent}%`}</td>
+                    <td>{formatTimeSpent(a.totalTimeSeconds)}</td>
+                    <td>{a.lastAccess ? formatDate(a.lastAccess) : '–'}</td>
+                    <td>
+                      {!a.archived ? (
+                        <form action={resetTracksAction}>
+                          <input type="hidden" name="activityId" value={activityId} />
+                          <input type="hidden" name="userId" value={a.userId} />
+                          <button type="submit" className="text-[var(--link)] underline">
+                            Reset tracks<span className="sr-only"> for {a.learner}</span>
+                          </button>
+                        </form>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
