@@ -1,5 +1,6 @@
 // The shared input schemas: ids, plain text and dates. Every action, route handler and page parses with these,
 // so " 7 ", "0x10", "1e3", 99999999999, a NUL byte or 2026-02-31 are refused in one place, the same way.
+import { notFound } from 'next/navigation';
 import { z } from 'zod';
 
 /** PostgreSQL's `integer`: ids above it would fail in the database (ValueOutOfRange), not in validation. */
@@ -20,6 +21,13 @@ export const idField = (message = ID_MESSAGE) =>
 /** A database id from a form field, URL segment or JSON body. */
 export const idSchema = idField();
 
+/** For pages: the id in a URL segment, or the "not found" page (`/courses/abc`, `/courses/99999999999`). */
+export function parseIdParam(raw: string | string[] | undefined): number {
+  const parsed = idSchema.safeParse(raw);
+  if (!parsed.success) notFound();
+  return parsed.data;
+}
+
 /** An optional id: empty or missing is null. */
 export const optionalIdSchema = z.preprocess((v) => (v === '' || v == null ? null : v), idSchema.nullable());
 
@@ -36,27 +44,33 @@ const CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const NOT_IN_NAMES = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 
 export const NUL_MESSAGE = 'Remove the hidden control character from this answer';
+export const NAME_CHARACTERS_MESSAGE = 'Remove the hidden or control characters from this name';
+
+/** True when free text has no NUL or control characters (tab and line breaks allowed). */
+export const isPlainText = (value: string) => !NUL.test(value) && !CONTROL.test(value);
+/** True when a one-line name has no control, bidi-override or zero-width characters. */
+export const isSafeName = (value: string) => !NOT_IN_NAMES.test(value);
 
 type TextOptions = { label?: string; min?: number; required?: string };
 
 /** Free text (descriptions, reasons, details): trimmed, at most `max` characters, no NUL or control characters. */
 export function plainTextSchema(max: number, { label = 'This', min = 0, required }: TextOptions = {}) {
   return z
-    .string()
+    .string(required ? { error: required } : undefined)
     .trim()
     .min(min, required ?? `Enter ${label.toLowerCase()}`)
     .max(max, `${label} must be ${max} characters or fewer`)
-    .refine((v) => !NUL.test(v) && !CONTROL.test(v), NUL_MESSAGE);
+    .refine(isPlainText, NUL_MESSAGE);
 }
 
 /** A name or title shown to other people: one line, no control, bidi-override or zero-width characters. */
 export function nameSchema(max: number, { label = 'The name', min = 1, required }: TextOptions = {}) {
   return z
-    .string()
+    .string({ error: required ?? `Enter ${label.toLowerCase()}` })
     .trim()
     .min(min, required ?? `Enter ${label.toLowerCase()}`)
     .max(max, `${label} must be ${max} characters or fewer`)
-    .refine((v) => !NOT_IN_NAMES.test(v), 'Remove the hidden or control characters from this name');
+    .refine(isSafeName, NAME_CHARACTERS_MESSAGE);
 }
 
 /** The first field whose text contains a NUL byte, anywhere in a form or JSON value (a backstop for every input). */

@@ -22,7 +22,7 @@ export function ActionButtonForm({
   variant?: 'primary' | 'secondary' | 'warning';
   children?: ReactNode;
 }) {
-  const [state, formAction] = useActionState(action, { ok: true } as ActionResult);
+  const [state, formAction] = useActionState<ActionResult, FormData>(action, { ok: true });
   return (
     <form action={formAction}>
       {state.ok ? (

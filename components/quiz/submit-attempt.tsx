@@ -18,7 +18,7 @@ export function SubmitAttempt({
   activityId: number;
   unanswered: number;
 }) {
-  const [state, formAction] = useActionState(finishAttemptAction, { ok: true } as ActionResult);
+  const [state, formAction] = useActionState<ActionResult, FormData>(finishAttemptAction, { ok: true });
   const dialog = useRef<HTMLDialogElement>(null);
   return (
     <>

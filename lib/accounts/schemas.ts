@@ -1,12 +1,9 @@
 // zod schemas for the account forms, shared by actions, commands and tests.
 import { z } from 'zod';
+import { idField, isId, idListSchema, idSchema, nameSchema, plainTextSchema } from '@/lib/validation';
 
 const required = (label: string, max = 100) =>
-  z
-    .string({ error: `Enter ${label}` })
-    .trim()
-    .min(1, `Enter ${label}`)
-    .max(max, `${label.charAt(0).toUpperCase()}${label.slice(1)} must be ${max} characters or fewer`);
+  nameSchema(max, { label: `${label.charAt(0).toUpperCase()}${label.slice(1)}`, required: `Enter ${label}` });
 
 const email = (label: string) =>
   z
@@ -18,10 +15,7 @@ const email = (label: string) =>
     .transform((v) => v.toLowerCase());
 
 const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
+  plainTextSchema(max)
     .optional()
     .transform((v) => (v ? v : undefined));
 
@@ -43,7 +37,7 @@ export const accountRequestSchema = z
     if (v.organisationId === 'other' && !v.organisationOther) {
       ctx.addIssue({ code: 'custom', path: ['organisationOther'], message: 'Enter the name of your organisation' });
     }
-    if (v.organisationId !== 'other' && !/^\d+$/.test(v.organisationId)) {
+    if (v.organisationId !== 'other' && !isId(v.organisationId)) {
       ctx.addIssue({ code: 'custom', path: ['organisationId'], message: 'Select your organisation' });
     }
     if (v.managerEmail === v.email) {
@@ -58,13 +52,17 @@ export const accountRequestSchema = z
 export type AccountRequestInput = z.infer<typeof accountRequestSchema>;
 
 export const rejectRequestSchema = z.object({
-  id: z.coerce.number().int().positive(),
-  reason: required('a reason for the rejection', 1000),
+  id: idSchema,
+  reason: plainTextSchema(1000, {
+    label: 'The reason',
+    min: 1,
+    required: 'Enter a reason for the rejection',
+  }),
 });
 
 export const approveRequestSchema = z.object({
-  id: z.coerce.number().int().positive(),
-  organisationId: z.coerce.number({ error: 'Select an organisation' }).int().positive('Select an organisation'),
+  id: idSchema,
+  organisationId: idField('Select an organisation'),
 });
 
 export const changePasswordSchema = z
@@ -114,7 +112,7 @@ export const userDetailsSchema = z.object({
   firstName: required('a first name'),
   lastName: required('a last name'),
   email: optionalEmail,
-  organisationId: z.coerce.number({ error: 'Select an organisation' }).int().positive('Select an organisation'),
+  organisationId: idField('Select an organisation'),
   jobTitle: optionalText(200),
   managerUsername: optionalText(100),
   personnelNumber: optionalText(50),
@@ -130,7 +128,7 @@ export type UserDetailsInput = z.infer<typeof userDetailsSchema>;
 
 export const rolesSchema = z.object({
   isSiteAdmin: z.preprocess((v) => v === 'on' || v === true, z.boolean()),
-  teamIds: z.array(z.coerce.number().int().positive()).default([]),
+  teamIds: idListSchema.default([]),
 });
 
 export const profileEmailSchema = z.object({ email: email('your email address') });

@@ -1,5 +1,6 @@
 // zod schemas for audience forms.
 import { z } from 'zod';
+import { nameSchema } from '@/lib/validation';
 
 export const RULE_FIELDS = [
   'ORGANISATION',
@@ -13,7 +14,7 @@ export const RULE_FIELDS = [
 export const RULE_OPERATORS = ['EQUALS', 'NOT_EQUALS', 'CONTAINS', 'STARTS_WITH', 'IN'] as const;
 
 export const audienceSchema = z.object({
-  name: z.string().trim().min(1, 'Enter a name').max(120, 'Name must be 120 characters or fewer'),
+  name: nameSchema(120, { label: 'Name', required: 'Enter a name' }),
   description: z
     .string()
     .trim()

@@ -21,9 +21,10 @@ import { findNul, NUL_MESSAGE } from '@/lib/validation';
 /** Who may call: a signed-in person (the default), or also someone still on a temporary password. */
 export type Access = 'signed-in' | 'temporary-password';
 
-type Success = { ok: true; message?: string; data?: unknown };
-/** What a form handler returns: success (with a message or data), a failure it chose, or it redirects. */
-export type FormHandlerResult = Success | ActionFailure;
+/** What a form handler returns: success with a message or data (or it redirects; a refusal is thrown). */
+export type FormHandlerResult = { ok: true; message?: string; data?: unknown };
+/** The handler's success with `message` optional, so it fits `ActionResult<T>` and a `{ ok: true }` initial state. */
+type Loose<R> = Omit<R, 'message'> & { ok: true; message?: string };
 
 export type FormOptions<S extends ZodType> = {
   schema: S;
@@ -33,13 +34,15 @@ export type FormOptions<S extends ZodType> = {
   secret?: readonly string[];
   /** The summary above the field errors when validation fails. */
   invalidMessage?: string;
+  /** Moves field errors onto the inputs the form shows (e.g. a list's errors onto its first row). */
+  mapFieldErrors?: (fieldErrors: Record<string, string>) => Record<string, string>;
   access?: Access;
 };
 
 export type FormContext = { formData: FormData; values: Record<string, string> };
 
 /** The `useActionState` signature every form component expects (the previous state is not used). */
-export type FormActionFn<R> = (previous: unknown, formData: FormData) => Promise<R | ActionFailure>;
+export type FormActionFn<R> = (previous: unknown, formData: FormData) => Promise<Loose<R> | ActionFailure>;
 
 const options = <S extends ZodType>(o: S | FormOptions<S>): FormOptions<S> =>
   o instanceof ZodType ? { schema: o } : o;
@@ -65,18 +68,24 @@ async function runForm<S extends ZodType, R extends FormHandlerResult, V>(
   formData: FormData,
   authenticateFirst: () => Promise<V>,
   run: (viewer: V, input: z.output<S>, ctx: FormContext) => Promise<R>,
-): Promise<R | ActionFailure> {
+): Promise<Loose<R> | ActionFailure> {
   const values = formValues(formData, o.secret ? [...o.secret] : []);
+  const mapped = (f: ActionFailure): ActionFailure =>
+    o.mapFieldErrors ? { ...f, fieldErrors: o.mapFieldErrors(f.fieldErrors) } : f;
   try {
     const viewer = await authenticateFirst();
     const parsed = parseForm(o, formData);
     if (!parsed.ok)
-      return { ok: false, message: o.invalidMessage ?? 'Check the form', fieldErrors: parsed.fieldErrors, values };
-    const result = await run(viewer, parsed.data, { formData, values });
-    return result.ok ? result : { ...result, values: result.values ?? values };
+      return mapped({
+        ok: false,
+        message: o.invalidMessage ?? 'Check the form',
+        fieldErrors: parsed.fieldErrors,
+        values,
+      });
+    return await run(viewer, parsed.data, { formData, values });
   } catch (error) {
     unstable_rethrow(error);
-    return failure(error, values);
+    return mapped(failure(error, values));
   }
 }
 

@@ -1,5 +1,14 @@
 // zod schemas for catalogue input (search query strings and admin forms).
 import { z } from 'zod';
+import {
+  idSchema,
+  isDateOnly,
+  isId,
+  isPlainText,
+  isSafeName,
+  NAME_CHARACTERS_MESSAGE,
+  NUL_MESSAGE,
+} from '@/lib/validation';
 
 const one = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const optionalText = z.preprocess((v) => {
@@ -12,23 +21,22 @@ export const catalogueSearchSchema = z.object({
   q: optionalText.catch(undefined),
   kind: z.preprocess(one, z.enum(['course', 'program', 'certification']).optional()).catch(undefined),
   format: z.preprocess(one, z.enum(['ELEARNING', 'WORKSHOP', 'BLENDED']).optional()).catch(undefined),
-  categoryId: z
-    .preprocess((v) => (one(v) ? Number(one(v)) : undefined), z.number().int().positive().optional())
-    .catch(undefined),
+  categoryId: z.preprocess(one, idSchema.optional()).catch(undefined),
   page: z
     .preprocess((v) => (one(v) ? Number(one(v)) : undefined), z.number().int().min(1).max(10000).optional())
     .catch(undefined),
 });
 
-const text = (max: number, message: string) => z.string().trim().max(max, message);
+const text = (max: number, message: string) => z.string().trim().max(max, message).refine(isPlainText, NUL_MESSAGE);
 const optionalString = (max: number, label: string) =>
   z
     .string()
     .trim()
     .max(max, `${label} must be ${max} characters or fewer`)
+    .refine(isPlainText, NUL_MESSAGE)
     .optional()
     .transform((v) => (v ? v : null));
-const id = z.coerce.number().int().positive();
+const id = idSchema;
 const idList = z
   .string()
   .optional()
@@ -36,8 +44,9 @@ const idList = z
     v
       ? v
           .split('\n')
+          .map((line) => line.trim())
+          .filter(isId)
           .map(Number)
-          .filter((n) => Number.isInteger(n) && n > 0)
       : [],
   );
 const checkbox = z
@@ -46,7 +55,9 @@ const checkbox = z
   .transform((v) => v === 'yes');
 
 export const categorySchema = z.object({
-  name: text(120, 'Name must be 120 characters or fewer').min(1, 'Enter a name'),
+  name: text(120, 'Name must be 120 characters or fewer')
+    .min(1, 'Enter a name')
+    .refine(isSafeName, NAME_CHARACTERS_MESSAGE),
   description: optionalString(2000, 'Description'),
   parentId: z.preprocess((v) => (v === '' || v == null ? null : v), id.nullable()),
   ownerTeamId: z.preprocess((v) => (v === '' || v == null ? null : v), id.nullable()),
@@ -67,7 +78,9 @@ export const courseSchema = z.object({
   shortName: text(60, 'Short name must be 60 characters or fewer')
     .min(1, 'Enter a short name')
     .regex(/^[A-Za-z0-9 _.\-]+$/, 'Short name can only contain letters, numbers, spaces, dots, dashes and underscores'),
-  fullName: text(200, 'Full name must be 200 characters or fewer').min(1, 'Enter the course name'),
+  fullName: text(200, 'Full name must be 200 characters or fewer')
+    .min(1, 'Enter the course name')
+    .refine(isSafeName, NAME_CHARACTERS_MESSAGE),
   summary: text(1000, 'Summary must be 1000 characters or fewer').default(''),
   aim: optionalString(1000, 'Aim'),
   audienceText: optionalString(500, 'Who it is for'),
@@ -103,8 +116,8 @@ export const courseSchema = z.object({
     .string()
     .trim()
     .optional()
-    .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null))
-    .refine((d) => d === null || !Number.isNaN(d.getTime()), 'Enter a real date'),
+    .refine((v) => !v || isDateOnly(v), 'Enter a real date')
+    .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null)),
   visibility: z.enum(['EVERYONE', 'RESTRICTED', 'HIDDEN'], { message: 'Choose who can see the course' }),
   organisationIds: idList,
   audienceIds: idList,

@@ -1,5 +1,6 @@
 // zod schemas for admin forms of activities, restrictions and course criteria.
 import { z } from 'zod';
+import { idListSchema, idSchema, isPlainText, nameSchema, NUL_MESSAGE } from '@/lib/validation';
 
 const checkbox = z
   .string()
@@ -10,6 +11,7 @@ const optional = (max: number, label: string) =>
     .string()
     .trim()
     .max(max, `${label} must be ${max} characters or fewer`)
+    .refine(isPlainText, NUL_MESSAGE)
     .optional()
     .transform((v) => (v ? v : null));
 
@@ -28,7 +30,7 @@ export const ACTIVITY_TYPES = [
 export const activitySchema = z
   .object({
     type: z.enum(ACTIVITY_TYPES, { message: 'Choose the type of activity' }),
-    name: z.string().trim().min(1, 'Enter a name').max(200, 'Name must be 200 characters or fewer'),
+    name: nameSchema(200, { label: 'Name', required: 'Enter a name' }),
     sectionName: optional(120, 'Section'),
     descriptionHtml: optional(5000, 'Description'),
     contentHtml: optional(50000, 'Page content'),
@@ -76,7 +78,7 @@ export const restrictionsSchema = z.object({
   aggregation: z.enum(['ALL', 'ANY']),
   rules: z.array(
     z.object({
-      requiredActivityId: z.coerce.number().int().positive(),
+      requiredActivityId: idSchema,
       requirement: z.enum(['COMPLETE', 'COMPLETE_PASS', 'COMPLETE_FAIL', 'INCOMPLETE']),
     }),
   ),
@@ -86,8 +88,8 @@ export type RestrictionsInput = z.infer<typeof restrictionsSchema>;
 export const criteriaSchema = z.object({
   completionEnabled: checkbox,
   aggregation: z.enum(['ALL', 'ANY'], { message: 'Choose how criteria combine' }),
-  activityIds: z.array(z.coerce.number().int().positive()),
-  requiredCourseIds: z.array(z.coerce.number().int().positive()),
+  activityIds: idListSchema,
+  requiredCourseIds: idListSchema,
   selfCompletion: checkbox,
 });
 export type CriteriaInput = z.infer<typeof criteriaSchema>;

@@ -1,23 +1,20 @@
 // zod schema for the Other Evidence form.
 import { z } from 'zod';
+import { dateOnlySchema, nameSchema, plainTextSchema } from '@/lib/validation';
 
 const trimmed = z.string().trim();
 
 export const evidenceSchema = z.object({
-  title: trimmed.min(1, 'Enter a title').max(200, 'Title must be 200 characters or fewer'),
-  description: trimmed
-    .max(4000, 'Description must be 4000 characters or fewer')
+  title: nameSchema(200, { label: 'Title', required: 'Enter a title' }),
+  description: plainTextSchema(4000, { label: 'Description' })
     .optional()
     .transform((v) => v || null),
-  provider: trimmed
-    .max(200, 'Provider must be 200 characters or fewer')
+  provider: plainTextSchema(200, { label: 'Provider' })
     .optional()
     .transform((v) => v || null),
   completedOn: trimmed
     .min(1, 'Enter the date you completed the learning')
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a real date')
-    .transform((v) => new Date(`${v}T00:00:00Z`))
-    .refine((d) => !Number.isNaN(d.getTime()), 'Enter a real date')
+    .pipe(dateOnlySchema())
     .refine((d) => d.getTime() <= Date.now() + 24 * 60 * 60 * 1000, 'The date must be today or in the past'),
   hours: trimmed
     .optional()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from '@/lib/validation';
 
 export const emailAddressSchema = z.email({ error: 'Enter an email address in the correct format' });
 
@@ -47,4 +48,4 @@ export const outboxFilterSchema = z.object({
 });
 export type OutboxFilter = { status?: EmailStatusName; q?: string; page: number };
 
-export const emailIdSchema = z.coerce.number().int().positive();
+export const emailIdSchema = idSchema;

@@ -1,6 +1,6 @@
 // zod schemas for quiz forms, actions and the autosave endpoint.
 import { z } from 'zod';
-import { idSchema } from '@/lib/validation';
+import { idSchema, nameSchema, optionalIdSchema } from '@/lib/validation';
 
 const id = idSchema;
 
@@ -42,7 +42,7 @@ export const MAX_CHOICES = 8;
 export const MAX_BANDS = 5;
 
 export const quizSettingsSchema = z.object({
-  name: z.string().trim().min(1, 'Enter the quiz name').max(200, 'Quiz name must be 200 characters or fewer'),
+  name: nameSchema(200, { label: 'Quiz name', required: 'Enter the quiz name' }),
   introHtml: z.string().trim().max(5000, 'Introduction must be 5,000 characters or fewer'),
   maxGrade: z.coerce
     .number({ message: 'Maximum grade must be a number' })
@@ -98,11 +98,7 @@ export type QuizSettingsInput = z.infer<typeof quizSettingsSchema>;
 
 export const questionSchema = z.object({
   type: z.enum(['SINGLE_CHOICE', 'MULTI_CHOICE', 'TRUE_FALSE'], { message: 'Choose a question type' }),
-  name: z
-    .string()
-    .trim()
-    .min(1, 'Enter a short name for the question')
-    .max(200, 'Name must be 200 characters or fewer'),
+  name: nameSchema(200, { label: 'Name', required: 'Enter a short name for the question' }),
   textHtml: z
     .string()
     .trim()
@@ -117,7 +113,7 @@ export const questionSchema = z.object({
   choices: z
     .array(
       z.object({
-        id: z.number().int().positive().nullable(),
+        id: optionalIdSchema,
         textHtml: z.string().trim().max(1000, 'Choice text must be 1,000 characters or fewer'),
         /** Percentage of the question's mark, -100 to 100. */
         percent: z.coerce
@@ -135,7 +131,7 @@ export type QuestionInput = z.infer<typeof questionSchema>;
 export function questionFromForm(formData: FormData): Record<string, unknown> {
   const str = (key: string) => String(formData.get(key) ?? '');
   const choices = Array.from({ length: MAX_CHOICES }, (_, i) => ({
-    id: Number(str(`choice.${i}.id`)) || null,
+    id: str(`choice.${i}.id`) || null,
     textHtml: str(`choice.${i}.text`),
     percent: str(`choice.${i}.percent`) || '0',
     feedback: str(`choice.${i}.feedback`),

@@ -1,13 +1,12 @@
 // zod schemas shared by workshop forms, actions and commands.
 import { z } from 'zod';
 import { ATTENDANCE_STATUSES } from '@/lib/workshops/rules';
+import { idSchema, isWallClock, nameSchema, plainTextSchema } from '@/lib/validation';
 
-const id = z.coerce.number().int().positive();
-const trimmed = (max: number) => z.string().trim().max(max, `Must be ${max} characters or fewer`);
-const wallClock = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Enter a date and time, for example 24/11/2026 09:30');
+const id = idSchema;
+const trimmed = (max: number) => plainTextSchema(max, { label: 'This answer' });
+// Strict: 2026-02-31T09:00 is refused, never moved to 3 March.
+const wallClock = z.string().trim().refine(isWallClock, 'Enter a real date and time, for example 24/11/2026 09:30');
 
 export const signUpSchema = z.object({
   sessionId: id,
@@ -22,13 +21,13 @@ export type SignUpInput = z.input<typeof signUpSchema>;
 
 export const cancelBookingSchema = z.object({
   bookingId: id,
-  reason: z.string().trim().min(1, 'Select a cancellation reason').max(200),
+  reason: plainTextSchema(200, { label: 'The reason', min: 1, required: 'Select a cancellation reason' }),
   details: trimmed(2000).default(''),
 });
 export type CancelBookingInput = z.input<typeof cancelBookingSchema>;
 
 export const roomSchema = z.object({
-  name: z.string().trim().min(1, 'Enter the room name').max(200),
+  name: nameSchema(200, { label: 'The room name', required: 'Enter the room name' }),
   building: trimmed(200).default(''),
   address: trimmed(500).default(''),
   capacity: z.preprocess(
@@ -65,7 +64,7 @@ export const sessionSchema = z.object({
     .min(1, 'Capacity must be at least 1')
     .max(10000, 'Capacity must be 10,000 or fewer'),
   waitlistEnabled: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()).default(false),
-  cost: z.string().trim().default(''),
+  cost: trimmed(100).default(''),
   details: trimmed(5000).default(''),
   /** "Label: value" per line, shown on More info (e.g. "Parking permit: Ask at reception"). */
   customFields: trimmed(5000).default(''),
@@ -90,7 +89,7 @@ export const workshopSettingsSchema = z.object({
       .max(24 * 60)
       .nullable(),
   ),
-  cancellationFee: z.string().trim().default(''),
+  cancellationFee: trimmed(100).default(''),
   cancellationPolicyText: trimmed(10000).default(''),
   cancellationReasons: trimmed(2000).default(''),
   reminderDays: z
@@ -105,7 +104,7 @@ export const workshopSettingsSchema = z.object({
 export type WorkshopSettingsInput = Partial<z.input<typeof workshopSettingsSchema>>;
 
 export const questionSchema = z.object({
-  label: z.string().trim().min(1, 'Enter the question').max(300),
+  label: plainTextSchema(300, { label: 'The question', min: 1, required: 'Enter the question' }),
   hint: trimmed(500).default(''),
   type: z.enum(['TEXT', 'TEXTAREA', 'SELECT', 'CHECKBOX']),
   options: trimmed(2000).default(''),
@@ -130,7 +129,11 @@ export const addAttendeesSchema = z.object({
 
 export const cancelSessionSchema = z.object({
   sessionId: id,
-  reason: z.string().trim().min(1, 'Enter the reason for cancelling, learners will see it').max(1000),
+  reason: plainTextSchema(1000, {
+    label: 'The reason',
+    min: 1,
+    required: 'Enter the reason for cancelling, learners will see it',
+  }),
 });
 
 export const moveBookingSchema = z.object({ bookingId: id, toSessionId: id });

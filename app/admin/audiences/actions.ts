@@ -1,49 +1,45 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { z } from 'zod';
-import { failure, formValues, zodFieldErrors, type ActionResult } from '@/lib/action-result';
-import { requireViewer } from '@/lib/auth/guards';
+import { formValues } from '@/lib/action-result';
+import { formAction } from '@/lib/auth/action';
 import { createAudience, updateAudience } from '@/lib/audiences/commands';
 import { audienceSchema } from '@/lib/audiences/schemas';
+import { optionalIdSchema } from '@/lib/validation';
 import { RULE_ROWS } from '@/components/admin/audience-fields';
 
-export async function saveAudienceAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+/** The form's rule rows (rule0Field, rule0Operator, rule0Value …); empty rows are ignored. */
+function audienceInput(formData: FormData) {
   const values = formValues(formData);
   const rules = Array.from({ length: RULE_ROWS }, (_, i) => ({
     field: values[`rule${i}Field`] ?? '',
     operator: values[`rule${i}Operator`] || 'EQUALS',
     value: values[`rule${i}Value`] ?? '',
   })).filter((r) => r.field !== '' || r.value.trim() !== '');
-  const parsed = audienceSchema.safeParse({ ...values, rules });
-  const id = z.coerce
-    .number()
-    .int()
-    .positive()
-    .optional()
-    .safeParse(values.audienceId || undefined);
-  if (!parsed.success) {
-    const errors = zodFieldErrors(parsed.error);
-    // Point rule errors at the first rule's value box, which the error summary can link to.
-    for (const key of Object.keys(errors)) {
-      if (key.startsWith('rules.')) {
-        errors.rule0Value ??= 'Each rule needs a field and a value';
-        delete errors[key];
-      }
-    }
-    return { ok: false, message: 'Check the form', fieldErrors: errors, values };
-  }
-  if (!id.success) return { ok: false, message: 'Reload the page and try again.', fieldErrors: {}, values };
-  let audienceId = id.data;
-  try {
-    const viewer = await requireViewer();
-    if (audienceId) await updateAudience(viewer, audienceId, parsed.data);
-    else audienceId = (await createAudience(viewer, parsed.data)).id;
-  } catch (error) {
-    const result = failure(error, values);
-    const { rules: ruleError, ...rest } = result.fieldErrors;
-    return ruleError ? { ...result, fieldErrors: { ...rest, rule0Value: ruleError } } : result;
-  }
-  revalidatePath('/admin/audiences');
-  redirect(`/admin/audiences/${audienceId}?saved=1`);
+  return { ...values, rules };
 }
+
+/** Rule errors go on the first rule's value box, which the error summary can link to. */
+function ruleErrorsOnFirstRow(errors: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, message] of Object.entries(errors)) {
+    if (key === 'rules') out.rule0Value = message;
+    else if (key.startsWith('rules.')) out.rule0Value ??= 'Each rule needs a field and a value';
+    else out[key] = message;
+  }
+  return out;
+}
+
+export const saveAudienceAction = formAction(
+  {
+    schema: audienceSchema.extend({ audienceId: optionalIdSchema }),
+    input: audienceInput,
+    mapFieldErrors: ruleErrorsOnFirstRow,
+  },
+  async (viewer, { audienceId, ...input }) => {
+    const id = audienceId ?? (await createAudience(viewer, input)).id;
+    if (audienceId) await updateAudience(viewer, audienceId, input);
+    revalidatePath('/admin/audiences');
+    redirect(`/admin/audiences/${id}?saved=1`);
+  },
+);

@@ -2,71 +2,53 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { failure, formValues, zodFieldErrors, type ActionResult } from '@/lib/action-result';
-import { requireViewer } from '@/lib/auth/guards';
+import { formValues } from '@/lib/action-result';
+import { buttonAction, formAction } from '@/lib/auth/action';
 import { createCourse, updateCourse } from '@/lib/catalogue/admin';
 import { courseSchema } from '@/lib/catalogue/schemas';
 import { adminEnrolUsers, adminUnenrol } from '@/lib/enrolment/commands';
+import { idSchema } from '@/lib/validation';
 
-const id = z.coerce.number().int().positive();
-
-export async function createCourseAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const values = formValues(formData);
-  const parsed = courseSchema.safeParse(values);
-  if (!parsed.success)
-    return { ok: false, message: 'Check the form', fieldErrors: zodFieldErrors(parsed.error), values };
-  let courseId: number;
-  try {
-    courseId = (await createCourse(await requireViewer(), parsed.data)).id;
-  } catch (error) {
-    return failure(error, values);
-  }
+// Repeated fields (organisations, audiences) arrive joined by line breaks, as the form's values are echoed back.
+export const createCourseAction = formAction({ schema: courseSchema, input: formValues }, async (viewer, input) => {
+  const { id } = await createCourse(viewer, input);
   revalidatePath('/admin/courses');
-  redirect(`/admin/courses/${courseId}/activities?created=1`);
-}
+  redirect(`/admin/courses/${id}/activities?created=1`);
+});
 
-export async function updateCourseAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const values = formValues(formData);
-  const courseId = id.safeParse(formData.get('courseId'));
-  const parsed = courseSchema.safeParse(values);
-  if (!courseId.success) return { ok: false, message: 'Reload the page and try again.', fieldErrors: {}, values };
-  if (!parsed.success)
-    return { ok: false, message: 'Check the form', fieldErrors: zodFieldErrors(parsed.error), values };
-  try {
-    await updateCourse(await requireViewer(), courseId.data, parsed.data);
-  } catch (error) {
-    return failure(error, values);
-  }
-  revalidatePath(`/courses/${courseId.data}`);
-  revalidatePath('/admin/courses');
-  return { ok: true, message: 'Course saved.' };
-}
+export const updateCourseAction = formAction(
+  { schema: courseSchema.extend({ courseId: idSchema }), input: formValues },
+  async (viewer, { courseId, ...input }) => {
+    await updateCourse(viewer, courseId, input);
+    revalidatePath(`/courses/${courseId}`);
+    revalidatePath('/admin/courses');
+    return { ok: true, message: 'Course saved.' };
+  },
+);
 
-export async function enrolUsersAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const values = formValues(formData);
-  const courseId = id.safeParse(formData.get('courseId'));
-  const usernames = String(formData.get('usernames') ?? '')
-    .split(/[\s,]+/)
-    .filter(Boolean);
-  if (!courseId.success) return { ok: false, message: 'Reload the page and try again.', fieldErrors: {}, values };
-  if (usernames.length === 0)
-    return { ok: false, message: 'Check the form', fieldErrors: { usernames: 'Enter at least one username' }, values };
-  try {
-    const result = await adminEnrolUsers(await requireViewer(), courseId.data, usernames);
-    revalidatePath(`/admin/courses/${courseId.data}/enrolments`);
-    return {
-      ok: true,
-      message: `Enrolled ${result.enrolled} ${result.enrolled === 1 ? 'person' : 'people'}.${result.alreadyEnrolled ? ` ${result.alreadyEnrolled} already enrolled.` : ''}`,
-    };
-  } catch (error) {
-    return failure(error, values);
-  }
-}
+const enrolSchema = z.object({
+  courseId: idSchema,
+  usernames: z
+    .string({ error: 'Enter at least one username' })
+    .max(100_000)
+    .transform((v) => v.split(/[\s,]+/).filter(Boolean))
+    .refine((list) => list.length > 0, 'Enter at least one username'),
+});
 
-export async function unenrolAction(formData: FormData): Promise<void> {
-  const courseId = id.parse(formData.get('courseId'));
-  const userId = id.parse(formData.get('userId'));
-  await adminUnenrol(await requireViewer(), courseId, userId);
+export const enrolUsersAction = formAction(enrolSchema, async (viewer, { courseId, usernames }) => {
+  const result = await adminEnrolUsers(viewer, courseId, usernames);
   revalidatePath(`/admin/courses/${courseId}/enrolments`);
-  redirect(`/admin/courses/${courseId}/enrolments?removed=1`);
-}
+  return {
+    ok: true,
+    message: `Enrolled ${result.enrolled} ${result.enrolled === 1 ? 'person' : 'people'}.${result.alreadyEnrolled ? ` ${result.alreadyEnrolled} already enrolled.` : ''}`,
+  };
+});
+
+export const unenrolAction = buttonAction(
+  z.object({ courseId: idSchema, userId: idSchema }),
+  async (viewer, { courseId, userId }) => {
+    await adminUnenrol(viewer, courseId, userId);
+    revalidatePath(`/admin/courses/${courseId}/enrolments`);
+    redirect(`/admin/courses/${courseId}/enrolments?removed=1`);
+  },
+);

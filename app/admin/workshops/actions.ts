@@ -1,8 +1,10 @@
 'use server';
+// Workshop admin forms. The wrapper checks the session and the ids; each command validates the rest of its
+// input with its own schema (lib/workshops/schemas.ts) after its permission check.
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { failure, formValues, type ActionResult } from '@/lib/action-result';
-import { requireViewer } from '@/lib/auth/guards';
+import { z } from 'zod';
+import { buttonAction, formAction } from '@/lib/auth/action';
 import {
   addAttendees,
   addQuestion,
@@ -15,7 +17,8 @@ import {
   saveWorkshopSettings,
   updateSession,
 } from '@/lib/workshops/admin-commands';
-import { ATTENDANCE_STATUSES, type AttendanceStatus } from '@/lib/workshops/rules';
+import { ATTENDANCE_STATUSES } from '@/lib/workshops/rules';
+import { idListSchema, idSchema, optionalIdSchema } from '@/lib/validation';
 
 const text = (fd: FormData, key: string) => {
   const v = fd.get(key);
@@ -44,121 +47,96 @@ function sessionInput(fd: FormData) {
   };
 }
 
-export async function saveSessionAction(_prev: ActionResult | null, fd: FormData): Promise<ActionResult> {
-  const values = formValues(fd);
-  let sessionId: number;
-  try {
-    const viewer = await requireViewer();
-    const existing = Number(text(fd, 'sessionId'));
-    if (existing) {
-      await updateSession(viewer, existing, sessionInput(fd));
-      sessionId = existing;
-    } else {
-      sessionId = await createSession(viewer, Number(text(fd, 'activityId')), sessionInput(fd));
-    }
-  } catch (error) {
-    return failure(error, values);
-  }
+const sessionIds = z
+  .object({ sessionId: optionalIdSchema, activityId: optionalIdSchema })
+  .refine((v) => v.sessionId !== null || v.activityId !== null, {
+    path: ['activityId'],
+    message: 'This link or form is out of date. Reload the page and try again.',
+  });
+
+export const saveSessionAction = formAction(sessionIds, async (viewer, { sessionId, activityId }, { formData }) => {
+  let id = sessionId;
+  if (id) await updateSession(viewer, id, sessionInput(formData));
+  else if (activityId) id = await createSession(viewer, activityId, sessionInput(formData));
   revalidatePath('/admin/workshops');
-  redirect(`/admin/workshops/sessions/${sessionId}?saved=1`);
-}
+  redirect(`/admin/workshops/sessions/${id}?saved=1`);
+});
 
-export async function saveSettingsAction(_prev: ActionResult | null, fd: FormData): Promise<ActionResult> {
-  const values = formValues(fd);
-  try {
-    const viewer = await requireViewer();
-    const activityId = Number(text(fd, 'activityId'));
-    await saveWorkshopSettings(viewer, activityId, {
-      details: text(fd, 'details'),
-      allowMultipleBookings: fd.get('allowMultipleBookings') === 'on',
-      approval: text(fd, 'approval') as 'NONE',
-      terms: text(fd, 'terms'),
-      cancellationPolicy: text(fd, 'cancellationPolicy') as 'ANY_TIME',
-      cancellationCutoffHours: text(fd, 'cancellationCutoffHours'),
-      cancellationFee: text(fd, 'cancellationFee'),
-      cancellationPolicyText: text(fd, 'cancellationPolicyText'),
-      cancellationReasons: text(fd, 'cancellationReasons'),
-      reminderDays: text(fd, 'reminderDays'),
-      copyManager: fd.get('copyManager') === 'on',
-      sendEvaluationRequest: fd.get('sendEvaluationRequest') === 'on',
-      eligibleAudienceId: text(fd, 'eligibleAudienceId'),
-    });
-    revalidatePath(`/admin/workshops/${activityId}`);
-    return { ok: true, message: 'Workshop settings saved.' };
-  } catch (error) {
-    return failure(error, values);
-  }
-}
+const activityIdSchema = z.object({ activityId: idSchema });
+const sessionIdSchema = z.object({ sessionId: idSchema });
 
-export async function addQuestionAction(_prev: ActionResult | null, fd: FormData): Promise<ActionResult> {
-  const values = formValues(fd);
-  try {
-    const viewer = await requireViewer();
-    const activityId = Number(text(fd, 'activityId'));
-    await addQuestion(viewer, activityId, {
-      label: text(fd, 'label'),
-      hint: text(fd, 'hint'),
-      type: text(fd, 'type') as 'TEXT',
-      options: text(fd, 'options'),
-      required: fd.get('required') === 'on',
-    });
-    revalidatePath(`/admin/workshops/${activityId}`);
-    return { ok: true, message: 'Question added.' };
-  } catch (error) {
-    return failure(error, values);
-  }
-}
-
-export async function deleteQuestionAction(fd: FormData): Promise<void> {
-  const viewer = await requireViewer();
-  const activityId = Number(text(fd, 'activityId'));
-  await deleteQuestion(viewer, activityId, Number(text(fd, 'questionId')));
+export const saveSettingsAction = formAction(activityIdSchema, async (viewer, { activityId }, { formData: fd }) => {
+  await saveWorkshopSettings(viewer, activityId, {
+    details: text(fd, 'details'),
+    allowMultipleBookings: fd.get('allowMultipleBookings') === 'on',
+    approval: text(fd, 'approval') as 'NONE',
+    terms: text(fd, 'terms'),
+    cancellationPolicy: text(fd, 'cancellationPolicy') as 'ANY_TIME',
+    cancellationCutoffHours: text(fd, 'cancellationCutoffHours'),
+    cancellationFee: text(fd, 'cancellationFee'),
+    cancellationPolicyText: text(fd, 'cancellationPolicyText'),
+    cancellationReasons: text(fd, 'cancellationReasons'),
+    reminderDays: text(fd, 'reminderDays'),
+    copyManager: fd.get('copyManager') === 'on',
+    sendEvaluationRequest: fd.get('sendEvaluationRequest') === 'on',
+    eligibleAudienceId: text(fd, 'eligibleAudienceId'),
+  });
   revalidatePath(`/admin/workshops/${activityId}`);
-}
+  return { ok: true, message: 'Workshop settings saved.' };
+});
 
-export async function addAttendeesAction(_prev: ActionResult | null, fd: FormData): Promise<ActionResult> {
-  const values = formValues(fd);
-  try {
-    const viewer = await requireViewer();
-    const r = await addAttendees(viewer, { sessionId: text(fd, 'sessionId'), usernames: text(fd, 'usernames') });
-    revalidatePath(`/admin/workshops/sessions/${text(fd, 'sessionId')}`);
-    const parts = [
-      r.booked.length ? `Booked: ${r.booked.join(', ')}.` : '',
-      r.waitlisted.length ? `Wait-listed (session full or without dates): ${r.waitlisted.join(', ')}.` : '',
-      r.already.length ? `Already on this session: ${r.already.join(', ')}.` : '',
-      r.notFound.length ? `No active account found for: ${r.notFound.join(', ')}.` : '',
-    ].filter(Boolean);
-    return { ok: true, message: parts.join(' ') };
-  } catch (error) {
-    return failure(error, values);
-  }
-}
+export const addQuestionAction = formAction(activityIdSchema, async (viewer, { activityId }, { formData: fd }) => {
+  await addQuestion(viewer, activityId, {
+    label: text(fd, 'label'),
+    hint: text(fd, 'hint'),
+    type: text(fd, 'type') as 'TEXT',
+    options: text(fd, 'options'),
+    required: fd.get('required') === 'on',
+  });
+  revalidatePath(`/admin/workshops/${activityId}`);
+  return { ok: true, message: 'Question added.' };
+});
 
-export async function confirmWaitlistedAction(_prev: ActionResult | null, fd: FormData): Promise<ActionResult> {
-  try {
-    const viewer = await requireViewer();
-    const sessionId = Number(text(fd, 'sessionId'));
-    const ids = fd
-      .getAll('bookingIds')
-      .map(Number)
-      .filter((n) => Number.isInteger(n) && n > 0);
-    const n = await confirmWaitlisted(viewer, sessionId, ids);
+export const deleteQuestionAction = buttonAction(
+  z.object({ activityId: idSchema, questionId: idSchema }),
+  async (viewer, { activityId, questionId }) => {
+    await deleteQuestion(viewer, activityId, questionId);
+    revalidatePath(`/admin/workshops/${activityId}`);
+  },
+);
+
+export const addAttendeesAction = formAction(sessionIdSchema, async (viewer, { sessionId }, { formData }) => {
+  const r = await addAttendees(viewer, { sessionId, usernames: text(formData, 'usernames') });
+  revalidatePath(`/admin/workshops/sessions/${sessionId}`);
+  const parts = [
+    r.booked.length ? `Booked: ${r.booked.join(', ')}.` : '',
+    r.waitlisted.length ? `Wait-listed (session full or without dates): ${r.waitlisted.join(', ')}.` : '',
+    r.already.length ? `Already on this session: ${r.already.join(', ')}.` : '',
+    r.notFound.length ? `No active account found for: ${r.notFound.join(', ')}.` : '',
+  ].filter(Boolean);
+  return { ok: true, message: parts.join(' ') };
+});
+
+export const confirmWaitlistedAction = formAction(
+  {
+    schema: z.object({ sessionId: idSchema, bookingIds: idListSchema }),
+    input: (fd) => ({ sessionId: fd.get('sessionId'), bookingIds: fd.getAll('bookingIds') }),
+  },
+  async (viewer, { sessionId, bookingIds }) => {
+    const n = await confirmWaitlisted(viewer, sessionId, bookingIds);
     revalidatePath(`/admin/workshops/sessions/${sessionId}`);
     return {
       ok: true,
       message: `${n} ${n === 1 ? 'person' : 'people'} booked from the waitlist. They will be emailed a confirmation.`,
     };
-  } catch (error) {
-    return failure(error);
-  }
-}
+  },
+);
 
-export async function moveBookingAction(_prev: ActionResult | null, fd: FormData): Promise<ActionResult> {
-  const values = formValues(fd);
-  try {
-    const viewer = await requireViewer();
-    const r = await moveBooking(viewer, { bookingId: text(fd, 'bookingId'), toSessionId: text(fd, 'toSessionId') });
-    revalidatePath(`/admin/workshops/sessions/${text(fd, 'sessionId')}`);
+export const moveBookingAction = formAction(
+  z.object({ sessionId: idSchema, bookingId: idSchema, toSessionId: idSchema }),
+  async (viewer, { sessionId, bookingId, toSessionId }) => {
+    const r = await moveBooking(viewer, { bookingId, toSessionId });
+    revalidatePath(`/admin/workshops/sessions/${sessionId}`);
     return {
       ok: true,
       message:
@@ -166,42 +144,39 @@ export async function moveBookingAction(_prev: ActionResult | null, fd: FormData
           ? 'Booking moved. The person is booked on the new session.'
           : 'Booking moved. The new session is full, so the person is on its waitlist.',
     };
-  } catch (error) {
-    return failure(error, values);
+  },
+);
+
+/** The register: one "attendance.<bookingId>" radio group per attendee. */
+function attendanceInput(fd: FormData) {
+  const marks: { bookingId: string; status: string }[] = [];
+  for (const [key, value] of fd.entries()) {
+    const m = /^attendance\.(.+)$/.exec(key);
+    if (m?.[1] && typeof value === 'string') marks.push({ bookingId: m[1], status: value });
   }
+  return { sessionId: fd.get('sessionId'), marks };
 }
 
-export async function markAttendanceAction(_prev: ActionResult | null, fd: FormData): Promise<ActionResult> {
-  const values = formValues(fd);
-  try {
-    const viewer = await requireViewer();
-    const marks: { bookingId: number; status: AttendanceStatus }[] = [];
-    for (const [key, value] of fd.entries()) {
-      const m = /^attendance\.(\d+)$/.exec(key);
-      if (m && typeof value === 'string' && (ATTENDANCE_STATUSES as readonly string[]).includes(value)) {
-        marks.push({ bookingId: Number(m[1]), status: value as AttendanceStatus });
-      }
-    }
-    const n = await markAttendance(viewer, { sessionId: text(fd, 'sessionId'), marks });
-    revalidatePath(`/admin/workshops/sessions/${text(fd, 'sessionId')}`);
+export const markAttendanceAction = formAction(
+  {
+    schema: z.object({
+      sessionId: idSchema,
+      marks: z.array(z.object({ bookingId: idSchema, status: z.enum(ATTENDANCE_STATUSES) })),
+    }),
+    input: attendanceInput,
+  },
+  async (viewer, input) => {
+    const n = await markAttendance(viewer, input);
+    revalidatePath(`/admin/workshops/sessions/${input.sessionId}`);
     return {
       ok: true,
       message: `Attendance saved for ${n} ${n === 1 ? 'person' : 'people'}. Course progress has been updated.`,
     };
-  } catch (error) {
-    return failure(error, values);
-  }
-}
+  },
+);
 
-export async function cancelSessionAction(_prev: ActionResult | null, fd: FormData): Promise<ActionResult> {
-  const values = formValues(fd);
-  const sessionId = text(fd, 'sessionId');
-  try {
-    const viewer = await requireViewer();
-    await cancelSession(viewer, { sessionId, reason: text(fd, 'reason') });
-  } catch (error) {
-    return failure(error, values);
-  }
+export const cancelSessionAction = formAction(sessionIdSchema, async (viewer, { sessionId }, { formData }) => {
+  await cancelSession(viewer, { sessionId, reason: text(formData, 'reason') });
   revalidatePath('/admin/workshops');
   redirect(`/admin/workshops/sessions/${sessionId}?cancelled=1`);
-}
+});

@@ -1,15 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { confirmAccountRequestEmail } from '@/lib/accounts/requests';
+import { peekToken } from '@/lib/accounts/tokens';
+import { ConfirmEmailForm } from '@/components/accounts/confirm-email-form';
+import { confirmEmailAction } from './actions';
 
 export const metadata: Metadata = { title: 'Confirm your email address', referrer: 'no-referrer' };
 export const dynamic = 'force-dynamic';
 
-// Opening the emailed link confirms the address (single use): the request then goes to the approval queue.
+// Opening the emailed link changes nothing (council mail scanners open links before people do): the page only
+// checks the link and shows a button; pressing it confirms the address and sends the request for approval.
 export default async function ConfirmEmailPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const confirmed = await confirmAccountRequestEmail(token);
-  if (!confirmed) {
+  const valid = await peekToken(token, 'EMAIL_CONFIRM');
+  if (!valid?.accountRequestId) {
     return (
       <>
         <h1 className="mb-6 text-3xl font-bold">This link has expired</h1>
@@ -25,14 +28,11 @@ export default async function ConfirmEmailPage({ params }: { params: Promise<{ t
   }
   return (
     <>
-      <h1 className="mb-6 text-3xl font-bold">Thank you, {confirmed.firstName}: your email address is confirmed</h1>
+      <h1 className="mb-6 text-3xl font-bold">Confirm your email address</h1>
       <p className="mb-4">
-        Your account request is now with the iLearn+ team. When they approve it, we will email you your username and a
-        temporary password. If they cannot approve it, we will email you to say why.
+        Confirm that this is your email address to send your account request to the iLearn+ team for approval.
       </p>
-      <Link href="/login" className="text-[var(--link)] underline">
-        Go to the login page
-      </Link>
+      <ConfirmEmailForm action={confirmEmailAction} token={token} />
     </>
   );
 }

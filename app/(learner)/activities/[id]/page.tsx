@@ -8,13 +8,14 @@ import { getActivityPage, type ActivityPage } from '@/lib/completion/activity-pa
 import { recordOwnActivityView } from '@/lib/completion/commands';
 import { NotFoundError } from '@/lib/errors';
 import { sanitiseHtml } from '@/lib/html/sanitise';
+import { parseIdParam } from '@/lib/validation';
 
 type Props = { params: Promise<{ id: string }> };
 
 async function load(id: string): Promise<ActivityPage> {
   const viewer = await requirePageViewer(`/activities/${id}`);
   try {
-    return await getActivityPage(viewer, Number(id));
+    return await getActivityPage(viewer, parseIdParam(id));
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;

@@ -8,11 +8,12 @@ import { requirePageViewer } from '@/lib/auth/guards';
 import { getCategoryView } from '@/lib/catalogue/categories';
 import { catalogueSearchSchema } from '@/lib/catalogue/schemas';
 import { searchCatalogue } from '@/lib/catalogue/search';
+import { parseIdParam } from '@/lib/validation';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const category = await getCategoryView(Number((await params).id));
+  const category = await getCategoryView(parseIdParam((await params).id));
   return { title: `${category?.name ?? 'Category'}` };
 }
 
@@ -20,7 +21,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const { id } = await params;
   const viewer = await requirePageViewer(`/categories/${id}`);
   const { page } = catalogueSearchSchema.parse(await searchParams);
-  const category = await getCategoryView(Number(id), viewer.isSiteAdmin);
+  const category = await getCategoryView(parseIdParam(id), viewer.isSiteAdmin);
   if (!category) notFound();
   const result = await searchCatalogue(viewer, { categoryId: category.id, directOnly: true, page });
   return (

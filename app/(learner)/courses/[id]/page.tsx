@@ -16,13 +16,14 @@ import { NotFoundError } from '@/lib/errors';
 import { formatMoney, formatMonthYear } from '@/lib/format';
 import { sanitiseHtml } from '@/lib/html/sanitise';
 import { enrolAction, markActivityAction, markCourseCompleteAction } from './actions';
+import { parseIdParam } from '@/lib/validation';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ enrolled?: string }> };
 
 async function load(id: string): Promise<CoursePage> {
   const viewer = await requirePageViewer(`/courses/${id}`);
   try {
-    return await getCoursePage(viewer, Number(id));
+    return await getCoursePage(viewer, parseIdParam(id));
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;

@@ -5,13 +5,14 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { requirePageViewer } from '@/lib/auth/guards';
 import { getProgramOverview, type ProgramOverview } from '@/lib/catalogue/programs';
 import { NotFoundError } from '@/lib/errors';
+import { parseIdParam } from '@/lib/validation';
 
 type Props = { params: Promise<{ id: string }> };
 
 async function load(id: string): Promise<ProgramOverview> {
   const viewer = await requirePageViewer(`/programs/${id}`);
   try {
-    return await getProgramOverview(viewer, Number(id));
+    return await getProgramOverview(viewer, parseIdParam(id));
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;

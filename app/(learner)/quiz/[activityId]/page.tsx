@@ -13,13 +13,13 @@ import { plainText } from '@/lib/quiz/text';
 import { getQuizView } from '@/lib/quiz/queries';
 import { formatDuration, formatNumber, GRADING_METHOD_LABELS } from '@/lib/quiz/rules';
 import { startAttemptAction } from '../actions';
+import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Quiz' };
 
 export default async function QuizPage({ params }: { params: Promise<{ activityId: string }> }) {
   const { activityId: raw } = await params;
-  const activityId = Number(raw);
-  if (!Number.isInteger(activityId) || activityId <= 0) notFound();
+  const activityId = parseIdParam(raw);
   const viewer = await requirePageViewer(`/quiz/${activityId}`);
   const quiz = await getQuizView(viewer, activityId).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();

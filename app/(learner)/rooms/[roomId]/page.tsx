@@ -5,13 +5,14 @@ import { requirePageViewer } from '@/lib/auth/guards';
 import { getRoom } from '@/lib/workshops/queries';
 import { pageOrNotFound } from '@/lib/workshops/page-helpers';
 import { formatDateTimeRange } from '@/lib/format';
+import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Room details' };
 
 export default async function RoomPage({ params }: { params: Promise<{ roomId: string }> }) {
   const { roomId } = await params;
   const viewer = await requirePageViewer(`/rooms/${roomId}`);
-  const room = await pageOrNotFound(() => getRoom(viewer, Number(roomId)));
+  const room = await pageOrNotFound(() => getRoom(viewer, parseIdParam(roomId)));
   return (
     <>
       <h1 className="text-3xl font-bold">{room.name}</h1>

@@ -4,13 +4,14 @@ import { WorkshopSessionTable } from '@/components/workshops/session-table';
 import { requirePageViewer } from '@/lib/auth/guards';
 import { getWorkshopAccess } from '@/lib/workshops/access';
 import { pageOrNotFound } from '@/lib/workshops/page-helpers';
+import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Workshop sessions' };
 
 export default async function WorkshopPage({ params }: { params: Promise<{ activityId: string }> }) {
   const { activityId } = await params;
   const viewer = await requirePageViewer(`/workshops/${activityId}`);
-  const access = await pageOrNotFound(() => getWorkshopAccess(viewer, Number(activityId)));
+  const access = await pageOrNotFound(() => getWorkshopAccess(viewer, parseIdParam(activityId)));
   return (
     <>
       <Breadcrumbs

@@ -9,6 +9,7 @@ import { SummaryList } from '@/components/ui/summary-list';
 import { Tag } from '@/components/ui/tag';
 import { DecideRequestForms } from '@/components/admin-accounts/decide-request-forms';
 import { approveRequestAction, rejectRequestAction } from '../actions';
+import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Account request – Admin – iLearn+' };
 
@@ -21,7 +22,7 @@ const STATUS = {
 
 export default async function AccountRequestPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireSiteAdminPage();
-  const id = Number((await params).id);
+  const id = parseIdParam((await params).id);
   if (!Number.isInteger(id) || id <= 0) notFound();
   let request: Awaited<ReturnType<typeof getAccountRequest>>;
   try {

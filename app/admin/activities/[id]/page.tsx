@@ -10,6 +10,7 @@ import { requireAdminPage } from '@/lib/auth/guards';
 import { getActivityForEdit, getCourseStructure } from '@/lib/completion/admin';
 import { ForbiddenError, NotFoundError } from '@/lib/errors';
 import { deleteActivityAction, restrictionsAction, updateActivityAction } from '../actions';
+import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Edit activity – Admin' };
 
@@ -24,7 +25,7 @@ export default async function EditActivityPage({
 }) {
   const viewer = await requireAdminPage();
   const { created } = await searchParams;
-  const activity = await getActivityForEdit(viewer, Number((await params).id)).catch((error: unknown) => {
+  const activity = await getActivityForEdit(viewer, parseIdParam((await params).id)).catch((error: unknown) => {
     if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
     throw error;
   });

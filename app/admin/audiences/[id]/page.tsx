@@ -8,6 +8,7 @@ import { requireSiteAdminPage } from '@/lib/auth/guards';
 import { getAudienceForEdit } from '@/lib/audiences/queries';
 import { NotFoundError } from '@/lib/errors';
 import { saveAudienceAction } from '../actions';
+import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Edit audience – Admin' };
 
@@ -20,7 +21,7 @@ export default async function EditAudiencePage({
 }) {
   const viewer = await requireSiteAdminPage();
   const { saved } = await searchParams;
-  const audience = await getAudienceForEdit(viewer, Number((await params).id)).catch((error: unknown) => {
+  const audience = await getAudienceForEdit(viewer, parseIdParam((await params).id)).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });

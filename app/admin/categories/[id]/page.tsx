@@ -7,12 +7,13 @@ import { requireAdminPage } from '@/lib/auth/guards';
 import { getCategoryForEdit, listAdminCategories, listAssignableTeams } from '@/lib/catalogue/admin';
 import { ForbiddenError, NotFoundError } from '@/lib/errors';
 import { saveCategoryAction } from '../actions';
+import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Edit category – Admin' };
 
 export default async function EditCategoryPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireAdminPage();
-  const category = await getCategoryForEdit(viewer, Number((await params).id)).catch((error: unknown) => {
+  const category = await getCategoryForEdit(viewer, parseIdParam((await params).id)).catch((error: unknown) => {
     if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
     throw error;
   });

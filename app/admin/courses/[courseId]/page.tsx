@@ -8,12 +8,13 @@ import { getCourseForEdit, listAssignableTeams, listVisibilityOptions } from '@/
 import { NotFoundError, ForbiddenError } from '@/lib/errors';
 import { isoDay } from '@/lib/format';
 import { updateCourseAction } from '../actions';
+import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Course settings – Admin' };
 
 export default async function EditCoursePage({ params }: { params: Promise<{ courseId: string }> }) {
   const viewer = await requireAdminPage();
-  const courseId = Number((await params).courseId);
+  const courseId = parseIdParam((await params).courseId);
   const course = await getCourseForEdit(viewer, courseId).catch((error: unknown) => {
     if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
     throw error;

@@ -1,23 +1,20 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { failure, type ActionResult } from '@/lib/action-result';
-import { requireViewer } from '@/lib/auth/guards';
+import { z } from 'zod';
+import { formAction } from '@/lib/auth/action';
 import { retryFailedEmail } from '@/lib/notifications/commands';
-import { emailIdSchema } from '@/lib/notifications/schemas';
+import { idField } from '@/lib/validation';
 
-export async function retryEmailAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  let id: number;
-  try {
-    const viewer = await requireViewer();
-    const parsed = emailIdSchema.safeParse(formData.get('id'));
-    if (!parsed.success) return { ok: false, message: 'We could not find that email.', fieldErrors: {} };
-    id = parsed.data;
+export const retryEmailAction = formAction(
+  {
+    schema: z.object({ id: idField('We could not find that email.') }),
+    invalidMessage: 'We could not find that email.',
+  },
+  async (viewer, { id }) => {
     await retryFailedEmail(viewer, id);
-  } catch (error) {
-    return failure(error);
-  }
-  revalidatePath('/admin/emails');
-  // The page no longer shows the Retry button once the email is queued: say what happened there instead.
-  redirect(`/admin/emails/${id}?retried=1`);
-}
+    revalidatePath('/admin/emails');
+    // The page no longer shows the Retry button once the email is queued: say what happened there instead.
+    redirect(`/admin/emails/${id}?retried=1`);
+  },
+);

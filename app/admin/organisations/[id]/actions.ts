@@ -1,23 +1,17 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { failure, formValues, type ActionResult } from '@/lib/action-result';
-import { requireViewer } from '@/lib/auth/guards';
+import { formAction } from '@/lib/auth/action';
 import { updateOrganisationBranding } from '@/lib/organisations/commands';
+import { idField } from '@/lib/validation';
 
-const idSchema = z.coerce.number().int().positive();
+const ORGANISATION_GONE = 'We could not find that organisation.';
 
-export async function updateOrganisationBrandingAction(
-  _previous: ActionResult | null,
-  formData: FormData,
-): Promise<ActionResult> {
-  const values = formValues(formData);
-  try {
-    const viewer = await requireViewer();
-    const id = idSchema.safeParse(formData.get('id'));
-    if (!id.success) return { ok: false, message: 'We could not find that organisation.', fieldErrors: {}, values };
-    // Validation (zod) and the site-admin check happen in the command.
-    await updateOrganisationBranding(viewer, id.data, {
+export const updateOrganisationBrandingAction = formAction(
+  { schema: z.object({ id: idField(ORGANISATION_GONE) }), invalidMessage: ORGANISATION_GONE },
+  async (viewer, { id }, { formData }) => {
+    // The branding fields are validated by the command (with the site-admin check).
+    await updateOrganisationBranding(viewer, id, {
       logoText: formData.get('logoText') ?? '',
       primaryColour: formData.get('primaryColour') ?? '',
       accentColour: formData.get('accentColour') ?? '',
@@ -28,12 +22,10 @@ export async function updateOrganisationBrandingAction(
       dashboardBlocks: formData.getAll('dashboardBlocks'),
     });
     revalidatePath('/admin/organisations');
-    revalidatePath(`/admin/organisations/${id.data}`);
+    revalidatePath(`/admin/organisations/${id}`);
     return {
       ok: true,
       message: 'Branding and help details saved. Members of this organisation see them from their next page.',
     };
-  } catch (error) {
-    return failure(error, values);
-  }
-}
+  },
+);

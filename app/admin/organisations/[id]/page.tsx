@@ -7,12 +7,13 @@ import { NotFoundError } from '@/lib/errors';
 import { getOrganisationForAdmin } from '@/lib/organisations/queries';
 import { helpHtmlToParagraphs } from '@/lib/organisations/rules';
 import { updateOrganisationBrandingAction } from './actions';
+import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Organisation branding' };
 
 export default async function OrganisationBrandingPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireSiteAdminPage();
-  const id = Number((await params).id);
+  const id = parseIdParam((await params).id);
   if (!Number.isSafeInteger(id) || id <= 0) notFound();
   const org = await getOrganisationForAdmin(viewer, id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();

@@ -5,13 +5,14 @@ import { requireAdminPage } from '@/lib/auth/guards';
 import { getRoomAdmin } from '@/lib/workshops/admin-queries';
 import { pageOrNotFound } from '@/lib/workshops/page-helpers';
 import { saveRoomAction } from '@/app/admin/rooms/actions';
+import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Edit room' };
 
 export default async function EditRoomPage({ params }: { params: Promise<{ roomId: string }> }) {
   const { roomId } = await params;
   const viewer = await requireAdminPage();
-  const room = await pageOrNotFound(() => getRoomAdmin(viewer, Number(roomId)));
+  const room = await pageOrNotFound(() => getRoomAdmin(viewer, parseIdParam(roomId)));
   return (
     <>
       <Breadcrumbs items={[{ label: 'Rooms', href: '/admin/rooms' }, { label: room.name }]} />

@@ -19,6 +19,7 @@ import {
   suspendUserAction,
   unlockUserAction,
 } from '../actions';
+import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Account – Admin – iLearn+' };
 
@@ -39,7 +40,7 @@ export default async function AdminUserPage({
   searchParams: Promise<{ done?: string }>;
 }) {
   const viewer = await requireSiteAdminPage();
-  const id = Number((await params).id);
+  const id = parseIdParam((await params).id);
   if (!Number.isInteger(id) || id <= 0) notFound();
   const done = DONE[(await searchParams).done ?? ''];
   let user: Awaited<ReturnType<typeof getUserForAdmin>>;

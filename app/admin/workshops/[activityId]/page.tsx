@@ -10,13 +10,16 @@ import { pageOrNotFound } from '@/lib/workshops/page-helpers';
 import { formatDateTimeRange } from '@/lib/format';
 import { deleteQuestionAction } from '../actions';
 import { addQuestionAction, saveSettingsAction } from '@/app/admin/workshops/actions';
+import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Manage workshop' };
 
 export default async function AdminWorkshopPage({ params }: { params: Promise<{ activityId: string }> }) {
   const { activityId } = await params;
   const viewer = await requireAdminPage();
-  const { workshop, sessions, audiences } = await pageOrNotFound(() => getWorkshopAdmin(viewer, Number(activityId)));
+  const { workshop, sessions, audiences } = await pageOrNotFound(() =>
+    getWorkshopAdmin(viewer, parseIdParam(activityId)),
+  );
   const w = workshop;
   const defaults: Record<string, string> = {
     details: w.detailsHtml ?? '',

@@ -6,6 +6,7 @@ import { requirePageViewer } from '@/lib/auth/guards';
 import { NotFoundError } from '@/lib/errors';
 import { getAttemptPage } from '@/lib/quiz/queries';
 import { saveAttemptPageAction } from '@/app/(learner)/quiz/actions';
+import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Quiz attempt' };
 
@@ -16,7 +17,7 @@ export default async function AttemptPage({
   params: Promise<{ attemptId: string }>;
   searchParams: Promise<{ page?: string }>;
 }) {
-  const attemptId = Number((await params).attemptId);
+  const attemptId = parseIdParam((await params).attemptId);
   if (!Number.isInteger(attemptId) || attemptId <= 0) notFound();
   const requested = Number((await searchParams).page);
   const viewer = await requirePageViewer(`/quiz/attempts/${attemptId}`);

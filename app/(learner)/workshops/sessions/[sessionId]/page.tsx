@@ -11,6 +11,7 @@ import { getSessionForViewer } from '@/lib/workshops/queries';
 import { pageOrNotFound } from '@/lib/workshops/page-helpers';
 import { formatMoney } from '@/lib/format';
 import { BOOKING_STATUS_LABELS } from '@/lib/workshops/rules';
+import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Session details' };
 
@@ -30,7 +31,7 @@ export default async function SessionInfoPage({
   const { sessionId } = await params;
   const { done } = await searchParams;
   const viewer = await requirePageViewer(`/workshops/sessions/${sessionId}`);
-  const data = await pageOrNotFound(() => getSessionForViewer(viewer, Number(sessionId)));
+  const data = await pageOrNotFound(() => getSessionForViewer(viewer, parseIdParam(sessionId)));
   const { session, row, myBooking } = data;
   const firstRoom = session.dates.find((d) => d.room)?.room ?? null;
   return (

@@ -12,6 +12,7 @@ import { listAdminCourses } from '@/lib/catalogue/admin';
 import { getCourseStructure } from '@/lib/completion/admin';
 import { ForbiddenError, NotFoundError } from '@/lib/errors';
 import { criteriaAction, moveActivityAction } from '../../../activities/actions';
+import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Activities and completion – Admin' };
 
@@ -23,7 +24,7 @@ export default async function CourseActivitiesPage({
   searchParams: Promise<{ created?: string; deleted?: string }>;
 }) {
   const viewer = await requireAdminPage();
-  const courseId = Number((await params).courseId);
+  const courseId = parseIdParam((await params).courseId);
   const flags = await searchParams;
   const structure = await getCourseStructure(viewer, courseId).catch((error: unknown) => {
     if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();

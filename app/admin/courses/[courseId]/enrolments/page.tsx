@@ -10,6 +10,7 @@ import { assertCanManageCourse, listCourseEnrolments } from '@/lib/catalogue/adm
 import { ForbiddenError, NotFoundError } from '@/lib/errors';
 import { formatDate } from '@/lib/format';
 import { enrolUsersAction, unenrolAction } from '../../actions';
+import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Enrolments – Admin' };
 
@@ -29,7 +30,7 @@ export default async function EnrolmentsPage({
   searchParams: Promise<{ removed?: string }>;
 }) {
   const viewer = await requireAdminPage();
-  const courseId = Number((await params).courseId);
+  const courseId = parseIdParam((await params).courseId);
   const { removed } = await searchParams;
   const course = await assertCanManageCourse(viewer, courseId).catch((error: unknown) => {
     if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();

@@ -7,12 +7,13 @@ import { NotFoundError } from '@/lib/errors';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { EditUserForm } from '@/components/admin-accounts/edit-user-form';
 import { updateUserAction } from '../../actions';
+import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Change details – Admin – iLearn+' };
 
 export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireSiteAdminPage();
-  const id = Number((await params).id);
+  const id = parseIdParam((await params).id);
   if (!Number.isInteger(id) || id <= 0) notFound();
   let user: Awaited<ReturnType<typeof getUserForAdmin>>;
   try {

@@ -20,6 +20,7 @@ import {
   markAttendanceAction,
   moveBookingAction,
 } from '@/app/admin/workshops/actions';
+import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Session attendees' };
 
@@ -41,7 +42,7 @@ export default async function AdminSessionPage({
     waitlist,
     cancelled: cancelledList,
     otherSessions,
-  } = await pageOrNotFound(() => getSessionAdmin(viewer, Number(sessionId)));
+  } = await pageOrNotFound(() => getSessionAdmin(viewer, parseIdParam(sessionId)));
   const started = session.dates[0] ? session.dates[0].startsAt <= new Date() : false;
   const live = session.status === 'SCHEDULED';
   const person = (b: (typeof attending)[number]) => ({

@@ -9,11 +9,12 @@ import { NotFoundError } from '@/lib/errors';
 import { formatDateTime } from '@/lib/format';
 import { getAttemptReview } from '@/lib/quiz/review-queries';
 import { formatDuration, formatNumber } from '@/lib/quiz/rules';
+import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Review of attempt' };
 
 export default async function AttemptReviewPage({ params }: { params: Promise<{ attemptId: string }> }) {
-  const attemptId = Number((await params).attemptId);
+  const attemptId = parseIdParam((await params).attemptId);
   if (!Number.isInteger(attemptId) || attemptId <= 0) notFound();
   const viewer = await requirePageViewer(`/quiz/attempts/${attemptId}/review`);
   const review = await getAttemptReview(viewer, attemptId).catch((error: unknown) => {

@@ -10,11 +10,12 @@ import { NotFoundError } from '@/lib/errors';
 import { formatDateTime } from '@/lib/format';
 import { getAttemptSummary } from '@/lib/quiz/queries';
 import { finishAttemptAction } from '@/app/(learner)/quiz/actions';
+import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Summary of attempt' };
 
 export default async function AttemptSummaryPage({ params }: { params: Promise<{ attemptId: string }> }) {
-  const attemptId = Number((await params).attemptId);
+  const attemptId = parseIdParam((await params).attemptId);
   if (!Number.isInteger(attemptId) || attemptId <= 0) notFound();
   const viewer = await requirePageViewer(`/quiz/attempts/${attemptId}/summary`);
   const summary = await getAttemptSummary(viewer, attemptId).catch((error: unknown) => {

@@ -8,13 +8,14 @@ import { getOwnEvidence } from '@/lib/evidence/queries';
 import { EVIDENCE_ACCEPT, EVIDENCE_TYPES_TEXT } from '@/lib/evidence/rules';
 import { isoDay } from '@/lib/format';
 import { deleteEvidenceAction, updateEvidenceAction } from '../../actions';
+import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Change evidence – Record of Learning' };
 
 export default async function EditEvidencePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const viewer = await requirePageViewer(`/record-of-learning/evidence/${id}/edit`);
-  const evidence = await getOwnEvidence(viewer, Number(id)).catch((error: unknown) => {
+  const evidence = await getOwnEvidence(viewer, parseIdParam(id)).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });

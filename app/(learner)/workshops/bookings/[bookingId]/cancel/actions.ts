@@ -1,22 +1,12 @@
 'use server';
 import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
-import { failure, formValues, type ActionResult } from '@/lib/action-result';
-import { requireViewer } from '@/lib/auth/guards';
+import { formAction } from '@/lib/auth/action';
 import { cancelOwnBooking } from '@/lib/workshops/commands';
+import { cancelBookingSchema } from '@/lib/workshops/schemas';
 
-export async function cancelBookingAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const values = formValues(formData);
-  try {
-    const viewer = await requireViewer();
-    await cancelOwnBooking(viewer, {
-      bookingId: String(formData.get('bookingId') ?? ''),
-      reason: String(formData.get('reason') ?? ''),
-      details: String(formData.get('details') ?? ''),
-    });
-  } catch (error) {
-    return failure(error, values);
-  }
+export const cancelBookingAction = formAction(cancelBookingSchema, async (viewer, input) => {
+  await cancelOwnBooking(viewer, input);
   revalidatePath('/bookings');
   redirect('/bookings?cancelled=1');
-}
+});

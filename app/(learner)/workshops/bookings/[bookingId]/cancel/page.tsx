@@ -9,13 +9,14 @@ import { pageOrNotFound } from '@/lib/workshops/page-helpers';
 import { formatDateTimeRange, formatMoney } from '@/lib/format';
 import { cancellationProblem } from '@/lib/workshops/rules';
 import { CancelBookingForm } from './cancel-form';
+import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Cancel booking' };
 
 export default async function CancelBookingPage({ params }: { params: Promise<{ bookingId: string }> }) {
   const { bookingId } = await params;
   const viewer = await requirePageViewer(`/workshops/bookings/${bookingId}/cancel`);
-  const booking = await pageOrNotFound(() => getOwnBooking(viewer, Number(bookingId)));
+  const booking = await pageOrNotFound(() => getOwnBooking(viewer, parseIdParam(bookingId)));
   const { workshop } = booking;
   const live = booking.status === 'BOOKED' || booking.status === 'WAITLISTED';
   const problem = live

@@ -8,13 +8,14 @@ import { getSessionForViewer } from '@/lib/workshops/queries';
 import { pageOrNotFound } from '@/lib/workshops/page-helpers';
 import { formatMoney } from '@/lib/format';
 import { SignUpForm } from './sign-up-form';
+import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Sign-up' };
 
 export default async function SignUpPage({ params }: { params: Promise<{ sessionId: string }> }) {
   const { sessionId } = await params;
   const viewer = await requirePageViewer(`/workshops/sessions/${sessionId}/sign-up`);
-  const data = await pageOrNotFound(() => getSessionForViewer(viewer, Number(sessionId)));
+  const data = await pageOrNotFound(() => getSessionForViewer(viewer, parseIdParam(sessionId)));
   const { session, row, workshop } = data;
   const canSignUp = row.options.includes('SIGN_UP') || row.options.includes('JOIN_WAITLIST');
   const waitlist = row.options.includes('JOIN_WAITLIST');

@@ -7,12 +7,13 @@ import { requireAdminPage } from '@/lib/auth/guards';
 import { assertCanManageCourse } from '@/lib/catalogue/admin';
 import { ForbiddenError, NotFoundError } from '@/lib/errors';
 import { createActivityAction } from '../../../../activities/actions';
+import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Add an activity – Admin' };
 
 export default async function NewActivityPage({ params }: { params: Promise<{ courseId: string }> }) {
   const viewer = await requireAdminPage();
-  const course = await assertCanManageCourse(viewer, Number((await params).courseId)).catch((error: unknown) => {
+  const course = await assertCanManageCourse(viewer, parseIdParam((await params).courseId)).catch((error: unknown) => {
     if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
     throw error;
   });

@@ -5,13 +5,14 @@ import { requireAdminPage } from '@/lib/auth/guards';
 import { getWorkshopAdmin, listRooms } from '@/lib/workshops/admin-queries';
 import { pageOrNotFound } from '@/lib/workshops/page-helpers';
 import { saveSessionAction } from '@/app/admin/workshops/actions';
+import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Add a session' };
 
 export default async function NewSessionPage({ params }: { params: Promise<{ activityId: string }> }) {
   const { activityId } = await params;
   const viewer = await requireAdminPage();
-  const { workshop } = await pageOrNotFound(() => getWorkshopAdmin(viewer, Number(activityId)));
+  const { workshop } = await pageOrNotFound(() => getWorkshopAdmin(viewer, parseIdParam(activityId)));
   const rooms = await listRooms(viewer);
   return (
     <>

@@ -6,13 +6,14 @@ import { requireAdminPage } from '@/lib/auth/guards';
 import { getSessionAdmin } from '@/lib/workshops/admin-queries';
 import { pageOrNotFound } from '@/lib/workshops/page-helpers';
 import { cancelSessionAction } from '@/app/admin/workshops/actions';
+import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Cancel session' };
 
 export default async function CancelSessionPage({ params }: { params: Promise<{ sessionId: string }> }) {
   const { sessionId } = await params;
   const viewer = await requireAdminPage();
-  const { session, attending, waitlist } = await pageOrNotFound(() => getSessionAdmin(viewer, Number(sessionId)));
+  const { session, attending, waitlist } = await pageOrNotFound(() => getSessionAdmin(viewer, parseIdParam(sessionId)));
   return (
     <>
       <Breadcrumbs

@@ -7,13 +7,14 @@ import { pageOrNotFound } from '@/lib/workshops/page-helpers';
 import { formatMoney } from '@/lib/format';
 import { utcToWallClock } from '@/lib/workshops/rules';
 import { saveSessionAction } from '@/app/admin/workshops/actions';
+import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Edit session' };
 
 export default async function EditSessionPage({ params }: { params: Promise<{ sessionId: string }> }) {
   const { sessionId } = await params;
   const viewer = await requireAdminPage();
-  const { session } = await pageOrNotFound(() => getSessionAdmin(viewer, Number(sessionId)));
+  const { session } = await pageOrNotFound(() => getSessionAdmin(viewer, parseIdParam(sessionId)));
   const rooms = await listRooms(viewer);
   const tz = session.timezone;
   const defaults: Record<string, string> = {

@@ -3,6 +3,7 @@ import { requireAdminPage } from '@/lib/auth/guards';
 import { getSessionAdmin } from '@/lib/workshops/admin-queries';
 import { pageOrNotFound } from '@/lib/workshops/page-helpers';
 import { formatDateTimeRange } from '@/lib/format';
+import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Sign-in sheet' };
 
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: 'Sign-in sheet' };
 export default async function SignInSheetPage({ params }: { params: Promise<{ sessionId: string }> }) {
   const { sessionId } = await params;
   const viewer = await requireAdminPage();
-  const { session, attending } = await pageOrNotFound(() => getSessionAdmin(viewer, Number(sessionId)));
+  const { session, attending } = await pageOrNotFound(() => getSessionAdmin(viewer, parseIdParam(sessionId)));
   return (
     <>
       <h1 className="text-3xl font-bold">Sign-in sheet: {session.workshop.activity.course.fullName}</h1>
