@@ -2,18 +2,22 @@
 import { randomUUID } from 'node:crypto';
 import { ZodError } from 'zod';
 import { UserError, ValidationError, type FieldErrors } from '@/lib/errors';
+import { humaniseFieldName, plainIssueMessage } from '@/lib/validation-messages';
 
 export type ActionFailure = { ok: false; message: string; fieldErrors: FieldErrors; values?: Record<string, string> };
 
 export type ActionResult<T = undefined> =
   ({ ok: true; message?: string } & (T extends undefined ? { data?: undefined } : { data: T })) | ActionFailure;
 
-/** The first message per field, keyed by the dotted path, as the GOV.UK error summary needs. */
-export function zodFieldErrors(error: ZodError): FieldErrors {
+/**
+ * The first message per field, keyed by the dotted path, as the GOV.UK error summary needs. zod's own wording is
+ * replaced by a plain message naming the field (from `labels`, else from its name); schema messages are kept.
+ */
+export function zodFieldErrors(error: ZodError, labels: Record<string, string> = {}): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.join('.') || '_form';
-    if (!(key in out)) out[key] = issue.message;
+    if (!(key in out)) out[key] = plainIssueMessage(issue, labels[key] ?? humaniseFieldName(key));
   }
   return out;
 }

@@ -1,11 +1,10 @@
 'use client';
-import { useActionState } from 'react';
 import { CheckboxField } from '@/components/ui/checkbox';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { fieldId } from '@/components/ui/field-id';
 import { FieldShell, SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { ActionResult } from '@/lib/action-result';
+import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 
 type Option = { value: string; label: string };
 
@@ -46,22 +45,16 @@ export type FieldSpec =
   | { kind: 'heading'; text: string };
 
 type Props = {
-  action: (prev: ActionResult | null, formData: FormData) => Promise<ActionResult>;
+  action: FormAction;
   fields: FieldSpec[];
   submitText: string;
 };
 
 /** Admin forms: GOV.UK error summary, inline errors, and every typed value kept after a failed submit. */
 export function FieldForm({ action, fields, submitText }: Props) {
-  const [state, formAction] = useActionState(action, null);
-  const failed = state && !state.ok ? state : null;
-  const errors = failed?.fieldErrors ?? {};
-  const typed = failed?.values;
-  const value = (name: string, initial?: string) => (typed ? (typed[name] ?? '') : (initial ?? ''));
-  const many = (name: string, initial?: string[]) =>
-    typed ? (typed[name] ?? '').split('\n').filter(Boolean) : (initial ?? []);
+  const { state, formAction, formKey, failed, fieldErrors: errors, value, checked, list: many } = useActionForm(action);
   return (
-    <form action={formAction} noValidate className="mt-6 max-w-3xl">
+    <form key={formKey} action={formAction} noValidate className="mt-6 max-w-3xl">
       <ErrorSummary
         message={failed && Object.keys(errors).length === 0 ? failed.message : undefined}
         fieldErrors={errors}
@@ -148,7 +141,7 @@ export function FieldForm({ action, fields, submitText }: Props) {
                 value="yes"
                 label={f.label}
                 hint={f.hint}
-                defaultChecked={typed ? typed[f.name] === 'yes' : f.checked}
+                defaultChecked={checked(f.name, f.checked)}
                 error={errors[f.name]}
               />
             );

@@ -1,7 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useActionState, useCallback, useRef } from 'react';
-import { saveAttemptPageAction } from '@/app/(learner)/quiz/actions';
+import type { FormAction } from '@/components/ui/use-action-form';
 import { Countdown } from '@/components/quiz/countdown';
 import { QuizNavPanel } from '@/components/quiz/nav-panel';
 import { QuestionCard, type AttemptQuestion } from '@/components/quiz/question-card';
@@ -24,8 +24,18 @@ type Props = {
 };
 
 /** One page of a quiz attempt: the questions, the navigation panel, autosave and the time left. */
-export function AttemptForm({ attemptId, page, pageCount, navigation, overdue, deadline, nav, questions }: Props) {
-  const [state, formAction, pending] = useActionState<ActionResult, FormData>(saveAttemptPageAction, { ok: true });
+export function AttemptForm({
+  action: saveAttemptPageAction,
+  attemptId,
+  page,
+  pageCount,
+  navigation,
+  overdue,
+  deadline,
+  nav,
+  questions,
+}: Props & { action: FormAction }) {
+  const [state, formAction, pending] = useActionState(saveAttemptPageAction, { ok: true } as ActionResult);
   const form = useRef<HTMLFormElement>(null);
   const summaryButton = useRef<HTMLButtonElement>(null);
   const router = useRouter();

@@ -1,6 +1,6 @@
 'use client';
 import { useActionState, useRef } from 'react';
-import { finishAttemptAction } from '@/app/(learner)/quiz/actions';
+import type { FormAction } from '@/components/ui/use-action-form';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -8,10 +8,12 @@ import type { ActionResult } from '@/lib/action-result';
 
 /** "Submit all and finish" with a confirmation dialog (native <dialog>: it traps and returns focus). */
 export function SubmitAttempt({
+  action: finishAttemptAction,
   attemptId,
   activityId,
   unanswered,
 }: {
+  action: FormAction;
   attemptId: number;
   activityId: number;
   unanswered: number;

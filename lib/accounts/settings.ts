@@ -5,27 +5,33 @@ import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from '@/lib/accounts/pol
 import { DEFAULT_LOCKOUT, type LockoutSettings } from '@/lib/accounts/lockout-rules';
 import { DEFAULT_SSO, type SsoSettings } from '@/lib/accounts/sso-rules';
 
-const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+// Each number names itself in its messages ("Minimum password length must be 6 or more").
+const int = (min: number, max: number, label: string) =>
+  z.coerce
+    .number({ error: `${label} must be a number` })
+    .int(`${label} must be a whole number`)
+    .min(min, `${label} must be ${min} or more`)
+    .max(max, `${label} must be ${max} or less`);
 const bool = z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean());
 
 export const passwordPolicySchema = z.object({
-  minLength: int(6, 64),
-  minDigits: int(0, 10),
-  minLower: int(0, 10),
-  minUpper: int(0, 10),
-  minSymbols: int(0, 10),
-  reuseLimit: int(0, 24),
+  minLength: int(6, 64, 'Minimum password length'),
+  minDigits: int(0, 10, 'Minimum numbers in a password'),
+  minLower: int(0, 10, 'Minimum lower case letters in a password'),
+  minUpper: int(0, 10, 'Minimum capital letters in a password'),
+  minSymbols: int(0, 10, 'Minimum symbols in a password'),
+  reuseLimit: int(0, 24, 'Password changes before an old password can be used again'),
   blockCommon: bool,
-  resetLinkMinutes: int(5, 240),
+  resetLinkMinutes: int(5, 240, 'Forgotten-password link time (minutes)'),
 });
 
 export const lockoutSchema = z.object({
-  threshold: int(0, 100),
-  windowMinutes: int(1, 1440),
-  durationMinutes: int(1, 1440),
-  slowDownMs: int(0, 3000),
-  ipMaxFailures: int(5, 1000),
-  formsPerHour: int(1, 1000),
+  threshold: int(0, 100, 'Failed logins that lock an account'),
+  windowMinutes: int(1, 1440, 'The time failures are counted over (minutes)'),
+  durationMinutes: int(1, 1440, 'The time before a locked account unlocks (minutes)'),
+  slowDownMs: int(0, 3000, 'The extra wait per earlier failure (milliseconds)'),
+  ipMaxFailures: int(5, 1000, 'Failed logins from one network address'),
+  formsPerHour: int(1, 1000, 'Form uses per hour'),
 });
 
 export const ssoSettingsSchema = z.object({

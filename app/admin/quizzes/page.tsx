@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { CreateQuizForm } from '@/components/quiz/admin/create-quiz-form';
 import { requireAdminPage } from '@/lib/auth/guards';
 import { listManagedQuizzes } from '@/lib/quiz/admin-queries';
+import { createQuizAction } from '@/app/admin/quizzes/actions';
 
 export const metadata: Metadata = { title: 'Quizzes' };
 
@@ -81,7 +82,11 @@ export default async function AdminQuizzesPage() {
       ) : null}
       <section className="mt-8">
         <h2 className="mb-4 text-2xl font-bold">Add a quiz</h2>
-        {courses.length === 0 ? <p>You do not manage any courses yet.</p> : <CreateQuizForm courses={courses} />}
+        {courses.length === 0 ? (
+          <p>You do not manage any courses yet.</p>
+        ) : (
+          <CreateQuizForm action={createQuizAction} courses={courses} />
+        )}
       </section>
     </>
   );

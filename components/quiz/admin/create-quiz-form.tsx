@@ -1,6 +1,5 @@
 'use client';
-import { useActionState } from 'react';
-import { createQuizAction } from '@/app/admin/quizzes/actions';
+import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SelectField, TextField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -8,17 +7,20 @@ import type { ActionResult } from '@/lib/action-result';
 
 /** "Add a quiz": a course (fixed, or chosen from those the admin manages) and a name. */
 export function CreateQuizForm({
+  action: createQuizAction,
   courses,
   courseId,
 }: {
+  action: FormAction;
   courses?: { id: number; fullName: string }[];
   courseId?: number;
 }) {
-  const [state, formAction] = useActionState<ActionResult, FormData>(createQuizAction, { ok: true });
+  const { state: result, formAction, formKey } = useActionForm(createQuizAction);
+  const state: ActionResult = result ?? { ok: true };
   const values = state.ok ? undefined : state.values;
   const errors = state.ok ? {} : state.fieldErrors;
   return (
-    <form action={formAction} noValidate className="max-w-xl">
+    <form key={formKey} action={formAction} noValidate className="max-w-xl">
       {state.ok ? null : <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />}
       {courseId ? (
         <input type="hidden" name="courseId" value={courseId} />

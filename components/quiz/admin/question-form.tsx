@@ -1,6 +1,5 @@
 'use client';
-import { useActionState } from 'react';
-import { saveQuestionAction } from '@/app/admin/quizzes/actions';
+import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { CheckboxField } from '@/components/quiz/admin/checkbox-field';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
@@ -20,15 +19,24 @@ export type QuestionValues = {
 };
 
 /** Create or edit a bank question: type, text, marks and up to eight choices with a grade and feedback each. */
-export function QuestionForm({ courseId, initial }: { courseId: number; initial: QuestionValues }) {
-  const [state, formAction] = useActionState<ActionResult, FormData>(saveQuestionAction, { ok: true });
+export function QuestionForm({
+  action: saveQuestionAction,
+  courseId,
+  initial,
+}: {
+  action: FormAction;
+  courseId: number;
+  initial: QuestionValues;
+}) {
+  const { state: result, formAction, formKey } = useActionForm(saveQuestionAction);
+  const state: ActionResult = result ?? { ok: true };
   const values = state.ok ? undefined : state.values;
   const errors = state.ok ? {} : state.fieldErrors;
   const v = (name: string, fallback: string) => values?.[name] ?? fallback;
   const choice = (i: number) => initial.choices[i];
 
   return (
-    <form action={formAction} noValidate>
+    <form key={formKey} action={formAction} noValidate>
       {state.ok ? null : <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />}
       <input type="hidden" name="courseId" value={courseId} />
       {initial.id ? <input type="hidden" name="questionId" value={initial.id} /> : null}

@@ -1,6 +1,5 @@
 'use client';
-import { useActionState } from 'react';
-import { updateQuizSettingsAction } from '@/app/admin/quizzes/actions';
+import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { CheckboxField } from '@/components/quiz/admin/checkbox-field';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
@@ -30,8 +29,17 @@ export type QuizSettingsValues = {
 };
 
 /** Quiz settings, review options and overall feedback bands. Values typed are kept when saving fails. */
-export function QuizSettingsForm({ activityId, initial }: { activityId: number; initial: QuizSettingsValues }) {
-  const [state, formAction] = useActionState<ActionResult, FormData>(updateQuizSettingsAction, { ok: true });
+export function QuizSettingsForm({
+  action: updateQuizSettingsAction,
+  activityId,
+  initial,
+}: {
+  action: FormAction;
+  activityId: number;
+  initial: QuizSettingsValues;
+}) {
+  const { state: result, formAction, formKey } = useActionForm(updateQuizSettingsAction);
+  const state: ActionResult = result ?? { ok: true };
   const values = state.ok ? undefined : state.values;
   const errors = state.ok ? {} : state.fieldErrors;
   // After a failed save, checkboxes come back from what was sent (unticked boxes are not sent at all).
@@ -40,7 +48,7 @@ export function QuizSettingsForm({ activityId, initial }: { activityId: number; 
   const band = (i: number) => initial.feedbackBands[i];
 
   return (
-    <form action={formAction} noValidate key={state.ok ? 'saved' : 'error'}>
+    <form key={formKey} action={formAction} noValidate>
       {state.ok ? null : <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />}
       {state.ok && state.message ? (
         <p role="status" className="mb-6 border-l-4 border-green-800 bg-green-50 p-4 font-semibold">

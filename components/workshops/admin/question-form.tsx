@@ -1,18 +1,16 @@
 'use client';
-import { useActionState } from 'react';
-import { addQuestionAction } from '@/app/admin/workshops/actions';
+import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { ActionResult } from '@/lib/action-result';
 import { CheckField, SavedMessage } from '@/components/workshops/admin/check-field';
 
-export function QuestionForm({ activityId }: { activityId: number }) {
-  const [state, action] = useActionState<ActionResult | null, FormData>(addQuestionAction, null);
-  const errors = state && !state.ok ? state.fieldErrors : {};
-  const v = (state && !state.ok ? state.values : undefined) ?? {};
+export function QuestionForm({ action: addQuestionAction, activityId }: { action: FormAction; activityId: number }) {
+  const { state, formAction: action, formKey, fieldErrors, failed } = useActionForm(addQuestionAction);
+  const errors = fieldErrors;
+  const v = failed?.values ?? {};
   return (
-    <form action={action} noValidate className="mt-4 border-l-4 border-slate-300 pl-4">
+    <form key={formKey} action={action} noValidate className="mt-4 border-l-4 border-slate-300 pl-4">
       <ErrorSummary message={state && !state.ok ? state.message : undefined} fieldErrors={errors} />
       <SavedMessage message={state?.ok ? state.message : undefined} />
       <input type="hidden" name="activityId" value={activityId} />
@@ -39,11 +37,7 @@ export function QuestionForm({ activityId }: { activityId: number }) {
         error={errors.options}
         defaultValue={v.options ?? ''}
       />
-      <CheckField
-        name="required"
-        label="An answer is required"
-        defaultChecked={v.required ? v.required === 'on' : true}
-      />
+      <CheckField name="required" label="An answer is required" defaultChecked={failed ? v.required === 'on' : true} />
       <SubmitButton variant="secondary">Add question</SubmitButton>
     </form>
   );

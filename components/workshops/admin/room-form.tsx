@@ -1,10 +1,8 @@
 'use client';
-import { useActionState } from 'react';
-import { saveRoomAction } from '@/app/admin/rooms/actions';
+import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextAreaField, TextField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { ActionResult } from '@/lib/action-result';
 import { CheckField } from '@/components/workshops/admin/check-field';
 
 type Room = {
@@ -18,10 +16,10 @@ type Room = {
   detailsHtml: string | null;
 };
 
-export function RoomForm({ room }: { room?: Room }) {
-  const [state, action] = useActionState<ActionResult | null, FormData>(saveRoomAction, null);
-  const errors = state && !state.ok ? state.fieldErrors : {};
-  const v = (state && !state.ok ? state.values : undefined) ?? {
+export function RoomForm({ action: saveRoomAction, room }: { action: FormAction; room?: Room }) {
+  const { state, formAction: action, formKey, fieldErrors, failed } = useActionForm(saveRoomAction);
+  const errors = fieldErrors;
+  const v = failed?.values ?? {
     name: room?.name ?? '',
     building: room?.building ?? '',
     address: room?.address ?? '',
@@ -31,7 +29,7 @@ export function RoomForm({ room }: { room?: Room }) {
     ...(room?.isVirtual ? { isVirtual: 'on' } : {}),
   };
   return (
-    <form action={action} noValidate className="mt-6">
+    <form key={formKey} action={action} noValidate className="mt-6">
       <ErrorSummary message={state && !state.ok ? state.message : undefined} fieldErrors={errors} />
       {room ? <input type="hidden" name="roomId" value={room.id} /> : null}
       <TextField name="name" label="Room name" error={errors.name} defaultValue={v.name} />

@@ -1,30 +1,30 @@
 'use client';
-import { useActionState } from 'react';
-import { saveSessionAction } from '@/app/admin/workshops/actions';
+import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { ActionResult } from '@/lib/action-result';
 import { CheckField } from '@/components/workshops/admin/check-field';
 
 export function SessionForm({
+  action: saveSessionAction,
   activityId,
   sessionId,
   defaults,
   dateRows,
   rooms,
 }: {
+  action: FormAction;
   activityId: number;
   sessionId?: number;
   defaults: Record<string, string>;
   dateRows: number;
   rooms: { id: number; name: string }[];
 }) {
-  const [state, action] = useActionState<ActionResult | null, FormData>(saveSessionAction, null);
-  const errors = state && !state.ok ? state.fieldErrors : {};
-  const v = (state && !state.ok ? state.values : undefined) ?? defaults;
+  const { state, formAction: action, formKey, fieldErrors, failed } = useActionForm(saveSessionAction);
+  const errors = fieldErrors;
+  const v = failed?.values ?? defaults;
   return (
-    <form action={action} noValidate className="mt-6">
+    <form key={formKey} action={action} noValidate className="mt-6">
       <ErrorSummary message={state && !state.ok ? state.message : undefined} fieldErrors={errors} />
       <input type="hidden" name="activityId" value={activityId} />
       {sessionId ? <input type="hidden" name="sessionId" value={sessionId} /> : null}
@@ -82,7 +82,7 @@ export function SessionForm({
       <CheckField
         name="waitlistEnabled"
         label="Let people join a waitlist when the session is full"
-        defaultChecked={(v.waitlistEnabled ?? 'on') === 'on'}
+        defaultChecked={failed ? v.waitlistEnabled === 'on' : (defaults.waitlistEnabled ?? 'on') === 'on'}
       />
       <TextField
         name="cost"

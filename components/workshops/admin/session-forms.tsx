@@ -1,31 +1,11 @@
 'use client';
-import { useActionState } from 'react';
-import {
-  addAttendeesAction,
-  cancelSessionAction,
-  confirmWaitlistedAction,
-  markAttendanceAction,
-  moveBookingAction,
-} from '@/app/admin/workshops/actions';
+import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SelectField, TextAreaField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { ActionResult } from '@/lib/action-result';
 import { SavedMessage } from '@/components/workshops/admin/check-field';
 
 type Person = { bookingId: number; name: string; username: string; status: string };
-
-function useForm(action: (prev: ActionResult | null, fd: FormData) => Promise<ActionResult>) {
-  const [state, formAction] = useActionState<ActionResult | null, FormData>(action, null);
-  return {
-    state,
-    formAction,
-    errors: state && !state.ok ? state.fieldErrors : {},
-    values: (state && !state.ok ? state.values : undefined) ?? {},
-    failed: state && !state.ok ? state.message : undefined,
-    done: state?.ok ? state.message : undefined,
-  };
-}
 
 const OPTIONS = [
   { value: 'FULLY_ATTENDED', label: 'Fully attended' },
@@ -33,11 +13,19 @@ const OPTIONS = [
   { value: 'NO_SHOW', label: 'No show' },
 ];
 
-export function AttendanceForm({ sessionId, people }: { sessionId: number; people: Person[] }) {
-  const f = useForm(markAttendanceAction);
+export function AttendanceForm({
+  action,
+  sessionId,
+  people,
+}: {
+  action: FormAction;
+  sessionId: number;
+  people: Person[];
+}) {
+  const f = useActionForm(action);
   return (
-    <form action={f.formAction} noValidate>
-      <ErrorSummary message={f.failed} fieldErrors={f.errors} />
+    <form key={f.formKey} action={f.formAction} noValidate>
+      <ErrorSummary message={f.message} fieldErrors={f.fieldErrors} />
       <SavedMessage message={f.done} />
       <input type="hidden" name="sessionId" value={sessionId} />
       {people.map((p) => (
@@ -66,11 +54,11 @@ export function AttendanceForm({ sessionId, people }: { sessionId: number; peopl
   );
 }
 
-export function AddAttendeesForm({ sessionId }: { sessionId: number }) {
-  const f = useForm(addAttendeesAction);
+export function AddAttendeesForm({ action, sessionId }: { action: FormAction; sessionId: number }) {
+  const f = useActionForm(action);
   return (
-    <form action={f.formAction} noValidate>
-      <ErrorSummary message={f.failed} fieldErrors={f.errors} />
+    <form key={f.formKey} action={f.formAction} noValidate>
+      <ErrorSummary message={f.message} fieldErrors={f.fieldErrors} />
       <SavedMessage message={f.done} />
       <input type="hidden" name="sessionId" value={sessionId} />
       <TextAreaField
@@ -78,7 +66,7 @@ export function AddAttendeesForm({ sessionId }: { sessionId: number }) {
         label="Usernames"
         hint="One or more usernames, separated by spaces, commas or new lines. People are booked while seats remain, then wait-listed."
         rows={3}
-        error={f.errors.usernames}
+        error={f.fieldErrors.usernames}
         defaultValue={f.values.usernames ?? ''}
       />
       <SubmitButton variant="secondary">Add attendees</SubmitButton>
@@ -86,11 +74,19 @@ export function AddAttendeesForm({ sessionId }: { sessionId: number }) {
   );
 }
 
-export function WaitlistForm({ sessionId, people }: { sessionId: number; people: Person[] }) {
-  const f = useForm(confirmWaitlistedAction);
+export function WaitlistForm({
+  action,
+  sessionId,
+  people,
+}: {
+  action: FormAction;
+  sessionId: number;
+  people: Person[];
+}) {
+  const f = useActionForm(action);
   return (
-    <form action={f.formAction} noValidate>
-      <ErrorSummary message={f.failed} fieldErrors={f.errors} />
+    <form key={f.formKey} action={f.formAction} noValidate>
+      <ErrorSummary message={f.message} fieldErrors={f.fieldErrors} />
       <SavedMessage message={f.done} />
       <input type="hidden" name="sessionId" value={sessionId} />
       <ol className="mb-4 list-decimal pl-6">
@@ -116,18 +112,20 @@ export function WaitlistForm({ sessionId, people }: { sessionId: number; people:
 }
 
 export function MoveBookingForm({
+  action,
   sessionId,
   people,
   sessions,
 }: {
+  action: FormAction;
   sessionId: number;
   people: Person[];
   sessions: { id: number; label: string }[];
 }) {
-  const f = useForm(moveBookingAction);
+  const f = useActionForm(action);
   return (
-    <form action={f.formAction} noValidate>
-      <ErrorSummary message={f.failed} fieldErrors={f.errors} />
+    <form key={f.formKey} action={f.formAction} noValidate>
+      <ErrorSummary message={f.message} fieldErrors={f.fieldErrors} />
       <SavedMessage message={f.done} />
       <input type="hidden" name="sessionId" value={sessionId} />
       <SelectField
@@ -137,14 +135,14 @@ export function MoveBookingForm({
           value: String(p.bookingId),
           label: `${p.name} (${p.status === 'WAITLISTED' ? 'wait-listed' : 'booked'})`,
         }))}
-        error={f.errors.bookingId}
+        error={f.fieldErrors.bookingId}
         defaultValue={f.values.bookingId ?? ''}
       />
       <SelectField
         name="toSessionId"
         label="Move to session"
         options={sessions.map((s) => ({ value: String(s.id), label: s.label }))}
-        error={f.errors.toSessionId}
+        error={f.fieldErrors.toSessionId}
         defaultValue={f.values.toSessionId ?? ''}
       />
       <SubmitButton variant="secondary">Move booking</SubmitButton>
@@ -152,18 +150,18 @@ export function MoveBookingForm({
   );
 }
 
-export function CancelSessionForm({ sessionId }: { sessionId: number }) {
-  const f = useForm(cancelSessionAction);
+export function CancelSessionForm({ action, sessionId }: { action: FormAction; sessionId: number }) {
+  const f = useActionForm(action);
   return (
-    <form action={f.formAction} noValidate className="mt-6">
-      <ErrorSummary message={f.failed} fieldErrors={f.errors} />
+    <form key={f.formKey} action={f.formAction} noValidate className="mt-6">
+      <ErrorSummary message={f.message} fieldErrors={f.fieldErrors} />
       <input type="hidden" name="sessionId" value={sessionId} />
       <TextAreaField
         name="reason"
         label="Reason for cancelling"
         hint="Everyone booked or wait-listed sees this in their cancellation email."
         rows={3}
-        error={f.errors.reason}
+        error={f.fieldErrors.reason}
         defaultValue={f.values.reason ?? ''}
       />
       <SubmitButton variant="warning" pendingText="Cancelling…">

@@ -1,28 +1,28 @@
 'use client';
-import { useActionState } from 'react';
-import { saveSettingsAction } from '@/app/admin/workshops/actions';
+import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { ActionResult } from '@/lib/action-result';
 import { CheckField, SavedMessage } from '@/components/workshops/admin/check-field';
 
 export type SettingsDefaults = Record<string, string>;
 
 export function WorkshopSettingsForm({
+  action: saveSettingsAction,
   activityId,
   defaults,
   audiences,
 }: {
+  action: FormAction;
   activityId: number;
   defaults: SettingsDefaults;
   audiences: { id: number; name: string }[];
 }) {
-  const [state, action] = useActionState<ActionResult | null, FormData>(saveSettingsAction, null);
-  const errors = state && !state.ok ? state.fieldErrors : {};
-  const v = (state && !state.ok ? state.values : undefined) ?? defaults;
+  const { state, formAction: action, formKey, fieldErrors, failed } = useActionForm(saveSettingsAction);
+  const errors = fieldErrors;
+  const v = failed?.values ?? defaults;
   return (
-    <form action={action} noValidate className="mt-4">
+    <form key={formKey} action={action} noValidate className="mt-4">
       <ErrorSummary message={state && !state.ok ? state.message : undefined} fieldErrors={errors} />
       <SavedMessage message={state?.ok ? state.message : undefined} />
       <input type="hidden" name="activityId" value={activityId} />

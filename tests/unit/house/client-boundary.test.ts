@@ -69,3 +69,12 @@ describe("'use client' modules", () => {
     expect(exportedValues(source).filter((name) => !allowed(name))).toEqual(['fieldId']);
   });
 });
+
+describe('components', () => {
+  it('take their actions as props and never import from app/', () => {
+    const offenders = sourceFiles(path.join(ROOT, 'components'))
+      .filter((file) => /from '@\/app\//.test(readFileSync(file, 'utf8')))
+      .map((file) => path.relative(ROOT, file));
+    expect(offenders).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import {
   MAX_ID,
   nameSchema,
   optionalIdSchema,
+  parseIdParam,
   plainTextSchema,
 } from '@/lib/validation';
 
@@ -110,4 +111,17 @@ describe('dates', () => {
       expect(isWallClock(bad)).toBe(false);
     }
   });
+});
+
+describe('parseIdParam (pages)', () => {
+  it('returns the id of a well-formed URL segment', () => {
+    expect(parseIdParam('42')).toBe(42);
+  });
+
+  it.each(['99999999999', 'abc', '0x10', ' 7 ', '1e3', '0', undefined, ['1', '2']])(
+    'gives the "not found" page for %p (/courses/99999999999 is a 404, not a 500)',
+    (raw) => {
+      expect(() => parseIdParam(raw)).toThrow(expect.objectContaining({ digest: expect.stringContaining('404') }));
+    },
+  );
 });

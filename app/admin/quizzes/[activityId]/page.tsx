@@ -1,6 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { addQuestionToQuizAction, removeQuestionFromQuizAction } from '@/app/admin/quizzes/actions';
+import {
+  addQuestionToQuizAction,
+  removeQuestionFromQuizAction,
+  updateQuizSettingsAction,
+} from '@/app/admin/quizzes/actions';
 import { ActionButtonForm } from '@/components/quiz/action-button-form';
 import { notFoundOnDenied, parseId } from '@/components/quiz/admin/guard';
 import { QuizSettingsForm } from '@/components/quiz/admin/quiz-settings-form';
@@ -117,7 +121,11 @@ export default async function EditQuizPage({
         <h2 id="settings-heading" className="mb-4 text-2xl font-bold">
           Settings
         </h2>
-        <QuizSettingsForm activityId={activity.id} initial={{ ...settings, name: activity.name }} />
+        <QuizSettingsForm
+          action={updateQuizSettingsAction}
+          activityId={activity.id}
+          initial={{ ...settings, name: activity.name }}
+        />
       </section>
     </>
   );

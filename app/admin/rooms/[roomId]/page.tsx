@@ -4,6 +4,7 @@ import { RoomForm } from '@/components/workshops/admin/room-form';
 import { requireAdminPage } from '@/lib/auth/guards';
 import { getRoomAdmin } from '@/lib/workshops/admin-queries';
 import { pageOrNotFound } from '@/lib/workshops/page-helpers';
+import { saveRoomAction } from '@/app/admin/rooms/actions';
 import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Edit room' };
@@ -16,7 +17,7 @@ export default async function EditRoomPage({ params }: { params: Promise<{ roomI
     <>
       <Breadcrumbs items={[{ label: 'Rooms', href: '/admin/rooms' }, { label: room.name }]} />
       <h1 className="text-3xl font-bold">Edit room: {room.name}</h1>
-      <RoomForm room={room} />
+      <RoomForm action={saveRoomAction} room={room} />
     </>
   );
 }

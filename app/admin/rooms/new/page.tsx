@@ -3,6 +3,7 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { RoomForm } from '@/components/workshops/admin/room-form';
 import { requireAdminPage } from '@/lib/auth/guards';
 import { assertLdAdmin } from '@/lib/auth/permissions';
+import { saveRoomAction } from '@/app/admin/rooms/actions';
 
 export const metadata: Metadata = { title: 'Add a room' };
 
@@ -13,7 +14,7 @@ export default async function NewRoomPage() {
     <>
       <Breadcrumbs items={[{ label: 'Rooms', href: '/admin/rooms' }, { label: 'Add a room' }]} />
       <h1 className="text-3xl font-bold">Add a room</h1>
-      <RoomForm />
+      <RoomForm action={saveRoomAction} />
     </>
   );
 }

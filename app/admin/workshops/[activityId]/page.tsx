@@ -9,6 +9,7 @@ import { getWorkshopAdmin } from '@/lib/workshops/admin-queries';
 import { pageOrNotFound } from '@/lib/workshops/page-helpers';
 import { formatDateTimeRange } from '@/lib/format';
 import { deleteQuestionAction } from '../actions';
+import { addQuestionAction, saveSettingsAction } from '@/app/admin/workshops/actions';
 import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Manage workshop' };
@@ -90,11 +91,16 @@ export default async function AdminWorkshopPage({ params }: { params: Promise<{ 
         ) : (
           <p className="mt-2">No questions. Learners sign up without a questionnaire.</p>
         )}
-        <QuestionForm activityId={w.activityId} />
+        <QuestionForm action={addQuestionAction} activityId={w.activityId} />
       </section>
       <section className="mt-8">
         <h2 className="text-2xl font-bold">Settings</h2>
-        <WorkshopSettingsForm activityId={w.activityId} defaults={defaults} audiences={audiences} />
+        <WorkshopSettingsForm
+          action={saveSettingsAction}
+          activityId={w.activityId}
+          defaults={defaults}
+          audiences={audiences}
+        />
       </section>
     </>
   );

@@ -5,6 +5,7 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { requirePageViewer } from '@/lib/auth/guards';
 import { NotFoundError } from '@/lib/errors';
 import { getAttemptPage } from '@/lib/quiz/queries';
+import { saveAttemptPageAction } from '@/app/(learner)/quiz/actions';
 import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Quiz attempt' };
@@ -42,6 +43,7 @@ export default async function AttemptPage({
         Page {attempt.page} of {attempt.pageCount}
       </p>
       <AttemptForm
+        action={saveAttemptPageAction}
         key={attempt.page}
         attemptId={attempt.attemptId}
         page={attempt.page}

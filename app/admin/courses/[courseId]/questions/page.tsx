@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { deleteQuestionAction } from '@/app/admin/quizzes/actions';
+import { createQuizAction, deleteQuestionAction } from '@/app/admin/quizzes/actions';
 import { ActionButtonForm } from '@/components/quiz/action-button-form';
 import { CreateQuizForm } from '@/components/quiz/admin/create-quiz-form';
 import { notFoundOnDenied, parseId } from '@/components/quiz/admin/guard';
@@ -92,7 +92,7 @@ export default async function QuestionBankPage({
           </ul>
         )}
         <h3 className="mb-4 mt-6 text-xl font-bold">Add a quiz to this course</h3>
-        <CreateQuizForm courseId={courseId} />
+        <CreateQuizForm action={createQuizAction} courseId={courseId} />
       </section>
     </>
   );

@@ -14,6 +14,12 @@ import { answersText, getSessionAdmin } from '@/lib/workshops/admin-queries';
 import { pageOrNotFound } from '@/lib/workshops/page-helpers';
 import { formatDateTimeRange, formatMoney, timeZoneLabel } from '@/lib/format';
 import { BOOKING_STATUS_LABELS } from '@/lib/workshops/rules';
+import {
+  addAttendeesAction,
+  confirmWaitlistedAction,
+  markAttendanceAction,
+  moveBookingAction,
+} from '@/app/admin/workshops/actions';
 import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Session attendees' };
@@ -162,7 +168,7 @@ export default async function AdminSessionPage({
         <section className="mt-8">
           <h2 className="text-2xl font-bold">Take attendance</h2>
           {started ? (
-            <AttendanceForm sessionId={session.id} people={attending.map(person)} />
+            <AttendanceForm action={markAttendanceAction} sessionId={session.id} people={attending.map(person)} />
           ) : (
             <p className="mt-2">You can take attendance once the session has started.</p>
           )}
@@ -172,7 +178,7 @@ export default async function AdminSessionPage({
       {live ? (
         <section className="mt-8">
           <h2 className="text-2xl font-bold">Add attendees</h2>
-          <AddAttendeesForm sessionId={session.id} />
+          <AddAttendeesForm action={addAttendeesAction} sessionId={session.id} />
         </section>
       ) : null}
 
@@ -181,7 +187,7 @@ export default async function AdminSessionPage({
         {waitlist.length === 0 ? (
           <p className="mt-2">Nobody is waiting.</p>
         ) : live && session.dates.length ? (
-          <WaitlistForm sessionId={session.id} people={waitlist.map(person)} />
+          <WaitlistForm action={confirmWaitlistedAction} sessionId={session.id} people={waitlist.map(person)} />
         ) : (
           <ol className="mt-2 list-decimal pl-6">
             {waitlist.map((b) => (
@@ -197,6 +203,7 @@ export default async function AdminSessionPage({
         <section className="mt-8">
           <h2 className="text-2xl font-bold">Move a booking to another session</h2>
           <MoveBookingForm
+            action={moveBookingAction}
             sessionId={session.id}
             people={[...attending.filter((b) => b.status === 'BOOKED'), ...waitlist].map(person)}
             sessions={otherSessions.map((s) => ({

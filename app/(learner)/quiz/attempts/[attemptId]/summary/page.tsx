@@ -9,6 +9,7 @@ import { requirePageViewer } from '@/lib/auth/guards';
 import { NotFoundError } from '@/lib/errors';
 import { formatDateTime } from '@/lib/format';
 import { getAttemptSummary } from '@/lib/quiz/queries';
+import { finishAttemptAction } from '@/app/(learner)/quiz/actions';
 import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Summary of attempt' };
@@ -80,7 +81,12 @@ export default async function AttemptSummaryPage({ params }: { params: Promise<{
             Return to attempt
           </ButtonLink>
         )}
-        <SubmitAttempt attemptId={attemptId} activityId={summary.activity.id} unanswered={unanswered} />
+        <SubmitAttempt
+          action={finishAttemptAction}
+          attemptId={attemptId}
+          activityId={summary.activity.id}
+          unanswered={unanswered}
+        />
       </div>
     </>
   );

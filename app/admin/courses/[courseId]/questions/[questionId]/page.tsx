@@ -5,6 +5,7 @@ import { QuestionForm } from '@/components/quiz/admin/question-form';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { requireAdminPage } from '@/lib/auth/guards';
 import { getQuestionForEdit } from '@/lib/quiz/admin-queries';
+import { saveQuestionAction } from '@/app/admin/quizzes/actions';
 
 export const metadata: Metadata = { title: 'Edit question' };
 
@@ -29,7 +30,7 @@ export default async function EditQuestionPage({
         ]}
       />
       <h1 className="mb-6 text-3xl font-bold">Edit question: {found.question.name}</h1>
-      <QuestionForm courseId={courseId} initial={found.question} />
+      <QuestionForm action={saveQuestionAction} courseId={courseId} initial={found.question} />
     </>
   );
 }

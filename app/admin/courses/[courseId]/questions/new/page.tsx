@@ -4,6 +4,7 @@ import { QuestionForm } from '@/components/quiz/admin/question-form';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { requireAdminPage } from '@/lib/auth/guards';
 import { assertManagesCourse } from '@/lib/quiz/admin-commands';
+import { saveQuestionAction } from '@/app/admin/quizzes/actions';
 
 export const metadata: Metadata = { title: 'Add a question' };
 
@@ -22,6 +23,7 @@ export default async function NewQuestionPage({ params }: { params: Promise<{ co
       />
       <h1 className="mb-6 text-3xl font-bold">Add a question to {course.fullName}</h1>
       <QuestionForm
+        action={saveQuestionAction}
         courseId={courseId}
         initial={{
           id: null,

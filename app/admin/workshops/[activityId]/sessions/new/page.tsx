@@ -4,6 +4,7 @@ import { SessionForm } from '@/components/workshops/admin/session-form';
 import { requireAdminPage } from '@/lib/auth/guards';
 import { getWorkshopAdmin, listRooms } from '@/lib/workshops/admin-queries';
 import { pageOrNotFound } from '@/lib/workshops/page-helpers';
+import { saveSessionAction } from '@/app/admin/workshops/actions';
 import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Add a session' };
@@ -24,6 +25,7 @@ export default async function NewSessionPage({ params }: { params: Promise<{ act
       />
       <h1 className="text-3xl font-bold">Add a session</h1>
       <SessionForm
+        action={saveSessionAction}
         activityId={workshop.activityId}
         defaults={{ timezone: 'Europe/London', waitlistEnabled: 'on' }}
         dateRows={3}

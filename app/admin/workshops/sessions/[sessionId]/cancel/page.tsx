@@ -5,6 +5,7 @@ import { CancelSessionForm } from '@/components/workshops/admin/session-forms';
 import { requireAdminPage } from '@/lib/auth/guards';
 import { getSessionAdmin } from '@/lib/workshops/admin-queries';
 import { pageOrNotFound } from '@/lib/workshops/page-helpers';
+import { cancelSessionAction } from '@/app/admin/workshops/actions';
 import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Cancel session' };
@@ -37,7 +38,7 @@ export default async function CancelSessionPage({ params }: { params: Promise<{ 
             {attending.length + waitlist.length === 1 ? 'person' : 'people'} will lose their place and get an email with
             a calendar cancellation. This cannot be undone.
           </p>
-          <CancelSessionForm sessionId={session.id} />
+          <CancelSessionForm action={cancelSessionAction} sessionId={session.id} />
           <p className="mt-4">
             <Link href={`/admin/workshops/sessions/${session.id}`} className="text-[var(--link)] underline">
               Keep the session

@@ -6,6 +6,7 @@ import { getSessionAdmin, listRooms } from '@/lib/workshops/admin-queries';
 import { pageOrNotFound } from '@/lib/workshops/page-helpers';
 import { formatMoney } from '@/lib/format';
 import { utcToWallClock } from '@/lib/workshops/rules';
+import { saveSessionAction } from '@/app/admin/workshops/actions';
 import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Edit session' };
@@ -46,6 +47,7 @@ export default async function EditSessionPage({ params }: { params: Promise<{ se
         If you change dates or rooms, everyone booked or wait-listed gets an updated calendar invite.
       </p>
       <SessionForm
+        action={saveSessionAction}
         activityId={session.workshop.activityId}
         sessionId={session.id}
         defaults={defaults}

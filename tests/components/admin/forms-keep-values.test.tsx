@@ -1,0 +1,155 @@
+// Issue 20 item 3: every select, radio and checkbox of every admin form keeps its value after a refused submit
+// (Add a course lost its Category). Each form is rendered with an action that refuses, every control is changed
+// from its default, and after the submit each control must show what was submitted.
+import { render } from '@testing-library/react';
+import { activityFields } from '@/components/admin/activity-fields';
+import { audienceFields } from '@/components/admin/audience-fields';
+import { categoryFields } from '@/components/admin/category-fields';
+import { courseFields } from '@/components/admin/course-fields';
+import { FieldForm } from '@/components/admin/field-form';
+import { CreateQuizForm } from '@/components/quiz/admin/create-quiz-form';
+import { QuestionForm as QuizQuestionForm } from '@/components/quiz/admin/question-form';
+import { QuizSettingsForm } from '@/components/quiz/admin/quiz-settings-form';
+import { QuestionForm as WorkshopQuestionForm } from '@/components/workshops/admin/question-form';
+import { RoomForm } from '@/components/workshops/admin/room-form';
+import { SessionForm } from '@/components/workshops/admin/session-form';
+import { AttendanceForm, CancelSessionForm, MoveBookingForm } from '@/components/workshops/admin/session-forms';
+import { WorkshopSettingsForm } from '@/components/workshops/admin/settings-form';
+import { expectKeepsEveryValue, refuseAction } from '../../helpers/form-values';
+
+const options = {
+  categories: [
+    { id: 1, name: 'Health and safety', depth: 0 },
+    { id: 2, name: 'Fire', depth: 1 },
+  ],
+  teams: [
+    { id: 1, name: 'HR L&D' },
+    { id: 2, name: 'Libraries L&D' },
+  ],
+  organisations: [
+    { id: 1, name: 'Hertfordshire County Council' },
+    { id: 2, name: 'Hertfordshire Schools' },
+  ],
+  audiences: [
+    { id: 1, name: 'Managers' },
+    { id: 2, name: 'Drivers' },
+  ],
+};
+
+describe('admin forms keep every value after a refused submit', () => {
+  it.each([
+    ['Add a course', () => courseFields(options)],
+    ['Edit course', () => courseFields(options, { categoryId: '1', ownerTeamId: '1', fullName: 'Fire safety' })],
+    ['Category', () => categoryFields(options)],
+    ['Add an activity', () => activityFields()],
+    ['Edit activity', () => activityFields({ type: 'PAGE', name: 'Read me' }, true)],
+    ['Audience', () => audienceFields({}, [], 3)],
+  ])('%s', async (_name, fields) => {
+    const { container } = render(<FieldForm action={refuseAction} fields={fields()} submitText="Save" />);
+    await expectKeepsEveryValue(container);
+  });
+});
+
+describe('plain admin forms keep every value after a refused submit', () => {
+  const quizSettings = {
+    name: 'Fire safety quiz',
+    introHtml: null,
+    maxGrade: 10,
+    passPercent: 80,
+    attemptsAllowed: 0,
+    gradingMethod: 'HIGHEST',
+    timeLimitSeconds: null,
+    overdueHandling: 'AUTOSUBMIT',
+    questionsPerPage: 1,
+    navigation: 'FREE',
+    shuffleChoices: true,
+    reviewShowCorrectness: true,
+    reviewShowMarks: true,
+    reviewShowFeedback: true,
+    reviewShowRightAnswer: false,
+    reviewShowGeneralFeedback: true,
+    reviewShowOverallFeedback: true,
+    feedbackBands: [{ minPercent: 80, feedback: 'Well done' }],
+  };
+  const question = {
+    id: null,
+    type: 'SINGLE_CHOICE',
+    name: 'Exits',
+    textHtml: 'Where is the exit?',
+    generalFeedback: null,
+    defaultMark: 1,
+    shuffleChoices: true,
+    choices: [
+      { id: 1, textHtml: 'Left', percent: 100, feedback: '' },
+      { id: 2, textHtml: 'Right', percent: 0, feedback: '' },
+    ],
+  };
+  const people = [
+    { bookingId: 1, name: 'Sam Taylor', username: '90011', status: 'BOOKED' },
+    { bookingId: 2, name: 'Jo Bloggs', username: '90012', status: 'BOOKED' },
+  ];
+  const rooms = [
+    { id: 1, name: 'Room 1' },
+    { id: 2, name: 'Room 2' },
+  ];
+  it.each<[string, () => React.ReactElement]>([
+    ['Quiz settings', () => <QuizSettingsForm action={refuseAction} activityId={1} initial={quizSettings} />],
+    ['Quiz question', () => <QuizQuestionForm action={refuseAction} courseId={1} initial={question} />],
+    [
+      'Add a quiz',
+      () => (
+        <CreateQuizForm
+          action={refuseAction}
+          courses={[
+            { id: 1, fullName: 'A' },
+            { id: 2, fullName: 'B' },
+          ]}
+        />
+      ),
+    ],
+    [
+      'Workshop settings',
+      () => (
+        <WorkshopSettingsForm
+          action={refuseAction}
+          activityId={1}
+          defaults={{}}
+          audiences={[{ id: 1, name: 'Managers' }]}
+        />
+      ),
+    ],
+    ['Workshop question', () => <WorkshopQuestionForm action={refuseAction} activityId={1} />],
+    [
+      'Session',
+      () => (
+        <SessionForm
+          action={refuseAction}
+          activityId={1}
+          defaults={{ timezone: 'Europe/London' }}
+          dateRows={2}
+          rooms={rooms}
+        />
+      ),
+    ],
+    ['Room', () => <RoomForm action={refuseAction} />],
+    ['Attendance', () => <AttendanceForm action={refuseAction} sessionId={1} people={people} />],
+    [
+      'Move booking',
+      () => (
+        <MoveBookingForm
+          action={refuseAction}
+          sessionId={1}
+          people={people}
+          sessions={[
+            { id: 2, label: 'Tuesday' },
+            { id: 3, label: 'Wednesday' },
+          ]}
+        />
+      ),
+    ],
+    ['Cancel session', () => <CancelSessionForm action={refuseAction} sessionId={1} />],
+  ])('%s', async (_name, ui) => {
+    const { container } = render(ui());
+    await expectKeepsEveryValue(container);
+  });
+});
