@@ -111,9 +111,10 @@ describe('every route handler', () => {
   it.each(ROUTES)('%s answers a missing record, or one that is not the viewer’s, with 404', async (file) => {
     for (const method of await methodsOf(file)) {
       current = learner;
-      expect((await call(file, method, indexOrId(String(MAX_ID)), { answers: [] })).status).toBe(404);
+      // A body that does not fit the route's schema may be refused (400) before the lookup; never a 200 or 500.
+      expect([400, 404]).toContain((await call(file, method, indexOrId(String(MAX_ID)), { answers: [] })).status);
       current = other;
-      expect((await call(file, method, indexOrId(String(attemptId)), { answers: [] })).status).toBe(404);
+      expect([400, 404]).toContain((await call(file, method, indexOrId(String(attemptId)), { answers: [] })).status);
     }
   });
 });
