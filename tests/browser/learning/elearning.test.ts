@@ -70,7 +70,8 @@ describeBrowser('eLearning', () => {
 
     // The connection drops in the assessment; the learner keeps answering.
     await player.setOfflineMode(true);
-    await frame.click('[data-section="assessment"]');
+    // A DOM click: the section link may sit outside the framed viewport at this window size.
+    await frame.$eval('[data-section="assessment"]', (el) => (el as HTMLElement).click());
     for (const [q, option] of Object.entries(CORRECT)) await frame.click(`#${q}-${option}`);
     await frame.click('#submit-assessment');
     await frame.waitForSelector('#result');
