@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { activityFields } from '@/components/admin/activity-fields';
 import { FieldForm } from '@/components/admin/field-form';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { requireAdminPage } from '@/lib/auth/guards';
-import { assertCanManageCourse } from '@/lib/catalogue/admin';
-import { ForbiddenError, NotFoundError } from '@/lib/errors';
+import { requireAdminPage, pageOrNotFound } from '@/lib/auth/guards';
+import { requireCourseManager } from '@/lib/auth/course-manager';
 import { createActivityAction } from '../../../../activities/actions';
 import { parseIdParam } from '@/lib/validation';
 
@@ -13,10 +11,8 @@ export const metadata: Metadata = { title: 'Add an activity – Admin' };
 
 export default async function NewActivityPage({ params }: { params: Promise<{ courseId: string }> }) {
   const viewer = await requireAdminPage();
-  const course = await assertCanManageCourse(viewer, parseIdParam((await params).courseId)).catch((error: unknown) => {
-    if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
-    throw error;
-  });
+  const id = parseIdParam((await params).courseId);
+  const course = await pageOrNotFound(() => requireCourseManager(viewer, id));
   return (
     <div>
       <Breadcrumbs
