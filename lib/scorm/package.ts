@@ -29,7 +29,7 @@ export const DEFAULT_LIMITS: PackageLimits = {
 
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 const MB = 1024 * 1024;
-const mb = (n: number) => `${Math.round(n / MB)} MB`;
+const mb = (n: number) => (n >= MB ? `${Math.round(n / MB)} MB` : `${Math.ceil(n / 1024)} KB`);
 
 export type UnpackedPackage = ManifestInfo & { sizeBytes: number; fileCount: number };
 

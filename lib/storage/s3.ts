@@ -23,6 +23,12 @@ export function createS3ObjectStore(settings: S3Settings, client?: S3Client): Ob
       region: settings.region,
       endpoint: settings.endpoint,
       forcePathStyle: settings.forcePathStyle,
+      // Since SDK 3.729 streamed uploads are sent aws-chunked with a trailing checksum, which many S3-compatible
+      // servers (s3rver, older MinIO and Ceph) store verbatim, chunk headers and all. Another endpoint gets
+      // checksums only where the API requires them.
+      ...(settings.endpoint
+        ? { requestChecksumCalculation: 'WHEN_REQUIRED' as const, responseChecksumValidation: 'WHEN_REQUIRED' as const }
+        : {}),
       credentials:
         settings.accessKeyId && settings.secretAccessKey
           ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey }
