@@ -1,5 +1,6 @@
 import type { ComponentProps, ReactNode } from 'react';
-import { fieldId } from '@/components/ui/field-id';
+import { FieldError, FieldHint, errorBar } from '@/components/ui/field-message';
+import { fieldId, hintAndErrorIds, joinIds } from '@/components/ui/field-id';
 
 /** One large GOV.UK-style checkbox with its label, hint and error. */
 export function CheckboxField({
@@ -15,34 +16,24 @@ export function CheckboxField({
   error?: string;
 }) {
   const id = fieldId(name);
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`mb-6 ${error ? 'border-l-4 border-red-700 pl-4' : ''}`}>
-      {error ? (
-        <p id={`${id}-error`} className="mb-2 font-semibold text-red-700">
-          <span className="sr-only">Error: </span>
-          {error}
-        </p>
-      ) : null}
+    <div className={`mb-6 ${errorBar(error)}`}>
+      {error ? <FieldError id={id}>{error}</FieldError> : null}
       <div className="flex items-start gap-3">
         <input
           id={id}
           name={name}
           type="checkbox"
-          aria-describedby={describedBy}
           aria-invalid={error ? true : undefined}
           {...props}
+          aria-describedby={joinIds(hintAndErrorIds(id, hint, error), props['aria-describedby'])}
           className="mt-0.5 size-8 shrink-0 accent-slate-900 focus:outline-3 focus:outline-offset-2 focus:outline-[var(--focus)]"
         />
         <div>
           <label htmlFor={id} className="text-lg">
             {label}
           </label>
-          {hint ? (
-            <p id={`${id}-hint`} className="text-slate-600">
-              {hint}
-            </p>
-          ) : null}
+          {hint ? <FieldHint id={id}>{hint}</FieldHint> : null}
         </div>
       </div>
     </div>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { fieldId } from '@/components/ui/field-id';
+import { FieldError, FieldHint, errorBar } from '@/components/ui/field-message';
+import { fieldId, hintAndErrorIds } from '@/components/ui/field-id';
 
 type Choice = { value: string; label: ReactNode; hint?: ReactNode };
 
@@ -26,26 +27,16 @@ function Choices({
   emptyText = 'There is nothing to choose from yet.',
 }: ChoicesProps & { type: 'radio' | 'checkbox'; selected: string[] }) {
   const id = fieldId(name);
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
   return (
     <fieldset
       id={id}
       tabIndex={-1}
-      aria-describedby={describedBy || undefined}
-      className={`mb-6 ${error ? 'border-l-4 border-red-700 pl-4' : ''}`}
+      aria-describedby={hintAndErrorIds(id, hint, error)}
+      className={`mb-6 ${errorBar(error)}`}
     >
       <legend className={size === 'large' ? 'text-2xl font-bold' : 'text-lg font-semibold'}>{legend}</legend>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="font-semibold text-red-700">
-          <span className="sr-only">Error: </span>
-          {error}
-        </p>
-      ) : null}
+      {hint ? <FieldHint id={id}>{hint}</FieldHint> : null}
+      {error ? <FieldError id={id}>{error}</FieldError> : null}
       <div className="mt-2 space-y-2">
         {options.length === 0 ? <p className="text-slate-600">{emptyText}</p> : null}
         {options.map((o) => {

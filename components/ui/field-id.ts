@@ -6,3 +6,13 @@
 export function fieldId(name: string): string {
   return `field-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
 }
+
+/** Space-separated ids for aria-describedby, or undefined when there are none. */
+export function joinIds(...ids: (string | false | null | undefined)[]): string | undefined {
+  return ids.filter(Boolean).join(' ') || undefined;
+}
+
+/** The ids of a field's hint and error paragraphs, as every ui field renders them. */
+export function hintAndErrorIds(id: string, hint: unknown, error: unknown): string | undefined {
+  return joinIds(hint ? `${id}-hint` : null, error ? `${id}-error` : null);
+}

@@ -1,44 +1,50 @@
 import type { ComponentProps, ReactNode } from 'react';
-import { fieldId } from '@/components/ui/field-id';
+import { FieldError, FieldHint, errorBar } from '@/components/ui/field-message';
+import { fieldId, hintAndErrorIds, joinIds } from '@/components/ui/field-id';
 
-type FieldShellProps = {
+/** What every labelled field takes besides its control's own attributes. */
+export type FieldProps = {
   name: string;
   label: ReactNode;
   hint?: ReactNode;
   error?: string;
   optional?: boolean;
-  children: (props: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactNode;
 };
+
+type Control = { id: string; describedBy: string | undefined; invalid: boolean };
+
+type FieldShellProps = FieldProps & { children: (control: Control) => ReactNode };
 
 /** Label, hint and error message above a control, wired with ids and aria attributes. */
 export function FieldShell({ name, label, hint, error, optional, children }: FieldShellProps) {
   const id = fieldId(name);
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`mb-6 ${error ? 'border-l-4 border-red-700 pl-4' : ''}`}>
+    <div className={`mb-6 ${errorBar(error)}`}>
       <label htmlFor={id} className="block text-lg font-semibold">
         {label}
         {optional ? <span className="font-normal"> (optional)</span> : null}
       </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="mt-1 text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 font-semibold text-red-700">
-          <span className="sr-only">Error: </span>
-          {error}
-        </p>
-      ) : null}
-      <div className="mt-2">{children({ id, describedBy, invalid: Boolean(error) })}</div>
+      {hint ? <FieldHint id={id}>{hint}</FieldHint> : null}
+      {error ? <FieldError id={id}>{error}</FieldError> : null}
+      <div className="mt-2">
+        {children({ id, describedBy: hintAndErrorIds(id, hint, error), invalid: Boolean(error) })}
+      </div>
     </div>
   );
 }
 
-/** A caller's aria-describedby (e.g. a policy text) is added to the hint and error ids, never replacing them. */
-function joinIds(...ids: (string | undefined)[]): string | undefined {
-  return ids.filter(Boolean).join(' ') || undefined;
+/**
+ * The attributes that tie a control to its shell. A caller's aria-describedby (e.g. a policy text) is added to the
+ * hint and error ids, never replacing them.
+ */
+function wired<P extends { 'aria-describedby'?: string }>(name: string, control: Control, props: P) {
+  return {
+    id: control.id,
+    name,
+    'aria-invalid': control.invalid || undefined,
+    ...props,
+    'aria-describedby': joinIds(control.describedBy, props['aria-describedby']),
+  };
 }
 
 const INPUT =
@@ -52,25 +58,10 @@ export function TextField({
   optional,
   className = '',
   ...props
-}: Omit<ComponentProps<'input'>, 'name'> & {
-  name: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string;
-  optional?: boolean;
-}) {
+}: Omit<ComponentProps<'input'>, 'name'> & FieldProps) {
   return (
     <FieldShell name={name} label={label} hint={hint} error={error} optional={optional}>
-      {({ id, describedBy, invalid }) => (
-        <input
-          id={id}
-          name={name}
-          aria-invalid={invalid || undefined}
-          {...props}
-          aria-describedby={joinIds(describedBy, props['aria-describedby'])}
-          className={`${INPUT} ${className}`}
-        />
-      )}
+      {(control) => <input {...wired(name, control, props)} className={`${INPUT} ${className}`} />}
     </FieldShell>
   );
 }
@@ -83,26 +74,10 @@ export function TextAreaField({
   optional,
   className = '',
   ...props
-}: Omit<ComponentProps<'textarea'>, 'name'> & {
-  name: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string;
-  optional?: boolean;
-}) {
+}: Omit<ComponentProps<'textarea'>, 'name'> & FieldProps) {
   return (
     <FieldShell name={name} label={label} hint={hint} error={error} optional={optional}>
-      {({ id, describedBy, invalid }) => (
-        <textarea
-          id={id}
-          name={name}
-          rows={5}
-          aria-invalid={invalid || undefined}
-          {...props}
-          aria-describedby={joinIds(describedBy, props['aria-describedby'])}
-          className={`${INPUT} ${className}`}
-        />
-      )}
+      {(control) => <textarea rows={5} {...wired(name, control, props)} className={`${INPUT} ${className}`} />}
     </FieldShell>
   );
 }
@@ -117,26 +92,16 @@ export function SelectField({
   placeholder = 'Choose…',
   className = '',
   ...props
-}: Omit<ComponentProps<'select'>, 'name'> & {
-  name: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string;
-  optional?: boolean;
-  options: { value: string; label: string }[];
-  placeholder?: string | null;
-}) {
+}: Omit<ComponentProps<'select'>, 'name'> &
+  FieldProps & {
+    options: { value: string; label: string }[];
+    /** The empty first option; `null` for none (the first option is then the default). */
+    placeholder?: string | null;
+  }) {
   return (
     <FieldShell name={name} label={label} hint={hint} error={error} optional={optional}>
-      {({ id, describedBy, invalid }) => (
-        <select
-          id={id}
-          name={name}
-          aria-invalid={invalid || undefined}
-          {...props}
-          aria-describedby={joinIds(describedBy, props['aria-describedby'])}
-          className={`${INPUT} ${className}`}
-        >
+      {(control) => (
+        <select {...wired(name, control, props)} className={`${INPUT} ${className}`}>
           {placeholder !== null ? <option value="">{placeholder}</option> : null}
           {options.map((o) => (
             <option key={o.value} value={o.value}>
@@ -144,6 +109,29 @@ export function SelectField({
             </option>
           ))}
         </select>
+      )}
+    </FieldShell>
+  );
+}
+
+/** A file upload with its label, hint and error. Browsers never keep a chosen file after a failed submit. */
+export function FileField({
+  name,
+  label,
+  hint,
+  error,
+  optional,
+  className = '',
+  ...props
+}: Omit<ComponentProps<'input'>, 'name' | 'type'> & FieldProps) {
+  return (
+    <FieldShell name={name} label={label} hint={hint} error={error} optional={optional}>
+      {(control) => (
+        <input
+          type="file"
+          {...wired(name, control, props)}
+          className={`block w-full max-w-full text-base file:mr-4 file:min-h-11 file:border-0 file:bg-slate-200 file:px-4 file:font-semibold ${className}`}
+        />
       )}
     </FieldShell>
   );

@@ -43,3 +43,6 @@ export const audienceSchema = z.object({
   ),
 });
 export type AudienceInput = z.infer<typeof audienceSchema>;
+
+/** How many rule rows the audience form offers (rule0Field … rule4Value). */
+export const RULE_ROWS = 5;

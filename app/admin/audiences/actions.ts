@@ -4,9 +4,8 @@ import { redirect } from 'next/navigation';
 import { formValues } from '@/lib/action-result';
 import { formAction } from '@/lib/auth/action';
 import { createAudience, updateAudience } from '@/lib/audiences/commands';
-import { audienceSchema } from '@/lib/audiences/schemas';
+import { audienceSchema, RULE_ROWS } from '@/lib/audiences/schemas';
 import { optionalIdSchema } from '@/lib/validation';
-import { RULE_ROWS } from '@/components/admin/audience-fields';
 
 /** The form's rule rows (rule0Field, rule0Operator, rule0Value …); empty rows are ignored. */
 function audienceInput(formData: FormData) {

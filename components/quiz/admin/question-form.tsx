@@ -1,6 +1,6 @@
 'use client';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
-import { CheckboxField } from '@/components/quiz/admin/checkbox-field';
+import { CheckboxField } from '@/components/ui/checkbox';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';

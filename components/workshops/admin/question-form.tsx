@@ -3,7 +3,8 @@ import { useActionForm, type FormAction } from '@/components/ui/use-action-form'
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { CheckField, SavedMessage } from '@/components/workshops/admin/check-field';
+import { CheckboxField } from '@/components/ui/checkbox';
+import { SavedMessage } from '@/components/ui/saved-message';
 
 export function QuestionForm({ action: addQuestionAction, activityId }: { action: FormAction; activityId: number }) {
   const { state, formAction: action, formKey, fieldErrors, failed } = useActionForm(addQuestionAction);
@@ -37,7 +38,11 @@ export function QuestionForm({ action: addQuestionAction, activityId }: { action
         error={errors.options}
         defaultValue={v.options ?? ''}
       />
-      <CheckField name="required" label="An answer is required" defaultChecked={failed ? v.required === 'on' : true} />
+      <CheckboxField
+        name="required"
+        label="An answer is required"
+        defaultChecked={failed ? v.required === 'on' : true}
+      />
       <SubmitButton variant="secondary">Add question</SubmitButton>
     </form>
   );

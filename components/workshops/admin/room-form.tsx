@@ -3,7 +3,7 @@ import { useActionForm, type FormAction } from '@/components/ui/use-action-form'
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextAreaField, TextField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { CheckField } from '@/components/workshops/admin/check-field';
+import { CheckboxField } from '@/components/ui/checkbox';
 
 type Room = {
   id: number;
@@ -44,7 +44,7 @@ export function RoomForm({ action: saveRoomAction, room }: { action: FormAction;
         error={errors.capacity}
         defaultValue={v.capacity}
       />
-      <CheckField name="isVirtual" label="This is a virtual classroom" defaultChecked={v.isVirtual === 'on'} />
+      <CheckboxField name="isVirtual" label="This is a virtual classroom" defaultChecked={v.isVirtual === 'on'} />
       <TextField
         name="virtualUrl"
         label="Meeting link"

@@ -3,7 +3,7 @@ import { useActionForm, type FormAction } from '@/components/ui/use-action-form'
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { CheckField } from '@/components/workshops/admin/check-field';
+import { CheckboxField } from '@/components/ui/checkbox';
 
 export function SessionForm({
   action: saveSessionAction,
@@ -79,7 +79,7 @@ export function SessionForm({
         error={errors.capacity}
         defaultValue={v.capacity ?? ''}
       />
-      <CheckField
+      <CheckboxField
         name="waitlistEnabled"
         label="Let people join a waitlist when the session is full"
         defaultChecked={failed ? v.waitlistEnabled === 'on' : (defaults.waitlistEnabled ?? 'on') === 'on'}

@@ -3,7 +3,7 @@ import { useActionForm, type FormAction } from '@/components/ui/use-action-form'
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SelectField, TextAreaField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { SavedMessage } from '@/components/workshops/admin/check-field';
+import { SavedMessage } from '@/components/ui/saved-message';
 
 type Person = { bookingId: number; name: string; username: string; status: string };
 

@@ -3,7 +3,8 @@ import { useActionForm, type FormAction } from '@/components/ui/use-action-form'
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { CheckField, SavedMessage } from '@/components/workshops/admin/check-field';
+import { CheckboxField } from '@/components/ui/checkbox';
+import { SavedMessage } from '@/components/ui/saved-message';
 
 export type SettingsDefaults = Record<string, string>;
 
@@ -42,7 +43,7 @@ export function WorkshopSettingsForm({
         error={errors.eligibleAudienceId}
         defaultValue={v.eligibleAudienceId}
       />
-      <CheckField
+      <CheckboxField
         name="allowMultipleBookings"
         label="Learners may book more than one session of this workshop"
         defaultChecked={v.allowMultipleBookings === 'on'}
@@ -123,12 +124,12 @@ export function WorkshopSettingsForm({
         error={errors.reminderDays}
         defaultValue={v.reminderDays}
       />
-      <CheckField
+      <CheckboxField
         name="copyManager"
         label="Copy learners’ managers into booking emails"
         defaultChecked={v.copyManager === 'on'}
       />
-      <CheckField
+      <CheckboxField
         name="sendEvaluationRequest"
         label="Ask attendees for an evaluation after the session"
         defaultChecked={v.sendEvaluationRequest === 'on'}

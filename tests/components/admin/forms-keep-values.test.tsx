@@ -2,11 +2,13 @@
 // (Add a course lost its Category). Each form is rendered with an action that refuses, every control is changed
 // from its default, and after the submit each control must show what was submitted.
 import { render } from '@testing-library/react';
-import { activityFields } from '@/components/admin/activity-fields';
-import { audienceFields } from '@/components/admin/audience-fields';
-import { categoryFields } from '@/components/admin/category-fields';
-import { courseFields } from '@/components/admin/course-fields';
-import { FieldForm } from '@/components/admin/field-form';
+import { ActivityForm } from '@/components/admin/activity-form';
+import { AudienceForm } from '@/components/admin/audience-form';
+import { CategoryForm } from '@/components/admin/category-form';
+import { CompletionCriteriaForm } from '@/components/admin/completion-criteria-form';
+import { CourseForm } from '@/components/admin/course-form';
+import { EnrolUsersForm } from '@/components/admin/enrol-users-form';
+import { RestrictionsForm } from '@/components/admin/restrictions-form';
 import { CreateQuizForm } from '@/components/quiz/admin/create-quiz-form';
 import { QuestionForm as QuizQuestionForm } from '@/components/quiz/admin/question-form';
 import { QuizSettingsForm } from '@/components/quiz/admin/quiz-settings-form';
@@ -36,16 +38,87 @@ const options = {
   ],
 };
 
-describe('admin forms keep every value after a refused submit', () => {
-  it.each([
-    ['Add a course', () => courseFields(options)],
-    ['Edit course', () => courseFields(options, { categoryId: '1', ownerTeamId: '1', fullName: 'Fire safety' })],
-    ['Category', () => categoryFields(options)],
-    ['Add an activity', () => activityFields()],
-    ['Edit activity', () => activityFields({ type: 'PAGE', name: 'Read me' }, true)],
-    ['Audience', () => audienceFields({}, [], 3)],
-  ])('%s', async (_name, fields) => {
-    const { container } = render(<FieldForm action={refuseAction} fields={fields()} submitText="Save" />);
+describe('course admin forms keep every value after a refused submit', () => {
+  const activities = [
+    { id: 1, name: 'Read me' },
+    { id: 2, name: 'Quiz' },
+  ];
+  it.each<[string, () => React.ReactElement]>([
+    ['Add a course', () => <CourseForm action={refuseAction} options={options} submitText="Save" />],
+    [
+      'Edit course',
+      () => (
+        <CourseForm
+          action={refuseAction}
+          options={options}
+          initial={{ categoryId: '1', ownerTeamId: '1', fullName: 'Fire safety' }}
+          lists={{ organisationIds: ['1'] }}
+          courseId={1}
+          submitText="Save"
+        />
+      ),
+    ],
+    ['Category', () => <CategoryForm action={refuseAction} categories={options.categories} teams={options.teams} />],
+    [
+      'Add an activity',
+      () => (
+        <ActivityForm
+          action={refuseAction}
+          submitText="Add"
+          courseId={1}
+          types={[
+            { value: 'PAGE', label: 'Page' },
+            { value: 'QUIZ', label: 'Quiz' },
+          ]}
+        />
+      ),
+    ],
+    [
+      'Edit activity',
+      () => (
+        <ActivityForm
+          action={refuseAction}
+          submitText="Save"
+          activityId={1}
+          initial={{ type: 'PAGE', name: 'Read me' }}
+        />
+      ),
+    ],
+    [
+      'Restrictions',
+      () => (
+        <RestrictionsForm
+          action={refuseAction}
+          activityId={3}
+          others={activities}
+          required={[1]}
+          requirement="COMPLETE"
+          aggregation="ALL"
+        />
+      ),
+    ],
+    [
+      'Completion criteria',
+      () => (
+        <CompletionCriteriaForm
+          action={refuseAction}
+          courseId={1}
+          activities={activities}
+          courses={[{ id: 9, name: 'Other course' }]}
+          initial={{
+            completionEnabled: true,
+            aggregation: 'ALL',
+            activityIds: ['2'],
+            requiredCourseIds: [],
+            selfCompletion: false,
+          }}
+        />
+      ),
+    ],
+    ['Audience', () => <AudienceForm action={refuseAction} rows={3} />],
+    ['Enrol people', () => <EnrolUsersForm action={refuseAction} courseId={1} />],
+  ])('%s', async (_name, ui) => {
+    const { container } = render(ui());
     await expectKeepsEveryValue(container);
   });
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { activityFields } from '@/components/admin/activity-fields';
-import { FieldForm, type FieldSpec } from '@/components/admin/field-form';
+import { ActivityForm } from '@/components/admin/activity-form';
+import { RestrictionsForm } from '@/components/admin/restrictions-form';
 import { EVIDENCE_ACCEPT, EVIDENCE_TYPES_TEXT } from '@/lib/evidence/rules';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { buttonClass } from '@/components/ui/button';
@@ -32,40 +32,33 @@ export default async function EditActivityPage({
   const structure = await getCourseStructure(viewer, activity.courseId);
   const self = structure.activities.find((a) => a.id === activity.id);
   const others = structure.activities.filter((a) => a.id !== activity.id);
-  const fields = activityFields(
-    {
-      type: activity.type,
-      name: activity.name,
-      sectionName: activity.sectionName ?? '',
-      descriptionHtml: activity.descriptionHtml ?? '',
-      contentHtml: activity.contentHtml ?? '',
-      url: activity.url ?? '',
-      visible: yes(activity.visible),
-      completionMode: activity.completionMode,
-      requireView: yes(activity.requireView),
-      requireGrade: yes(activity.requireGrade),
-      requirePassingGrade: yes(activity.requirePassingGrade),
-      requireScormStatus: yes(activity.requireScormStatus),
-      requireMinScore: activity.requireMinScore?.toString() ?? '',
-      requireSubmit: yes(activity.requireSubmit),
-      requireAttendance: activity.requireAttendance ?? '',
-      restrictionAggregation: activity.restrictionAggregation,
-      hideWhenRestricted: yes(activity.hideWhenRestricted),
-    },
-    true,
-  );
-  const fileFields: FieldSpec[] =
+  const initial = {
+    type: activity.type,
+    name: activity.name,
+    sectionName: activity.sectionName ?? '',
+    descriptionHtml: activity.descriptionHtml ?? '',
+    contentHtml: activity.contentHtml ?? '',
+    url: activity.url ?? '',
+    visible: yes(activity.visible),
+    completionMode: activity.completionMode,
+    requireView: yes(activity.requireView),
+    requireGrade: yes(activity.requireGrade),
+    requirePassingGrade: yes(activity.requirePassingGrade),
+    requireScormStatus: yes(activity.requireScormStatus),
+    requireMinScore: activity.requireMinScore?.toString() ?? '',
+    requireSubmit: yes(activity.requireSubmit),
+    requireAttendance: activity.requireAttendance ?? '',
+    restrictionAggregation: activity.restrictionAggregation,
+    hideWhenRestricted: yes(activity.hideWhenRestricted),
+  };
+  const file =
     activity.type === 'FILE'
-      ? [
-          {
-            kind: 'file',
-            name: 'file',
-            label: activity.fileId ? 'Replace the file' : 'Upload the file',
-            hint: `${EVIDENCE_TYPES_TEXT}, smaller than 10 MB`,
-            accept: EVIDENCE_ACCEPT,
-          },
-        ]
-      : [];
+      ? {
+          label: activity.fileId ? 'Replace the file' : 'Upload the file',
+          hint: `${EVIDENCE_TYPES_TEXT}, smaller than 10 MB`,
+          accept: EVIDENCE_ACCEPT,
+        }
+      : undefined;
   return (
     <div>
       <Breadcrumbs
@@ -89,49 +82,23 @@ export default async function EditActivityPage({
           </a>
         </p>
       ) : null}
-      <FieldForm
+      <ActivityForm
         action={updateActivityAction}
         submitText="Save activity"
-        fields={[{ kind: 'hidden', name: 'activityId', value: String(activity.id) }, ...fields, ...fileFields]}
+        activityId={activity.id}
+        initial={initial}
+        file={file}
       />
 
       <h2 className="mt-12 border-t border-slate-300 pt-6 text-2xl font-bold">Restrictions</h2>
       <p className="mt-2">Learners see &quot;Available after you complete …&quot; until the condition is met.</p>
-      <FieldForm
+      <RestrictionsForm
         action={restrictionsAction}
-        submitText="Save restrictions"
-        fields={[
-          { kind: 'hidden', name: 'activityId', value: String(activity.id) },
-          {
-            kind: 'checkboxes',
-            name: 'requiredActivityIds',
-            label: 'Available only after',
-            values: (self?.restrictions ?? []).map((r) => String(r.requiredActivityId)),
-            options: others.map((a) => ({ value: String(a.id), label: a.name })),
-          },
-          {
-            kind: 'radios',
-            name: 'requirement',
-            label: 'What the learner must have done',
-            value: self?.restrictions[0]?.requirement ?? 'COMPLETE',
-            options: [
-              { value: 'COMPLETE', label: 'Completed it' },
-              { value: 'COMPLETE_PASS', label: 'Passed it' },
-              { value: 'COMPLETE_FAIL', label: 'Completed it without passing' },
-              { value: 'INCOMPLETE', label: 'Not completed it yet' },
-            ],
-          },
-          {
-            kind: 'radios',
-            name: 'aggregation',
-            label: 'With more than one activity chosen',
-            value: activity.restrictionAggregation,
-            options: [
-              { value: 'ALL', label: 'All of them' },
-              { value: 'ANY', label: 'Any one of them' },
-            ],
-          },
-        ]}
+        activityId={activity.id}
+        others={others.map((a) => ({ id: a.id, name: a.name }))}
+        required={(self?.restrictions ?? []).map((r) => r.requiredActivityId)}
+        requirement={self?.restrictions[0]?.requirement ?? 'COMPLETE'}
+        aggregation={activity.restrictionAggregation}
       />
 
       <h2 className="mt-12 border-t border-slate-300 pt-6 text-2xl font-bold">Delete this activity</h2>

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { audienceFields, RULE_ROWS } from '@/components/admin/audience-fields';
-import { FieldForm } from '@/components/admin/field-form';
+import { AudienceForm } from '@/components/admin/audience-form';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { NotificationBanner } from '@/components/ui/notification-banner';
 import { requireSiteAdminPage } from '@/lib/auth/guards';
@@ -40,21 +39,17 @@ export default async function EditAudiencePage({
         </NotificationBanner>
       ) : null}
       <h1 className="text-3xl font-bold">{audience.name}</h1>
-      <FieldForm
+      <AudienceForm
         action={saveAudienceAction}
-        submitText="Save audience"
-        fields={audienceFields(
-          {
-            audienceId: String(audience.id),
-            name: audience.name,
-            description: audience.description ?? '',
-            kind: audience.kind,
-            ruleAggregation: audience.ruleAggregation,
-            members: audience.kind === 'STATIC' ? audience.members.map((m) => m.user.username).join('\n') : '',
-          },
-          audience.rules,
-          RULE_ROWS,
-        )}
+        audience={{
+          id: audience.id,
+          name: audience.name,
+          description: audience.description,
+          kind: audience.kind,
+          ruleAggregation: audience.ruleAggregation,
+          members: audience.kind === 'STATIC' ? audience.members.map((m) => m.user.username).join('\n') : '',
+          rules: audience.rules.map((r) => ({ field: r.field, operator: r.operator, value: r.value })),
+        }}
       />
       <h2 className="mt-10 text-2xl font-bold">Members ({audience._count.members})</h2>
       <ul className="mt-2 list-disc pl-6">

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import { audienceFields, RULE_ROWS } from '@/components/admin/audience-fields';
-import { FieldForm } from '@/components/admin/field-form';
+import { AudienceForm } from '@/components/admin/audience-form';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { requireSiteAdminPage } from '@/lib/auth/guards';
 import { saveAudienceAction } from '../actions';
@@ -19,7 +18,7 @@ export default async function NewAudiencePage() {
         ]}
       />
       <h1 className="text-3xl font-bold">Add an audience</h1>
-      <FieldForm action={saveAudienceAction} submitText="Save audience" fields={audienceFields({}, [], RULE_ROWS)} />
+      <AudienceForm action={saveAudienceAction} />
     </div>
   );
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { categoryFields } from '@/components/admin/category-fields';
-import { FieldForm } from '@/components/admin/field-form';
+import { CategoryForm } from '@/components/admin/category-form';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { requireAdminPage } from '@/lib/auth/guards';
 import { getCategoryForEdit, listAdminCategories, listAssignableTeams } from '@/lib/catalogue/admin';
@@ -28,22 +27,7 @@ export default async function EditCategoryPage({ params }: { params: Promise<{ i
         ]}
       />
       <h1 className="text-3xl font-bold">{category.name}</h1>
-      <FieldForm
-        action={saveCategoryAction}
-        submitText="Save category"
-        fields={categoryFields(
-          { categories, teams },
-          {
-            categoryId: String(category.id),
-            name: category.name,
-            description: category.description ?? '',
-            parentId: category.parentId ? String(category.parentId) : '',
-            ownerTeamId: category.ownerTeamId ? String(category.ownerTeamId) : '',
-            sortOrder: String(category.sortOrder),
-            visible: category.visible ? 'yes' : '',
-          },
-        )}
-      />
+      <CategoryForm action={saveCategoryAction} categories={categories} teams={teams} category={category} />
     </div>
   );
 }

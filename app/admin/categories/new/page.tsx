@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import { categoryFields } from '@/components/admin/category-fields';
-import { FieldForm } from '@/components/admin/field-form';
+import { CategoryForm } from '@/components/admin/category-form';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { requireAdminPage } from '@/lib/auth/guards';
 import { listAdminCategories, listAssignableTeams } from '@/lib/catalogue/admin';
@@ -21,13 +20,11 @@ export default async function NewCategoryPage() {
         ]}
       />
       <h1 className="text-3xl font-bold">Add a category</h1>
-      <FieldForm
+      <CategoryForm
         action={saveCategoryAction}
-        submitText="Save category"
-        fields={categoryFields(
-          { categories, teams },
-          { ownerTeamId: teams.length === 1 ? String(teams[0]!.id) : undefined },
-        )}
+        categories={categories}
+        teams={teams}
+        defaultTeamId={teams.length === 1 ? teams[0]!.id : undefined}
       />
     </div>
   );

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CourseAdminHeader } from '@/components/admin/course-tabs';
-import { courseFields } from '@/components/admin/course-fields';
-import { FieldForm } from '@/components/admin/field-form';
+import { CourseForm } from '@/components/admin/course-form';
 import { requireAdminPage } from '@/lib/auth/guards';
 import { getCourseForEdit, listAssignableTeams, listVisibilityOptions } from '@/lib/catalogue/admin';
 import { NotFoundError, ForbiddenError } from '@/lib/errors';
@@ -23,47 +22,47 @@ export default async function EditCoursePage({ params }: { params: Promise<{ cou
   const self = course.enrolmentMethods.find(
     (m) => m.enabled && (m.type === 'SELF_BEFORE_CONTENT' || m.type === 'SELF_AFTER_VIEW'),
   );
-  const fields = courseFields(
-    { ...options, teams },
-    {
-      fullName: course.fullName,
-      shortName: course.shortName,
-      summary: course.summary,
-      aim: course.aim ?? '',
-      audienceText: course.audienceText ?? '',
-      lengthText: course.lengthText ?? '',
-      cost: course.costPence ? (course.costPence / 100).toFixed(2) : '',
-      format: course.format,
-      keywords: course.keywords.join(', '),
-      categoryId: String(course.categoryId),
-      ownerTeamId: course.ownerTeamId ? String(course.ownerTeamId) : '',
-      overviewHtml: course.overviewHtml ?? '',
-      instructionsHtml: course.instructionsHtml ?? '',
-      smeName: course.smeName ?? '',
-      contactText: course.contactText ?? '',
-      contactEmail: course.contactEmail ?? '',
-      lastReviewedAt: isoDay(course.lastReviewedAt),
-      visibility: course.visibility,
-      selfEnrolment: self?.type ?? 'NONE',
-      enrolmentWelcome: self?.welcomeText ?? '',
-      maxEnrolled: self?.maxEnrolled ? String(self.maxEnrolled) : '',
-      shareEnabled: course.shareEnabled ? 'yes' : '',
-      completionEnabled: course.completionEnabled ? 'yes' : '',
-      completionAggregation: course.completionAggregation,
-      archived: course.archivedAt ? 'yes' : '',
-    },
-    {
-      organisationIds: course.organisations.map((o) => String(o.organisationId)),
-      audienceIds: course.audiences.map((a) => String(a.audienceId)),
-    },
-  );
+  const initial = {
+    fullName: course.fullName,
+    shortName: course.shortName,
+    summary: course.summary,
+    aim: course.aim ?? '',
+    audienceText: course.audienceText ?? '',
+    lengthText: course.lengthText ?? '',
+    cost: course.costPence ? (course.costPence / 100).toFixed(2) : '',
+    format: course.format,
+    keywords: course.keywords.join(', '),
+    categoryId: String(course.categoryId),
+    ownerTeamId: course.ownerTeamId ? String(course.ownerTeamId) : '',
+    overviewHtml: course.overviewHtml ?? '',
+    instructionsHtml: course.instructionsHtml ?? '',
+    smeName: course.smeName ?? '',
+    contactText: course.contactText ?? '',
+    contactEmail: course.contactEmail ?? '',
+    lastReviewedAt: isoDay(course.lastReviewedAt),
+    visibility: course.visibility,
+    selfEnrolment: self?.type ?? 'NONE',
+    enrolmentWelcome: self?.welcomeText ?? '',
+    maxEnrolled: self?.maxEnrolled ? String(self.maxEnrolled) : '',
+    shareEnabled: course.shareEnabled ? 'yes' : '',
+    completionEnabled: course.completionEnabled ? 'yes' : '',
+    completionAggregation: course.completionAggregation,
+    archived: course.archivedAt ? 'yes' : '',
+  };
+  const lists = {
+    organisationIds: course.organisations.map((o) => String(o.organisationId)),
+    audienceIds: course.audiences.map((a) => String(a.audienceId)),
+  };
   return (
     <div>
       <CourseAdminHeader courseId={course.id} fullName={course.fullName} section="Course settings" />
-      <FieldForm
+      <CourseForm
         action={updateCourseAction}
         submitText="Save course"
-        fields={[{ kind: 'hidden', name: 'courseId', value: String(course.id) }, ...fields]}
+        options={{ ...options, teams }}
+        initial={initial}
+        lists={lists}
+        courseId={course.id}
       />
     </div>
   );

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import { courseFields } from '@/components/admin/course-fields';
-import { FieldForm } from '@/components/admin/field-form';
+import { CourseForm } from '@/components/admin/course-form';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { requireAdminPage } from '@/lib/auth/guards';
 import { listAssignableTeams, listVisibilityOptions } from '@/lib/catalogue/admin';
@@ -24,13 +23,11 @@ export default async function NewCoursePage() {
       {options.categories.length === 0 ? (
         <p className="mt-4">Add a category first: every course sits in a category.</p>
       ) : (
-        <FieldForm
+        <CourseForm
           action={createCourseAction}
           submitText="Save and add activities"
-          fields={courseFields(
-            { ...options, teams },
-            { ownerTeamId: teams.length === 1 ? String(teams[0]!.id) : undefined },
-          )}
+          options={{ ...options, teams }}
+          initial={{ ownerTeamId: teams.length === 1 ? String(teams[0]!.id) : undefined }}
         />
       )}
     </div>

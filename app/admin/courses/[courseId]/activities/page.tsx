@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CourseAdminHeader } from '@/components/admin/course-tabs';
-import { FieldForm } from '@/components/admin/field-form';
+import { CompletionCriteriaForm } from '@/components/admin/completion-criteria-form';
 import { activityTypeLabel } from '@/components/learning/activity-list';
 import { ButtonLink, buttonClass } from '@/components/ui/button';
 import { NotificationBanner } from '@/components/ui/notification-banner';
@@ -98,48 +98,18 @@ export default async function CourseActivitiesPage({
       )}
       <h2 className="mt-10 text-2xl font-bold">Course completion</h2>
       <p className="mt-2">With no criteria ticked, every tracked and visible activity is required.</p>
-      <FieldForm
+      <CompletionCriteriaForm
         action={criteriaAction}
-        submitText="Save completion criteria"
-        fields={[
-          { kind: 'hidden', name: 'courseId', value: String(courseId) },
-          {
-            kind: 'checkbox',
-            name: 'completionEnabled',
-            label: 'Track completion for this course',
-            checked: structure.completionEnabled,
-          },
-          {
-            kind: 'radios',
-            name: 'aggregation',
-            label: 'The course is complete when',
-            value: structure.completionAggregation,
-            options: [
-              { value: 'ALL', label: 'All criteria below are met' },
-              { value: 'ANY', label: 'Any one criterion below is met' },
-            ],
-          },
-          {
-            kind: 'checkboxes',
-            name: 'activityIds',
-            label: 'Activities that must be completed',
-            values: criterionActivities,
-            options: structure.activities.map((a) => ({ value: String(a.id), label: a.name })),
-          },
-          {
-            kind: 'checkboxes',
-            name: 'requiredCourseIds',
-            label: 'Other courses that must be completed',
-            values: criterionCourses,
-            options: others.map((c) => ({ value: String(c.id), label: c.fullName })),
-          },
-          {
-            kind: 'checkbox',
-            name: 'selfCompletion',
-            label: 'Learners must mark the course complete themselves',
-            checked: structure.criteria.some((c) => c.type === 'SELF'),
-          },
-        ]}
+        courseId={courseId}
+        activities={structure.activities.map((a) => ({ id: a.id, name: a.name }))}
+        courses={others.map((c) => ({ id: c.id, name: c.fullName }))}
+        initial={{
+          completionEnabled: structure.completionEnabled,
+          aggregation: structure.completionAggregation,
+          activityIds: criterionActivities,
+          requiredCourseIds: criterionCourses,
+          selfCompletion: structure.criteria.some((c) => c.type === 'SELF'),
+        }}
       />
     </div>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CourseAdminHeader } from '@/components/admin/course-tabs';
-import { FieldForm } from '@/components/admin/field-form';
+import { EnrolUsersForm } from '@/components/admin/enrol-users-form';
 import { buttonClass } from '@/components/ui/button';
 import { NotificationBanner } from '@/components/ui/notification-banner';
 import { ResponsiveTable, Td, Th } from '@/components/ui/table';
@@ -48,20 +48,7 @@ export default async function EnrolmentsPage({
         </div>
       ) : null}
       <h2 className="mt-8 text-2xl font-bold">Enrol people</h2>
-      <FieldForm
-        action={enrolUsersAction}
-        submitText="Enrol"
-        fields={[
-          { kind: 'hidden', name: 'courseId', value: String(course.id) },
-          {
-            kind: 'textarea',
-            name: 'usernames',
-            label: 'Usernames',
-            hint: 'One per line, or separated by commas. Usernames are case-sensitive.',
-            rows: 4,
-          },
-        ]}
-      />
+      <EnrolUsersForm action={enrolUsersAction} courseId={course.id} />
       <h2 className="mt-10 text-2xl font-bold">Enrolled ({enrolments.length})</h2>
       {enrolments.length === 0 ? (
         <p className="mt-2">Nobody is enrolled yet.</p>

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { activityFields } from '@/components/admin/activity-fields';
-import { FieldForm } from '@/components/admin/field-form';
+import { ActivityForm } from '@/components/admin/activity-form';
+import { activityTypeLabel } from '@/components/learning/activity-list';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { requireAdminPage } from '@/lib/auth/guards';
 import { assertCanManageCourse } from '@/lib/catalogue/admin';
+import { ACTIVITY_TYPES } from '@/lib/completion/schemas';
 import { ForbiddenError, NotFoundError } from '@/lib/errors';
 import { createActivityAction } from '../../../../activities/actions';
 import { parseIdParam } from '@/lib/validation';
@@ -28,10 +29,11 @@ export default async function NewActivityPage({ params }: { params: Promise<{ co
         ]}
       />
       <h1 className="text-3xl font-bold">Add an activity</h1>
-      <FieldForm
+      <ActivityForm
         action={createActivityAction}
         submitText="Add activity"
-        fields={[{ kind: 'hidden', name: 'courseId', value: String(course.id) }, ...activityFields()]}
+        courseId={course.id}
+        types={ACTIVITY_TYPES.map((t) => ({ value: t, label: activityTypeLabel(t) }))}
       />
     </div>
   );
