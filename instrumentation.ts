@@ -4,6 +4,9 @@
 // queue code out of the edge bundle.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  // Throttles count the real peer address, never a client-written header (lib/auth/client-address.ts).
+  const { installPeerAddressStamp } = await import('./lib/auth/peer-address');
+  installPeerAddressStamp();
   // Before any request: course completions in this process reach their subscribers (certificates, programs...).
   const { registerSubscribers } = await import('./lib/subscribers');
   registerSubscribers();

@@ -49,6 +49,7 @@ const rawSchema = z.object({
   S3_SECRET_ACCESS_KEY: optional(z.string().min(1)),
   S3_FORCE_PATH_STYLE: optional(z.enum(['true', 'false'])),
   S3_PREFIX: optional(z.string()),
+  TRUSTED_PROXIES: optional(z.coerce.number().int().min(0).max(10)),
 });
 
 export type Env = {
@@ -75,6 +76,8 @@ export type Env = {
   nextPhase: string | undefined;
   /** Where files (SCORM packages, uploads) are kept: the local data folder, or an S3-compatible bucket. */
   storage: { driver: 'local' } | { driver: 's3'; s3: S3Settings };
+  /** How many reverse proxies in front of the app append to X-Forwarded-For (0: use the socket address). */
+  trustedProxies: number;
 };
 
 export type S3Settings = {
@@ -159,6 +162,7 @@ export function parseEnv(source: EnvSource, cwd: string = process.cwd()): Env {
             },
           }
         : { driver: 'local' },
+    trustedProxies: raw.TRUSTED_PROXIES ?? 0,
   };
 }
 

@@ -4,6 +4,7 @@ import type { NextAuthOptions } from 'next-auth';
 import type { OAuthConfig } from 'next-auth/providers/oauth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { env } from '@/lib/env';
+import { clientAddress } from '@/lib/auth/client-address';
 import { signInWithPassword } from '@/lib/accounts/sign-in';
 import { findSsoSession, resolveSsoSignIn } from '@/lib/accounts/sso';
 import { verifySessionProof } from '@/lib/auth/session-refresh';
@@ -47,9 +48,11 @@ export function ssoConfigured(): boolean {
 }
 
 function clientIp(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.['x-forwarded-for'];
-  const value = Array.isArray(forwarded) ? forwarded[0] : forwarded;
-  return typeof value === 'string' ? (value.split(',')[0]?.trim() ?? null) : null;
+  const lookup = (name: string) => {
+    const value = headers?.[name];
+    return typeof value === 'string' || Array.isArray(value) ? (value as string | string[]) : null;
+  };
+  return clientAddress(lookup, env.trustedProxies);
 }
 
 export const authOptions: NextAuthOptions = {

@@ -1,7 +1,9 @@
-// The client's IP address for throttling and the audit log (first X-Forwarded-For hop from the proxy in front).
+// The client's IP address for throttling and the audit log (see lib/auth/client-address.ts).
 import { headers } from 'next/headers';
+import { clientAddress } from '@/lib/auth/client-address';
+import { env } from '@/lib/env';
 
 export async function requestIp(): Promise<string | null> {
   const h = await headers();
-  return h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || null;
+  return clientAddress((name) => h.get(name), env.trustedProxies);
 }
