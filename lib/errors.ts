@@ -46,6 +46,14 @@ export class ConflictError extends UserError {
   }
 }
 
+/** A dependency (the PDF renderer, a mail server) failed for now: routes answer 503, the person may retry. */
+export class ServiceUnavailableError extends UserError {
+  constructor(message = 'This is not available just now. Please try again in a minute.') {
+    super(message);
+    this.name = 'ServiceUnavailableError';
+  }
+}
+
 export class ValidationError extends UserError {
   constructor(
     public readonly fieldErrors: FieldErrors,

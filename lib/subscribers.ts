@@ -2,9 +2,13 @@
 // To add yours: import it and add it to the list. Loaded once per process by instrumentation.ts (web server) and
 // scripts/worker.ts (job worker), the two places where a course can complete; it sits above every capability, so
 // no capability has to import another's subscriber.
+import { archiveCertificatesOnReset, issueCertificatesOnCompletion } from '@/lib/certificates/completion-subscriber';
 import { subscribe, type CourseEventSubscriber } from '@/lib/completion/events';
 
-export const subscribers: readonly CourseEventSubscriber[] = [];
+export const subscribers: readonly CourseEventSubscriber[] = [
+  issueCertificatesOnCompletion,
+  archiveCertificatesOnReset,
+];
 
 /** Subscribes every listed subscriber (idempotent: subscribing again by name replaces). */
 export function registerSubscribers(list: readonly CourseEventSubscriber[] = subscribers): void {

@@ -12,6 +12,7 @@ import {
   ForbiddenError,
   NotFoundError,
   PasswordChangeRequiredError,
+  ServiceUnavailableError,
   UnauthenticatedError,
   UserError,
   ValidationError,
@@ -228,6 +229,7 @@ export function routeErrorResponse(request: Request, error: unknown): Response {
   if (error instanceof ValidationError)
     return errorResponse(request, 422, error.message, { fieldErrors: error.fieldErrors });
   if (error instanceof ConflictError) return errorResponse(request, 409, error.message);
+  if (error instanceof ServiceUnavailableError) return errorResponse(request, 503, error.message);
   if (error instanceof UserError) return errorResponse(request, 422, error.message);
   const reference = unexpectedReference(error);
   return errorResponse(

@@ -5,7 +5,8 @@ const ROUTES: Record<ActivityType, string> = {
   QUIZ: '/quiz',
   WORKSHOP: '/workshops',
   SCORM: '/scorm',
-  CERTIFICATE: '/certificates',
+  // /certificates/<issueId> is the PDF itself; the activity page sits beside it.
+  CERTIFICATE: '/certificates/activity',
   FEEDBACK: '/feedback',
   ACCESS_REQUEST: '/access-requests',
   PAGE: '/activities',
@@ -21,6 +22,7 @@ const LIVE_TYPES: ReadonlySet<ActivityType> = new Set<ActivityType>([
   'QUIZ',
   'WORKSHOP',
   'SCORM',
+  'CERTIFICATE',
 ]);
 
 export function activityHref(activity: { id: number; type: ActivityType }): string {

@@ -4,6 +4,7 @@ import { ProgressBar } from '@/components/learning/progress-bar';
 import { Pagination } from '@/components/ui/pagination';
 import { ResponsiveTable, SortHeader, Td, Th } from '@/components/ui/table';
 import { requirePageViewer } from '@/lib/auth/guards';
+import { listOwnCurrentCertificates } from '@/lib/certificates/queries';
 import { formatDate } from '@/lib/format';
 import { listCourseRecords, type CourseRecordSort } from '@/lib/records/queries';
 import { recordListSchema } from '@/lib/records/schemas';
@@ -20,6 +21,10 @@ export default async function CourseRecordsPage({ searchParams }: Props) {
     : 'name';
   const dir = params.dir ?? 'asc';
   const result = await listCourseRecords(viewer, { sort, dir, page: params.page });
+  const certificates = await listOwnCurrentCertificates(
+    viewer,
+    result.rows.map((r) => r.courseId),
+  );
   const hrefFor = (s: string, d: string, page = 1) =>
     `/record-of-learning?sort=${s}&dir=${d}${page > 1 ? `&page=${page}` : ''}`;
   return (
@@ -42,6 +47,7 @@ export default async function CourseRecordsPage({ searchParams }: Props) {
               <SortHeader label="Progress" column="progress" sort={sort} dir={dir} hrefFor={hrefFor} />
               <SortHeader label="Completion date" column="completed" sort={sort} dir={dir} hrefFor={hrefFor} />
               <Th>Previous completions</Th>
+              <Th>Certificate</Th>
             </>
           }
         >
@@ -79,6 +85,21 @@ export default async function CourseRecordsPage({ searchParams }: Props) {
                       ))}
                     </ul>
                   </details>
+                )}
+              </Td>
+              <Td label="Certificate">
+                {certificates.has(r.courseId) ? (
+                  <a
+                    href={`/certificates/${certificates.get(r.courseId)!.id}`}
+                    target="_blank"
+                    rel="noopener"
+                    className="text-[var(--link)] underline"
+                  >
+                    Get certificate
+                    <span className="sr-only"> for {r.fullName} (PDF, opens in a new window)</span>
+                  </a>
+                ) : (
+                  '–'
                 )}
               </Td>
             </tr>
