@@ -1,14 +1,12 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { ActivityForm } from '@/components/admin/activity-form';
 import { RestrictionsForm } from '@/components/admin/restrictions-form';
 import { EVIDENCE_ACCEPT, EVIDENCE_TYPES_TEXT } from '@/lib/evidence/rules';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { buttonClass } from '@/components/ui/button';
 import { NotificationBanner } from '@/components/ui/notification-banner';
-import { requireAdminPage } from '@/lib/auth/guards';
+import { requireAdminPage, pageOrNotFound } from '@/lib/auth/guards';
 import { getActivityForEdit, getCourseStructure } from '@/lib/completion/admin';
-import { ForbiddenError, NotFoundError } from '@/lib/errors';
 import { deleteActivityAction, restrictionsAction, updateActivityAction } from '../actions';
 import { parseIdParam } from '@/lib/validation';
 
@@ -25,10 +23,8 @@ export default async function EditActivityPage({
 }) {
   const viewer = await requireAdminPage();
   const { created } = await searchParams;
-  const activity = await getActivityForEdit(viewer, parseIdParam((await params).id)).catch((error: unknown) => {
-    if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
-    throw error;
-  });
+  const id = parseIdParam((await params).id);
+  const activity = await pageOrNotFound(() => getActivityForEdit(viewer, id));
   const structure = await getCourseStructure(viewer, activity.courseId);
   const self = structure.activities.find((a) => a.id === activity.id);
   const others = structure.activities.filter((a) => a.id !== activity.id);
