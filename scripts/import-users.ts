@@ -11,10 +11,10 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const { importUsers } = await import('../lib/accounts/hr-import');
+  const { unsafeImportUsersFromCommandLine } = await import('../lib/accounts/hr-import');
   const { disconnectDb } = await import('../lib/db');
   try {
-    const report = await importUsers(null, readFileSync(file, 'utf8'));
+    const report = await unsafeImportUsersFromCommandLine(readFileSync(file, 'utf8'));
     console.log(
       `Created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}, rejected ${report.rejected.length}.`,
     );

@@ -2,7 +2,7 @@
 import { notFound, redirect } from 'next/navigation';
 import { getViewer, type Viewer } from '@/lib/auth/viewer';
 import { canSeeAdmin } from '@/lib/auth/permissions';
-import { PasswordChangeRequiredError, UnauthenticatedError } from '@/lib/errors';
+import { ForbiddenError, NotFoundError, PasswordChangeRequiredError, UnauthenticatedError } from '@/lib/errors';
 
 /** For pages: the viewer, or a redirect to the login page (then back here). */
 export async function requirePageViewer(returnTo?: string): Promise<Viewer> {
@@ -23,6 +23,20 @@ export async function requireSiteAdminPage(): Promise<Viewer> {
   const viewer = await requirePageViewer();
   if (!viewer.isSiteAdmin) notFound();
   return viewer;
+}
+
+/**
+ * For pages: runs a lib read and turns "missing" and "not yours" (NotFoundError, ForbiddenError) into the
+ * "not found" page, so another team's record is a 404, never a 500. Other errors go to the error page.
+ */
+export async function pageOrNotFound<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    if (error instanceof ForbiddenError && !(error instanceof PasswordChangeRequiredError)) notFound();
+    throw error;
+  }
 }
 
 /**

@@ -5,7 +5,7 @@ import type { OAuthConfig } from 'next-auth/providers/oauth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { env } from '@/lib/env';
 import { clientAddress } from '@/lib/auth/client-address';
-import { signInWithPassword } from '@/lib/accounts/sign-in';
+import { endSessions, signInWithPassword } from '@/lib/accounts/sign-in';
 import { findSsoSession, resolveSsoSignIn } from '@/lib/accounts/sso';
 import { verifySessionProof } from '@/lib/auth/session-refresh';
 
@@ -77,6 +77,12 @@ export const authOptions: NextAuthOptions = {
     }),
     ...oidcProvider(),
   ],
+  events: {
+    // JWT sessions live in the cookie: without this, a copy of it would work until it expires.
+    async signOut({ token }) {
+      if (typeof token?.uid === 'number' && typeof token.sv === 'number') await endSessions(token.uid, token.sv);
+    },
+  },
   callbacks: {
     async signIn({ account, profile }) {
       if (account?.provider !== SSO_PROVIDER_ID) return true;

@@ -16,8 +16,9 @@ export function canManageTeamItem(viewer: Viewer, ownerTeamId: number | null | u
   return ownerTeamId != null && viewer.ldTeamIds.includes(ownerTeamId);
 }
 
-export function assertSiteAdmin(viewer: Viewer): void {
-  if (!viewer.isSiteAdmin) throw new ForbiddenError();
+/** No viewer (a caller that forgot to pass one) is refused like anyone else who is not a site admin. */
+export function assertSiteAdmin(viewer: Viewer | null | undefined): void {
+  if (!viewer?.isSiteAdmin) throw new ForbiddenError();
 }
 
 export function assertLdAdmin(viewer: Viewer): void {

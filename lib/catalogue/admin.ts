@@ -1,5 +1,11 @@
 // Admin reads and writes for categories and courses. L&D admins manage their team's items; site admins all.
 import type { Viewer } from '@/lib/auth/viewer';
+import {
+  canManageCourse,
+  coursesManagedBy,
+  requireCourseManager,
+  requireCourseReader,
+} from '@/lib/auth/course-manager';
 import { assertCanManageTeamItem, assertLdAdmin, canManageTeamItem } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { ConflictError, fromPrismaError, NotFoundError, ValidationError } from '@/lib/errors';
@@ -185,15 +191,22 @@ export type AdminCourseRow = {
   visibility: string;
   archived: boolean;
   enrolled: number;
+  canManage: boolean;
 };
 
-/** Courses the viewer manages (site admins: all), searchable by name, paged. */
-export async function listAdminCourses(viewer: Viewer, options: { q?: string; page?: number } = {}) {
+/**
+ * Courses the viewer manages (site admins: all), searchable by name, paged. With `everyTeam`, L&D admins also
+ * get other teams' courses, which they may only read.
+ */
+export async function listAdminCourses(
+  viewer: Viewer,
+  options: { q?: string; page?: number; everyTeam?: boolean } = {},
+) {
   assertLdAdmin(viewer);
   const pageSize = 25;
   const page = Math.max(1, options.page ?? 1);
   const where: Prisma.CourseWhereInput = {
-    ...(viewer.isSiteAdmin ? {} : { ownerTeamId: { in: viewer.ldTeamIds } }),
+    ...(options.everyTeam ? {} : coursesManagedBy(viewer)),
     ...(options.q
       ? {
           OR: [
@@ -215,6 +228,7 @@ export async function listAdminCourses(viewer: Viewer, options: { q?: string; pa
         fullName: true,
         visibility: true,
         archivedAt: true,
+        ownerTeamId: true,
         category: { select: { name: true } },
         ownerTeam: { select: { name: true } },
         _count: { select: { enrolments: true } },
@@ -232,6 +246,7 @@ export async function listAdminCourses(viewer: Viewer, options: { q?: string; pa
       visibility: r.visibility,
       archived: r.archivedAt !== null,
       enrolled: r._count.enrolments,
+      canManage: canManageCourse(viewer, r),
     })),
     total,
     page,
@@ -239,22 +254,76 @@ export async function listAdminCourses(viewer: Viewer, options: { q?: string; pa
   };
 }
 
-export async function assertCanManageCourse(
+/** What another team's L&D admin may read about a course: its settings, without anything to change them. */
+export type CourseReadOnlyView = {
+  id: number;
+  shortName: string;
+  fullName: string;
+  summary: string;
+  categoryName: string;
+  ownerTeamName: string | null;
+  format: string;
+  lengthText: string | null;
+  visibility: string;
+  archived: boolean;
+  contactText: string | null;
+  contactEmail: string | null;
+  activities: { id: number; name: string; type: string }[];
+  enrolled: number;
+};
+
+/** The admin course page: the edit form's data for its managers, a read-only summary for other L&D admins. */
+export async function getCourseAdminView(
   viewer: Viewer,
   courseId: number,
-): Promise<{ id: number; fullName: string; ownerTeamId: number | null }> {
-  assertLdAdmin(viewer);
-  const course =
-    Number.isInteger(courseId) && courseId > 0
-      ? await db.course.findUnique({ where: { id: courseId }, select: { id: true, fullName: true, ownerTeamId: true } })
-      : null;
-  if (!course) throw new NotFoundError('We could not find that course.');
-  assertCanManageTeamItem(viewer, course.ownerTeamId);
-  return course;
+): Promise<
+  | { canManage: true; course: Awaited<ReturnType<typeof getCourseForEdit>> }
+  | { canManage: false; course: CourseReadOnlyView }
+> {
+  const access = await requireCourseReader(viewer, courseId);
+  if (access.canManage) return { canManage: true, course: await getCourseForEdit(viewer, courseId) };
+  const course = await db.course.findUniqueOrThrow({
+    where: { id: courseId },
+    select: {
+      id: true,
+      shortName: true,
+      fullName: true,
+      summary: true,
+      format: true,
+      lengthText: true,
+      visibility: true,
+      archivedAt: true,
+      contactText: true,
+      contactEmail: true,
+      category: { select: { name: true } },
+      ownerTeam: { select: { name: true } },
+      activities: { orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }], select: { id: true, name: true, type: true } },
+      _count: { select: { enrolments: true } },
+    },
+  });
+  return {
+    canManage: false,
+    course: {
+      id: course.id,
+      shortName: course.shortName,
+      fullName: course.fullName,
+      summary: course.summary,
+      categoryName: course.category.name,
+      ownerTeamName: course.ownerTeam?.name ?? null,
+      format: course.format,
+      lengthText: course.lengthText,
+      visibility: course.visibility,
+      archived: course.archivedAt !== null,
+      contactText: course.contactText,
+      contactEmail: course.contactEmail,
+      activities: course.activities,
+      enrolled: course._count.enrolments,
+    },
+  };
 }
 
 export async function getCourseForEdit(viewer: Viewer, courseId: number) {
-  await assertCanManageCourse(viewer, courseId);
+  await requireCourseManager(viewer, courseId);
   return db.course.findUniqueOrThrow({
     where: { id: courseId },
     include: {
@@ -342,7 +411,7 @@ export async function createCourse(viewer: Viewer, input: CourseInput): Promise<
 }
 
 export async function updateCourse(viewer: Viewer, courseId: number, input: CourseInput): Promise<void> {
-  await assertCanManageCourse(viewer, courseId);
+  await requireCourseManager(viewer, courseId);
   assertOwnerAllowed(viewer, input.ownerTeamId);
   try {
     await db.$transaction(async (tx) => {
@@ -380,7 +449,7 @@ export async function listVisibilityOptions(viewer: Viewer) {
 
 /** People enrolled on a course, for the admin enrolments page. */
 export async function listCourseEnrolments(viewer: Viewer, courseId: number) {
-  await assertCanManageCourse(viewer, courseId);
+  await requireCourseManager(viewer, courseId);
   return db.enrolment.findMany({
     where: { courseId },
     orderBy: [{ user: { lastName: 'asc' } }, { user: { firstName: 'asc' } }],

@@ -1,4 +1,5 @@
 // Category reads: breadcrumbs from the materialised path, and one category's children and courses.
+import type { Viewer } from '@/lib/auth/viewer';
 import { db } from '@/lib/db';
 
 export type Crumb = { id: number; name: string };
@@ -53,9 +54,13 @@ export type CategoryView = {
   children: { id: number; name: string; description: string | null }[];
 };
 
-/** A visible category with its breadcrumbs and visible subcategories; null when missing or hidden. */
-export async function getCategoryView(categoryId: number, includeHidden = false): Promise<CategoryView | null> {
+/**
+ * A category with its breadcrumbs and subcategories, as the viewer may see them: hidden ones only for site
+ * admins. Null when missing or hidden from the viewer.
+ */
+export async function getCategoryView(viewer: Viewer, categoryId: number): Promise<CategoryView | null> {
   if (!Number.isInteger(categoryId) || categoryId <= 0) return null;
+  const includeHidden = viewer.isSiteAdmin;
   const category = await db.category.findFirst({
     where: { id: categoryId, ...(includeHidden ? {} : { visible: true }) },
     select: {

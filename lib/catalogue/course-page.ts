@@ -1,6 +1,6 @@
 // Everything the course page shows, for one viewer, from a fixed handful of queries.
 import type { Viewer } from '@/lib/auth/viewer';
-import { canManageTeamItem } from '@/lib/auth/permissions';
+import { canManageCourse } from '@/lib/auth/course-manager';
 import { evaluateCourseForUser, type CourseEvaluation } from '@/lib/completion/engine';
 import { evaluateRestrictions } from '@/lib/completion/rules';
 import { db } from '@/lib/db';
@@ -127,7 +127,7 @@ export async function getCoursePage(viewer: Viewer, courseId: number, now: Date 
     },
   });
   if (!course) throw new NotFoundError('We could not find that course.');
-  const canManage = canManageTeamItem(viewer, course.ownerTeamId);
+  const canManage = canManageCourse(viewer, course);
 
   const [trail, enrolment, completions, completionRow] = await Promise.all([
     getCategoryTrail(course.categoryId),

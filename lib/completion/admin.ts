@@ -1,6 +1,6 @@
 // Admin writes for a course's activities, their restrictions and completion rules, and the course criteria.
 import type { Viewer } from '@/lib/auth/viewer';
-import { assertCanManageCourse } from '@/lib/catalogue/admin';
+import { requireCourseManager } from '@/lib/auth/course-manager';
 import { db } from '@/lib/db';
 import { NotFoundError, ValidationError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -8,7 +8,8 @@ import { checkEvidenceFile, cleanFilename } from '@/lib/evidence/rules';
 import { withStoredUpload } from '@/lib/storage/uploads';
 import type { ActivityInput, CriteriaInput, RestrictionsInput } from './schemas';
 
-function activityData(input: ActivityInput) {
+/** The activity columns an admin form sets (shared with lib/activities/commands' addActivity). */
+export function activityData(input: ActivityInput) {
   return {
     type: input.type,
     name: input.name,
@@ -36,13 +37,13 @@ async function manageableActivity(viewer: Viewer, activityId: number) {
       ? await db.activity.findUnique({ where: { id: activityId }, select: { id: true, courseId: true, type: true } })
       : null;
   if (!activity) throw new NotFoundError('We could not find that activity.');
-  await assertCanManageCourse(viewer, activity.courseId);
+  await requireCourseManager(viewer, activity.courseId);
   return activity;
 }
 
 /** The course's structure for the admin pages: activities in order with restrictions, and the criteria. */
 export async function getCourseStructure(viewer: Viewer, courseId: number) {
-  const course = await assertCanManageCourse(viewer, courseId);
+  const course = await requireCourseManager(viewer, courseId);
   const [activities, criteria, settings] = await Promise.all([
     db.activity.findMany({
       where: { courseId },
@@ -74,17 +75,6 @@ export async function getCourseStructure(viewer: Viewer, courseId: number) {
 export async function getActivityForEdit(viewer: Viewer, activityId: number) {
   await manageableActivity(viewer, activityId);
   return db.activity.findUniqueOrThrow({ where: { id: activityId } });
-}
-
-export async function createActivity(viewer: Viewer, courseId: number, input: ActivityInput): Promise<{ id: number }> {
-  await assertCanManageCourse(viewer, courseId);
-  return db.$transaction(async (tx) => {
-    const last = await tx.activity.aggregate({ where: { courseId }, _max: { sortOrder: true } });
-    return tx.activity.create({
-      data: { ...activityData(input), courseId, sortOrder: (last._max.sortOrder ?? 0) + 10 },
-      select: { id: true },
-    });
-  });
 }
 
 export async function updateActivity(viewer: Viewer, activityId: number, input: ActivityInput): Promise<void> {
@@ -162,7 +152,7 @@ export async function setRestrictions(viewer: Viewer, activityId: number, input:
 
 /** Replaces the course's completion criteria (activities, prerequisite courses, self completion) and ALL/ANY. */
 export async function setCriteria(viewer: Viewer, courseId: number, input: CriteriaInput): Promise<void> {
-  await assertCanManageCourse(viewer, courseId);
+  await requireCourseManager(viewer, courseId);
   await db.$transaction(async (tx: Prisma.TransactionClient) => {
     const activityCount = await tx.activity.count({ where: { courseId, id: { in: input.activityIds } } });
     if (activityCount !== new Set(input.activityIds).size)

@@ -1,6 +1,6 @@
 // Completion reads for one learner (the viewer): may they open an activity, and why not.
 import type { Viewer } from '@/lib/auth/viewer';
-import { canManageTeamItem } from '@/lib/auth/permissions';
+import { canManageCourse } from '@/lib/auth/course-manager';
 import { assertCanViewCourse } from '@/lib/catalogue/queries';
 import { db } from '@/lib/db';
 import { NotFoundError } from '@/lib/errors';
@@ -47,7 +47,7 @@ export async function getActivityAccess(viewer: Viewer, activityId: number): Pro
   });
   if (!activity) throw new NotFoundError('We could not find that activity.');
   await assertCanViewCourse(viewer, activity.courseId);
-  const manages = canManageTeamItem(viewer, activity.course.ownerTeamId);
+  const manages = canManageCourse(viewer, activity.course);
   if (!activity.visible && !manages) throw new NotFoundError('We could not find that activity.');
   const enrolment = await db.enrolment.findUnique({
     where: { userId_courseId: { userId: viewer.id, courseId: activity.courseId } },

@@ -1,6 +1,6 @@
 // Enrolment writes used by every capability that enrols people (self, admin, programs, certifications).
 import type { Viewer } from '@/lib/auth/viewer';
-import { assertCanManageTeamItem } from '@/lib/auth/permissions';
+import { requireCourseManager } from '@/lib/auth/course-manager';
 import { assertCanViewCourse } from '@/lib/catalogue/queries';
 import { db } from '@/lib/db';
 import { NotFoundError, UserError, ValidationError } from '@/lib/errors';
@@ -104,19 +104,13 @@ export async function selfEnrol(
   });
 }
 
-async function assertCanManageCourse(viewer: Viewer, courseId: number) {
-  const course = await db.course.findUnique({ where: { id: courseId }, select: { ownerTeamId: true } });
-  if (!course) throw new NotFoundError('We could not find that course.');
-  assertCanManageTeamItem(viewer, course.ownerTeamId);
-}
-
 /** An L&D admin enrols people by username. Unknown usernames are reported, nothing else is changed for them. */
 export async function adminEnrolUsers(
   viewer: Viewer,
   courseId: number,
   usernames: string[],
 ): Promise<{ enrolled: number; alreadyEnrolled: number; unknown: string[] }> {
-  await assertCanManageCourse(viewer, courseId);
+  await requireCourseManager(viewer, courseId);
   const wanted = [...new Set(usernames.map((u) => u.trim()).filter(Boolean))];
   const users = await db.user.findMany({
     where: { username: { in: wanted }, status: 'ACTIVE' },
@@ -147,7 +141,7 @@ export async function adminEnrolUsers(
  * progress; an untouched entry is removed with the enrolment.
  */
 export async function adminUnenrol(viewer: Viewer, courseId: number, userId: number): Promise<void> {
-  await assertCanManageCourse(viewer, courseId);
+  await requireCourseManager(viewer, courseId);
   await db.$transaction(async (tx) => {
     const removed = await tx.enrolment.deleteMany({ where: { courseId, userId } });
     if (removed.count === 0) throw new NotFoundError('That person is not enrolled on this course.');

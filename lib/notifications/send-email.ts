@@ -2,7 +2,7 @@
 // `email.send` job in the same transaction. Never sends inline: callers return at once, the worker delivers.
 import { z } from 'zod';
 import { db } from '@/lib/db';
-import { isUniqueViolation } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { enqueueWithin, prepareQueue } from '@/lib/jobs/enqueue';
 import { wakeWorkers } from '@/lib/jobs/worker';
 import { emailSendJob } from './email-job';
@@ -44,44 +44,64 @@ function toStored(attachment: AttachmentInput): StoredAttachment {
   };
 }
 
+/** Makes the email queue ready for `sendEmailWithin`: call it BEFORE opening the transaction. */
+export async function prepareEmail(): Promise<void> {
+  await prepareQueue(emailSendJob);
+}
+
+/**
+ * Records the email and queues its delivery inside the caller's transaction: the email exists if and only if the
+ * transaction commits (a token and the email carrying it can never be parted by a crash). Call prepareEmail()
+ * before opening the transaction. With a dedupeKey already used, nothing is added and `created` is false.
+ */
+export async function sendEmailWithin<P extends object>(
+  tx: Prisma.TransactionClient,
+  input: SendEmailInput<P>,
+): Promise<SendEmailResult> {
+  const parsed = inputSchema.parse(input);
+  const rendered = await renderEmail(input.template, input.props);
+  const [message] = await tx.emailMessage.createManyAndReturn({
+    data: [
+      {
+        dedupeKey: parsed.dedupeKey,
+        template: input.template.name,
+        toAddress: parsed.to,
+        ccAddresses: parsed.cc,
+        userId: parsed.userId,
+        subject: rendered.subject,
+        html: rendered.html,
+        text: rendered.text,
+        attachments: parsed.attachments.map(toStored),
+      },
+    ],
+    skipDuplicates: true,
+    select: { id: true },
+  });
+  if (!message) {
+    const existing = await tx.emailMessage.findUniqueOrThrow({
+      where: { dedupeKey: parsed.dedupeKey },
+      select: { id: true },
+    });
+    return { id: existing.id, created: false };
+  }
+  await enqueueWithin(tx, emailSendJob, { messageId: message.id });
+  return { id: message.id, created: true };
+}
+
+/** Starts delivery of emails queued by sendEmailWithin now rather than at the next poll; call after the commit. */
+export function wakeEmailWorkers(): void {
+  wakeWorkers(emailSendJob.name);
+}
+
+/** Records and queues one email in its own transaction. */
 export async function sendEmail<P extends object>(input: SendEmailInput<P>): Promise<SendEmailResult> {
   const parsed = inputSchema.parse(input);
   if (parsed.dedupeKey) {
     const existing = await db.emailMessage.findUnique({ where: { dedupeKey: parsed.dedupeKey }, select: { id: true } });
     if (existing) return { id: existing.id, created: false };
   }
-  const rendered = await renderEmail(input.template, input.props);
-  await prepareQueue(emailSendJob);
-  try {
-    const id = await db.$transaction(async (tx) => {
-      const message = await tx.emailMessage.create({
-        data: {
-          dedupeKey: parsed.dedupeKey,
-          template: input.template.name,
-          toAddress: parsed.to,
-          ccAddresses: parsed.cc,
-          userId: parsed.userId,
-          subject: rendered.subject,
-          html: rendered.html,
-          text: rendered.text,
-          attachments: parsed.attachments.map(toStored),
-        },
-        select: { id: true },
-      });
-      await enqueueWithin(tx, emailSendJob, { messageId: message.id });
-      return message.id;
-    });
-    wakeWorkers(emailSendJob.name);
-    return { id, created: true };
-  } catch (error) {
-    // A parallel call with the same dedupeKey committed first: that one is the email.
-    if (parsed.dedupeKey && isUniqueViolation(error)) {
-      const existing = await db.emailMessage.findUnique({
-        where: { dedupeKey: parsed.dedupeKey },
-        select: { id: true },
-      });
-      if (existing) return { id: existing.id, created: false };
-    }
-    throw error;
-  }
+  await prepareEmail();
+  const result = await db.$transaction((tx) => sendEmailWithin(tx, input));
+  if (result.created) wakeEmailWorkers();
+  return result;
 }

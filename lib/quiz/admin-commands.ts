@@ -1,65 +1,44 @@
 // L&D admin writes: quizzes, their settings and questions, and the per-course question bank.
-// Every command re-checks that the viewer manages the owning course (their L&D team's, or any for site admins).
+// Every command checks that the viewer manages the owning course (lib/auth/course-manager).
 import { db } from '@/lib/db';
 import type { Viewer } from '@/lib/auth/viewer';
-import { assertCanManageTeamItem } from '@/lib/auth/permissions';
+import { addActivity } from '@/lib/activities/commands';
+import { requireCourseManager } from '@/lib/auth/course-manager';
+import { findManagedQuiz } from '@/lib/quiz/admin-queries';
 import { ConflictError, NotFoundError, ValidationError, fromPrismaError } from '@/lib/errors';
 import type { QuestionInput, QuizSettingsInput } from '@/lib/quiz/schemas';
 import { validateChoices } from '@/lib/quiz/rules';
 
-/** Loads a course the viewer may manage, or throws (NotFound when it does not exist, Forbidden otherwise). */
-export async function assertManagesCourse(viewer: Viewer, courseId: number) {
-  const course = await db.course.findUnique({
-    where: { id: courseId },
-    select: { id: true, fullName: true, ownerTeamId: true },
-  });
-  if (!course) throw new NotFoundError();
-  assertCanManageTeamItem(viewer, course.ownerTeamId);
-  return course;
-}
-
-/** Loads a quiz whose course the viewer manages. */
-export async function assertManagesQuiz(viewer: Viewer, activityId: number) {
-  const quiz = await db.quiz.findUnique({
-    where: { activityId },
-    select: {
-      id: true,
-      activity: {
-        select: { id: true, name: true, courseId: true, course: { select: { ownerTeamId: true, fullName: true } } },
-      },
-    },
-  });
-  if (!quiz) throw new NotFoundError();
-  assertCanManageTeamItem(viewer, quiz.activity.course.ownerTeamId);
-  return quiz;
-}
-
 /** Adds a quiz activity at the end of the course, graded with "must pass" completion by default. */
 export async function createQuiz(viewer: Viewer, courseId: number, name: string): Promise<{ activityId: number }> {
-  await assertManagesCourse(viewer, courseId);
+  await requireCourseManager(viewer, courseId);
   const trimmed = name.trim();
   if (!trimmed) throw new ValidationError({ name: 'Enter the quiz name' });
-  return db.$transaction(async (tx) => {
-    const last = await tx.activity.aggregate({ where: { courseId }, _max: { sortOrder: true } });
-    const activity = await tx.activity.create({
-      data: {
-        courseId,
-        type: 'QUIZ',
-        name: trimmed,
-        sortOrder: (last._max.sortOrder ?? 0) + 1,
-        completionMode: 'AUTOMATIC',
-        requireGrade: true,
-        requirePassingGrade: true,
-        quiz: { create: { passPercent: 70, attemptsAllowed: 0 } },
-      },
-      select: { id: true },
-    });
-    return { activityId: activity.id };
+  // The same path as Course › Add an activity › Quiz, so both create the activity and its quiz together.
+  const { id } = await addActivity(viewer, courseId, {
+    type: 'QUIZ',
+    name: trimmed,
+    sectionName: null,
+    descriptionHtml: null,
+    contentHtml: null,
+    url: null,
+    visible: true,
+    completionMode: 'AUTOMATIC',
+    requireView: false,
+    requireGrade: true,
+    requirePassingGrade: true,
+    requireSubmit: false,
+    requireScormStatus: false,
+    requireMinScore: null,
+    requireAttendance: null,
+    hideWhenRestricted: false,
+    restrictionAggregation: 'ALL',
   });
+  return { activityId: id };
 }
 
 export async function updateQuizSettings(viewer: Viewer, activityId: number, input: QuizSettingsInput): Promise<void> {
-  const quiz = await assertManagesQuiz(viewer, activityId);
+  const quiz = await findManagedQuiz(viewer, activityId);
   const bands = input.bands.filter((b) => b.feedback !== '' || b.minPercent !== null);
   const errors: Record<string, string> = {};
   input.bands.forEach((b, i) => {
@@ -117,7 +96,7 @@ export async function saveQuestion(
   questionId: number | null,
   input: QuestionInput,
 ): Promise<{ questionId: number }> {
-  await assertManagesCourse(viewer, courseId);
+  await requireCourseManager(viewer, courseId);
   const errors = validateChoices(input.type, input.choices);
   if (Object.keys(errors).length > 0) throw new ValidationError(errors);
   const rows = input.choices.map((c, sortOrder) => ({ ...c, sortOrder })).filter((c) => c.textHtml !== '');
@@ -180,7 +159,7 @@ export async function saveQuestion(
 }
 
 export async function deleteQuestion(viewer: Viewer, courseId: number, questionId: number): Promise<void> {
-  await assertManagesCourse(viewer, courseId);
+  await requireCourseManager(viewer, courseId);
   const question = await db.question.findFirst({
     where: { id: questionId, courseId },
     select: { _count: { select: { slots: true } } },
@@ -193,7 +172,7 @@ export async function deleteQuestion(viewer: Viewer, courseId: number, questionI
 
 /** Adds a bank question to the end of a quiz, worth the question's default mark unless given. */
 export async function addQuestionToQuiz(viewer: Viewer, activityId: number, questionId: number): Promise<void> {
-  const quiz = await assertManagesQuiz(viewer, activityId);
+  const quiz = await findManagedQuiz(viewer, activityId);
   const question = await db.question.findFirst({
     where: { id: questionId, courseId: quiz.activity.courseId },
     select: { id: true, defaultMark: true },
@@ -213,7 +192,7 @@ export async function addQuestionToQuiz(viewer: Viewer, activityId: number, ques
 }
 
 export async function removeQuestionFromQuiz(viewer: Viewer, activityId: number, slotId: number): Promise<void> {
-  const quiz = await assertManagesQuiz(viewer, activityId);
+  const quiz = await findManagedQuiz(viewer, activityId);
   const { count } = await db.quizSlot.deleteMany({ where: { id: slotId, quizId: quiz.id } });
   if (count === 0) throw new NotFoundError();
 }

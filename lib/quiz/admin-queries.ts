@@ -1,20 +1,33 @@
 // L&D admin reads: quiz lists, the question bank, quiz settings and the results report.
-// Scoped to the courses the viewer manages (their L&D teams' courses; everything for site admins).
+// Scoped to the courses the viewer manages (lib/auth/course-manager).
 import { db } from '@/lib/db';
 import type { Viewer } from '@/lib/auth/viewer';
-import type { Prisma } from '@/lib/generated/prisma/client';
-import { assertManagesCourse, assertManagesQuiz } from '@/lib/quiz/admin-commands';
+import { coursesManagedBy, requireCourseManager } from '@/lib/auth/course-manager';
+import { NotFoundError } from '@/lib/errors';
+import { isId } from '@/lib/validation';
 import { finalGrade, gradePercent, isPassed, type AttemptStateName, type GradingMethodName } from '@/lib/quiz/rules';
 
-function managedCourses(viewer: Viewer): Prisma.CourseWhereInput {
-  return viewer.isSiteAdmin ? {} : { ownerTeamId: { in: viewer.ldTeamIds } };
+/** A quiz (by its activity id) on a course the viewer manages; NotFound/Forbidden otherwise. */
+export async function findManagedQuiz(viewer: Viewer, activityId: number) {
+  const quiz = isId(activityId)
+    ? await db.quiz.findUnique({
+        where: { activityId },
+        select: {
+          id: true,
+          activity: { select: { id: true, name: true, courseId: true, course: { select: { fullName: true } } } },
+        },
+      })
+    : null;
+  if (!quiz) throw new NotFoundError('We could not find that quiz.');
+  await requireCourseManager(viewer, quiz.activity.courseId);
+  return quiz;
 }
 
 /** Quizzes in the courses the viewer manages, with question and attempt counts. */
 export async function listManagedQuizzes(viewer: Viewer) {
   const [quizzes, courses] = await Promise.all([
     db.quiz.findMany({
-      where: { activity: { course: managedCourses(viewer) } },
+      where: { activity: { course: coursesManagedBy(viewer) } },
       orderBy: [{ activity: { course: { fullName: 'asc' } } }, { activity: { sortOrder: 'asc' } }],
       take: 500,
       select: {
@@ -23,7 +36,7 @@ export async function listManagedQuizzes(viewer: Viewer) {
       },
     }),
     db.course.findMany({
-      where: { ...managedCourses(viewer), archivedAt: null },
+      where: { ...coursesManagedBy(viewer), archivedAt: null },
       orderBy: { fullName: 'asc' },
       take: 1000,
       select: { id: true, fullName: true },
@@ -43,7 +56,7 @@ export async function listManagedQuizzes(viewer: Viewer) {
 
 /** The course's question bank, with where each question is used, and the course's quizzes. */
 export async function getQuestionBank(viewer: Viewer, courseId: number) {
-  const course = await assertManagesCourse(viewer, courseId);
+  const course = await requireCourseManager(viewer, courseId);
   const [questions, quizzes] = await Promise.all([
     db.question.findMany({
       where: { courseId },
@@ -77,7 +90,7 @@ export async function getQuestionBank(viewer: Viewer, courseId: number) {
 }
 
 export async function getQuestionForEdit(viewer: Viewer, courseId: number, questionId: number) {
-  const course = await assertManagesCourse(viewer, courseId);
+  const course = await requireCourseManager(viewer, courseId);
   const question = await db.question.findFirst({
     where: { id: questionId, courseId },
     select: {
@@ -112,7 +125,7 @@ export async function getQuestionForEdit(viewer: Viewer, courseId: number, quest
 
 /** Quiz settings, its questions in order and the bank questions that could be added. */
 export async function getQuizForEdit(viewer: Viewer, activityId: number) {
-  const { id, activity } = await assertManagesQuiz(viewer, activityId);
+  const { id, activity } = await findManagedQuiz(viewer, activityId);
   const [quiz, bank] = await Promise.all([
     db.quiz.findUniqueOrThrow({
       where: { id },
@@ -178,7 +191,7 @@ export type ResultRow = {
 
 /** Results report: every counted attempt, plus per-learner final grades and the pass rate. */
 export async function getQuizResults(viewer: Viewer, activityId: number) {
-  const { id, activity } = await assertManagesQuiz(viewer, activityId);
+  const { id, activity } = await findManagedQuiz(viewer, activityId);
   const [quiz, attempts] = await Promise.all([
     db.quiz.findUniqueOrThrow({ where: { id }, select: { maxGrade: true, passPercent: true, gradingMethod: true } }),
     db.quizAttempt.findMany({

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { Viewer } from '@/lib/auth/viewer';
-import { assertCanManageCourse } from '@/lib/catalogue/admin';
+import { requireCourseManager } from '@/lib/auth/course-manager';
 import { recordActivityFacts } from '@/lib/completion/facts';
 import { getActivityAccess } from '@/lib/completion/queries';
 import { db } from '@/lib/db';
@@ -25,7 +25,7 @@ async function manageableScormActivity(viewer: Viewer, activityId: number) {
         })
       : null;
   if (!activity) throw new NotFoundError('We could not find that activity.');
-  await assertCanManageCourse(viewer, activity.courseId);
+  await requireCourseManager(viewer, activity.courseId);
   if (activity.type !== 'SCORM') throw new UserError('Only eLearning activities take a SCORM package.');
   return activity;
 }

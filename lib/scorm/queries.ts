@@ -1,7 +1,7 @@
 // SCORM reads: the learner's view of an eLearning activity, package files for the player, and the admin report.
 import type { Viewer } from '@/lib/auth/viewer';
-import { canManageTeamItem } from '@/lib/auth/permissions';
-import { assertCanManageCourse } from '@/lib/catalogue/admin';
+import { canManageCourse } from '@/lib/auth/course-manager';
+import { requireCourseManager } from '@/lib/auth/course-manager';
 import { getActivityAccess } from '@/lib/completion/queries';
 import { db } from '@/lib/db';
 import { NotFoundError } from '@/lib/errors';
@@ -212,7 +212,7 @@ export async function getScormContentFile(
     select: { storageKey: true, activity: { select: { course: { select: { ownerTeamId: true } } } } },
   });
   if (!pkg) throw new NotFoundError('This eLearning has no content.');
-  if (!access.available && !canManageTeamItem(viewer, pkg.activity.course.ownerTeamId)) {
+  if (!access.available && !canManageCourse(viewer, pkg.activity.course)) {
     throw new NotFoundError('This eLearning is not available to you.');
   }
   if (segments.some((s) => s === '..' || s === '.' || s.includes('/') || s.includes('\\') || s.includes('\0'))) {
@@ -243,7 +243,7 @@ export type PackageDetails = {
 export async function getScormPackageDetails(viewer: Viewer, activityId: number): Promise<PackageDetails | null> {
   const activity = await db.activity.findUnique({ where: { id: activityId }, select: { courseId: true } });
   if (!activity) throw new NotFoundError('We could not find that activity.');
-  await assertCanManageCourse(viewer, activity.courseId);
+  await requireCourseManager(viewer, activity.courseId);
   const pkg = await db.scormPackage.findUnique({
     where: { activityId },
     select: {
@@ -285,7 +285,7 @@ export type AttemptReportRow = {
 export async function listScormAttemptsReport(viewer: Viewer, activityId: number): Promise<AttemptReportRow[]> {
   const activity = await db.activity.findUnique({ where: { id: activityId }, select: { courseId: true } });
   if (!activity) throw new NotFoundError('We could not find that activity.');
-  await assertCanManageCourse(viewer, activity.courseId);
+  await requireCourseManager(viewer, activity.courseId);
   const attempts = await db.scormAttempt.findMany({
     where: { package: { activityId } },
     orderBy: [{ lastCommitAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],

@@ -1,7 +1,8 @@
 // L&D admin writes: rooms, workshop settings and questions, sessions with dates, attendees, attendance,
-// session cancellation. Each checks that the viewer manages the course's owning team (site admins: all).
+// session cancellation. Each loads its workshop or session through lib/auth/course-manager's guard.
 import type { Viewer } from '@/lib/auth/viewer';
-import { assertCanManageTeamItem, assertLdAdmin } from '@/lib/auth/permissions';
+import { assertLdAdmin } from '@/lib/auth/permissions';
+import { findManagedSession, findManagedWorkshop } from '@/lib/workshops/admin-queries';
 import { recordActivityFacts } from '@/lib/completion/facts';
 import { db } from '@/lib/db';
 import { ConflictError, NotFoundError, UserError, ValidationError, type FieldErrors } from '@/lib/errors';
@@ -44,45 +45,6 @@ function parse<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
   return result.data;
 }
 
-/**
- * Loads a workshop by activity id and checks the viewer manages its course. A WORKSHOP activity added on the
- * course without workshop settings yet gets them (with defaults) the first time its manager opens it.
- */
-export async function assertManagesWorkshop(viewer: Viewer, activityId: number) {
-  if (!Number.isInteger(activityId) || activityId <= 0) throw new NotFoundError('We could not find that workshop.');
-  const activity = await db.activity.findUnique({
-    where: { id: activityId },
-    select: {
-      id: true,
-      type: true,
-      courseId: true,
-      course: { select: { ownerTeamId: true } },
-      workshop: { select: { id: true } },
-    },
-  });
-  if (!activity || activity.type !== 'WORKSHOP') throw new NotFoundError('We could not find that workshop.');
-  assertCanManageTeamItem(viewer, activity.course.ownerTeamId);
-  const workshop =
-    activity.workshop ??
-    (await db.workshop.upsert({ where: { activityId }, create: { activityId }, update: {}, select: { id: true } }));
-  return { id: workshop.id, activityId, activity: { courseId: activity.courseId, course: activity.course } };
-}
-
-/** Loads a session and checks the viewer manages its course. */
-export async function assertManagesSession(viewer: Viewer, sessionId: number) {
-  const session = await db.workshopSession.findUnique({
-    where: { id: sessionId },
-    select: {
-      id: true,
-      workshopId: true,
-      workshop: { select: { activityId: true, activity: { select: { course: { select: { ownerTeamId: true } } } } } },
-    },
-  });
-  if (!session) throw new NotFoundError('We could not find that session.');
-  assertCanManageTeamItem(viewer, session.workshop.activity.course.ownerTeamId);
-  return session;
-}
-
 // ---------- rooms ----------
 
 export async function saveRoom(viewer: Viewer, roomId: number | null, raw: RoomInput): Promise<number> {
@@ -112,7 +74,7 @@ export async function saveWorkshopSettings(
   activityId: number,
   raw: WorkshopSettingsInput,
 ): Promise<void> {
-  const workshop = await assertManagesWorkshop(viewer, activityId);
+  const workshop = await findManagedWorkshop(viewer, activityId);
   const input = parse(workshopSettingsSchema, raw);
   const fee = parsePounds(input.cancellationFee);
   const errors: FieldErrors = {};
@@ -156,7 +118,7 @@ export async function saveWorkshopSettings(
 }
 
 export async function addQuestion(viewer: Viewer, activityId: number, raw: QuestionInput): Promise<void> {
-  const workshop = await assertManagesWorkshop(viewer, activityId);
+  const workshop = await findManagedWorkshop(viewer, activityId);
   const input = parse(questionSchema, raw);
   const options = input.options
     .split('\n')
@@ -179,7 +141,7 @@ export async function addQuestion(viewer: Viewer, activityId: number, raw: Quest
 }
 
 export async function deleteQuestion(viewer: Viewer, activityId: number, questionId: number): Promise<void> {
-  const workshop = await assertManagesWorkshop(viewer, activityId);
+  const workshop = await findManagedWorkshop(viewer, activityId);
   const { count } = await db.workshopQuestion.deleteMany({ where: { id: questionId, workshopId: workshop.id } });
   if (count === 0) throw new NotFoundError('We could not find that question.');
 }
@@ -243,7 +205,7 @@ async function parseSession(raw: SessionInput) {
 }
 
 export async function createSession(viewer: Viewer, activityId: number, raw: SessionInput): Promise<number> {
-  const workshop = await assertManagesWorkshop(viewer, activityId);
+  const workshop = await findManagedWorkshop(viewer, activityId);
   const { base, dates } = await parseSession(raw);
   const session = await db.workshopSession.create({
     data: { ...base, workshopId: workshop.id, dates: { create: dates } },
@@ -274,7 +236,7 @@ export async function updateSession(
   raw: SessionInput,
   client: Client = db,
 ): Promise<{ changed: boolean; promoted: number[] }> {
-  await assertManagesSession(viewer, sessionId);
+  await findManagedSession(viewer, sessionId);
   const { base, dates } = await parseSession(raw);
   const result = await transactWithEffects(client, async (tx, effects) => {
     const locked = await lockSession(tx, sessionId);
@@ -323,7 +285,7 @@ export async function cancelSession(
   client: Client = db,
 ): Promise<number> {
   const input = parse(cancelSessionSchema, raw);
-  await assertManagesSession(viewer, input.sessionId);
+  await findManagedSession(viewer, input.sessionId);
   const count = await transactWithEffects(client, async (tx, effects) => {
     const locked = await lockSession(tx, input.sessionId);
     if (!locked) throw new NotFoundError();
@@ -354,7 +316,7 @@ export async function addAttendees(
   client: Client = db,
 ): Promise<AddAttendeesResult> {
   const input = parse(addAttendeesSchema, raw);
-  await assertManagesSession(viewer, input.sessionId);
+  await findManagedSession(viewer, input.sessionId);
   const users = await db.user.findMany({
     where: { username: { in: input.usernames }, status: 'ACTIVE' },
     select: { id: true, username: true },
@@ -407,7 +369,7 @@ export async function confirmWaitlisted(
   bookingIds: number[],
   client: Client = db,
 ): Promise<number> {
-  await assertManagesSession(viewer, sessionId);
+  await findManagedSession(viewer, sessionId);
   if (bookingIds.length === 0) throw new ValidationError({ bookingIds: 'Select at least one wait-listed person' });
   const count = await transactWithEffects(client, async (tx, effects) => {
     const locked = await lockSession(tx, sessionId);
@@ -455,7 +417,7 @@ export async function moveBooking(
     },
   });
   if (!booking) throw new NotFoundError('We could not find that booking.');
-  await assertManagesSession(viewer, booking.sessionId);
+  await findManagedSession(viewer, booking.sessionId);
   if (input.toSessionId === booking.sessionId) throw new ValidationError({ toSessionId: 'Choose a different session' });
   const result = await transactWithEffects(client, async (tx, effects) => {
     // Lock both sessions in id order so two opposite moves cannot deadlock.
@@ -512,7 +474,7 @@ export async function moveBooking(
 /** Marks attendance after the session has started; each mark feeds the workshop activity's completion. */
 export async function markAttendance(viewer: Viewer, raw: AttendanceInput, client: Client = db): Promise<number> {
   const input = parse(attendanceSchema, raw);
-  const session = await assertManagesSession(viewer, input.sessionId);
+  const session = await findManagedSession(viewer, input.sessionId);
   const activityId = session.workshop.activityId;
   return client.$transaction(async (tx) => {
     const locked = await lockSession(tx, input.sessionId);

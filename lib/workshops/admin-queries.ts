@@ -2,23 +2,49 @@
 import type { Viewer } from '@/lib/auth/viewer';
 import { assertLdAdmin } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
-import { ForbiddenError, NotFoundError } from '@/lib/errors';
-import type { Prisma } from '@/lib/generated/prisma/client';
-import { assertManagesSession, assertManagesWorkshop } from '@/lib/workshops/admin-commands';
+import { coursesManagedBy, requireCourseManager } from '@/lib/auth/course-manager';
+import { NotFoundError } from '@/lib/errors';
 import { customFieldEntries } from '@/lib/workshops/queries';
 import { toCsv } from '@/lib/csv';
+import { isId } from '@/lib/validation';
 import { BOOKING_STATUS_LABELS, capacityText } from '@/lib/workshops/rules';
 
-function managedCourseWhere(viewer: Viewer): Prisma.CourseWhereInput {
-  if (viewer.isSiteAdmin) return {};
-  if (viewer.ldTeamIds.length === 0) throw new ForbiddenError();
-  return { ownerTeamId: { in: viewer.ldTeamIds } };
+/** A workshop (by its activity id) on a course the viewer manages; NotFound/Forbidden otherwise. */
+export async function findManagedWorkshop(viewer: Viewer, activityId: number) {
+  const activity = isId(activityId)
+    ? await db.activity.findUnique({
+        where: { id: activityId },
+        select: { type: true, courseId: true, workshop: { select: { id: true } } },
+      })
+    : null;
+  if (!activity || activity.type !== 'WORKSHOP' || !activity.workshop)
+    throw new NotFoundError('We could not find that workshop.');
+  await requireCourseManager(viewer, activity.courseId);
+  return { id: activity.workshop.id, activityId, courseId: activity.courseId };
+}
+
+/** A session of a workshop on a course the viewer manages; NotFound/Forbidden otherwise. */
+export async function findManagedSession(viewer: Viewer, sessionId: number) {
+  const session = isId(sessionId)
+    ? await db.workshopSession.findUnique({
+        where: { id: sessionId },
+        select: {
+          id: true,
+          workshopId: true,
+          workshop: { select: { activityId: true, activity: { select: { courseId: true } } } },
+        },
+      })
+    : null;
+  if (!session) throw new NotFoundError('We could not find that session.');
+  await requireCourseManager(viewer, session.workshop.activity.courseId);
+  return session;
 }
 
 /** WORKSHOP activities on courses the viewer manages, with their upcoming session counts (two queries). */
 export async function listManagedWorkshops(viewer: Viewer, now: Date = new Date()) {
+  assertLdAdmin(viewer);
   const activities = await db.activity.findMany({
-    where: { type: 'WORKSHOP', course: managedCourseWhere(viewer) },
+    where: { type: 'WORKSHOP', course: coursesManagedBy(viewer) },
     orderBy: [{ course: { fullName: 'asc' } }, { sortOrder: 'asc' }],
     take: 500,
     select: { id: true, name: true, course: { select: { id: true, fullName: true } } },
@@ -48,8 +74,7 @@ export async function listManagedWorkshops(viewer: Viewer, now: Date = new Date(
 }
 
 export async function getWorkshopAdmin(viewer: Viewer, activityId: number) {
-  if (!Number.isInteger(activityId) || activityId <= 0) throw new NotFoundError();
-  await assertManagesWorkshop(viewer, activityId);
+  await findManagedWorkshop(viewer, activityId);
   const [workshop, audiences] = await Promise.all([
     db.workshop.findUniqueOrThrow({
       where: { activityId },
@@ -85,8 +110,7 @@ export async function getWorkshopAdmin(viewer: Viewer, activityId: number) {
 
 /** A session with its attendees (booked, wait-listed in order, cancelled) and their answers. */
 export async function getSessionAdmin(viewer: Viewer, sessionId: number) {
-  if (!Number.isInteger(sessionId) || sessionId <= 0) throw new NotFoundError();
-  await assertManagesSession(viewer, sessionId);
+  await findManagedSession(viewer, sessionId);
   const session = await db.workshopSession.findUniqueOrThrow({
     where: { id: sessionId },
     include: {

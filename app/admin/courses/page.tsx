@@ -19,13 +19,34 @@ export default async function AdminCoursesPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const viewer = await requireAdminPage();
-  const { q, page } = catalogueSearchSchema.parse(await searchParams);
-  const result = await listAdminCourses(viewer, { q, page });
+  const raw = await searchParams;
+  const { q, page } = catalogueSearchSchema.parse(raw);
+  // L&D admins may also list other teams' courses, which open read-only.
+  const everyTeam = !viewer.isSiteAdmin && raw.teams === 'all';
+  const result = await listAdminCourses(viewer, { q, page, everyTeam });
   return (
     <div>
       <Breadcrumbs items={[{ label: 'Admin', href: '/admin' }, { label: 'Courses' }]} />
       <h1 className="text-3xl font-bold">Courses</h1>
-      <p className="mt-2">{viewer.isSiteAdmin ? 'All courses.' : 'Courses your team owns.'}</p>
+      <p className="mt-2">
+        {viewer.isSiteAdmin ? (
+          'All courses.'
+        ) : everyTeam ? (
+          <>
+            Every team&rsquo;s courses. Other teams&rsquo; courses are read only.{' '}
+            <Link href="/admin/courses" className="text-[var(--link)] underline">
+              Show only your team&rsquo;s courses
+            </Link>
+          </>
+        ) : (
+          <>
+            Courses your team owns.{' '}
+            <Link href="/admin/courses?teams=all" className="text-[var(--link)] underline">
+              Show other teams&rsquo; courses too (read only)
+            </Link>
+          </>
+        )}
+      </p>
       <div className="mt-4 flex flex-wrap gap-4">
         <ButtonLink href="/admin/courses/new">Add a course</ButtonLink>
         <ButtonLink href="/admin/categories" variant="secondary">
@@ -36,6 +57,7 @@ export default async function AdminCoursesPage({
         </ButtonLink>
       </div>
       <form method="get" role="search" className="mt-6 flex max-w-xl items-end gap-2">
+        {everyTeam ? <input type="hidden" name="teams" value="all" /> : null}
         <div className="flex-1">
           <label htmlFor="admin-course-q" className="block font-semibold">
             Search by name
@@ -72,7 +94,8 @@ export default async function AdminCoursesPage({
                 <Link href={`/admin/courses/${c.id}`} className="font-semibold text-[var(--link)] underline">
                   {c.fullName}
                 </Link>{' '}
-                <span className="text-slate-700">({c.shortName})</span> {c.archived ? <Tag>Archived</Tag> : null}
+                <span className="text-slate-700">({c.shortName})</span> {c.archived ? <Tag>Archived</Tag> : null}{' '}
+                {c.canManage ? null : <Tag>Read only</Tag>}
               </Td>
               <Td label="Category">{c.categoryName}</Td>
               <Td label="Owner">{c.ownerTeamName ?? '–'}</Td>
@@ -87,7 +110,9 @@ export default async function AdminCoursesPage({
         pageSize={result.pageSize}
         total={result.total}
         noun="courses"
-        hrefFor={(p) => `/admin/courses?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`}
+        hrefFor={(p) =>
+          `/admin/courses?${new URLSearchParams({ ...(q ? { q } : {}), ...(everyTeam ? { teams: 'all' } : {}), page: String(p) })}`
+        }
       />
     </div>
   );

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { db } from '@/lib/db';
-import { importUsers } from '@/lib/accounts/hr-import';
+import { importUsers, unsafeImportUsersFromCommandLine } from '@/lib/accounts/hr-import';
 import { ForbiddenError, ValidationError } from '@/lib/errors';
 import type { Viewer } from '@/lib/auth/viewer';
 import { disconnect, resetDb } from '../../helpers/db';
@@ -83,8 +83,13 @@ describe('HR import', () => {
     expect(await db.user.count({ where: { username: '70020' } })).toBe(0);
   });
 
+  it('refuses a missing viewer instead of skipping the check', async () => {
+    await expect(importUsers(null as never, csv('70021,Ida,Ink,,herts,,'))).rejects.toThrow(ForbiddenError);
+    expect(await db.user.count({ where: { username: '70021' } })).toBe(0);
+  });
+
   it('accepts the command-line operator (no viewer) and audits the run', async () => {
-    const report = await importUsers(null, csv('70030,Ivy,Iris,,herts,,'));
+    const report = await unsafeImportUsersFromCommandLine(csv('70030,Ivy,Iris,,herts,,'));
     expect(report.created).toBe(1);
     expect(await db.auditLog.count({ where: { action: 'users.hr-import' } })).toBeGreaterThanOrEqual(2);
   });

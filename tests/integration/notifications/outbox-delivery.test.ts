@@ -4,7 +4,7 @@ import { db } from '@/lib/db';
 import { stopBoss } from '@/lib/jobs/boss';
 import { startWorker, type WorkerHandle } from '@/lib/jobs/worker';
 import { jobs } from '@/lib/jobs/registry';
-import { sendEmail } from '@/lib/notifications/send-email';
+import { prepareEmail, sendEmail, sendEmailWithin } from '@/lib/notifications/send-email';
 import { noticeEmail } from '@/emails/notice';
 import { disconnect, resetDb } from '../../helpers/db';
 import { resetQueue, waitFor } from '../../helpers/jobs';
@@ -54,6 +54,27 @@ describe('sendEmail to the outbox', () => {
     expect(results.filter((r) => r.created)).toHaveLength(1);
     expect(await db.emailMessage.count({ where: { dedupeKey: 'notice:parallel' } })).toBe(1);
     expect(await jobCount([...ids][0]!)).toBe(1);
+  });
+
+  it("sendEmailWithin: the email and its job exist only if the caller's transaction commits", async () => {
+    await prepareEmail();
+    await expect(
+      db.$transaction(async (tx) => {
+        await sendEmailWithin(tx, { to: 'rolled@example.org', template: noticeEmail, props, dedupeKey: 'within:1' });
+        throw new Error('crash before commit');
+      }),
+    ).rejects.toThrow('crash before commit');
+    expect(await db.emailMessage.count({ where: { toAddress: 'rolled@example.org' } })).toBe(0);
+
+    const first = await db.$transaction((tx) =>
+      sendEmailWithin(tx, { to: 'kept@example.org', template: noticeEmail, props, dedupeKey: 'within:1' }),
+    );
+    const again = await db.$transaction((tx) =>
+      sendEmailWithin(tx, { to: 'kept@example.org', template: noticeEmail, props, dedupeKey: 'within:1' }),
+    );
+    expect(first.created).toBe(true);
+    expect(again).toEqual({ id: first.id, created: false });
+    expect(await jobCount(first.id)).toBe(1);
   });
 
   it('refuses bad addresses before recording anything', async () => {

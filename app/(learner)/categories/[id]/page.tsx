@@ -5,6 +5,7 @@ import { CatalogueList } from '@/components/learning/catalogue-list';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { Pagination } from '@/components/ui/pagination';
 import { requirePageViewer } from '@/lib/auth/guards';
+import { getViewer } from '@/lib/auth/viewer';
 import { getCategoryView } from '@/lib/catalogue/categories';
 import { catalogueSearchSchema } from '@/lib/catalogue/schemas';
 import { searchCatalogue } from '@/lib/catalogue/search';
@@ -13,7 +14,9 @@ import { parseIdParam } from '@/lib/validation';
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const category = await getCategoryView(parseIdParam((await params).id));
+  const id = parseIdParam((await params).id);
+  const viewer = await getViewer();
+  const category = viewer ? await getCategoryView(viewer, id) : null;
   return { title: `${category?.name ?? 'Category'}` };
 }
 
@@ -21,7 +24,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const { id } = await params;
   const viewer = await requirePageViewer(`/categories/${id}`);
   const { page } = catalogueSearchSchema.parse(await searchParams);
-  const category = await getCategoryView(parseIdParam(id), viewer.isSiteAdmin);
+  const category = await getCategoryView(viewer, parseIdParam(id));
   if (!category) notFound();
   const result = await searchCatalogue(viewer, { categoryId: category.id, directOnly: true, page });
   return (

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SummaryList } from '@/components/ui/summary-list';
-import { requirePageViewer } from '@/lib/auth/guards';
+import { requirePageViewer, pageOrNotFound } from '@/lib/auth/guards';
 import { getRoom } from '@/lib/workshops/queries';
-import { pageOrNotFound } from '@/lib/workshops/page-helpers';
 import { formatDateTimeRange } from '@/lib/format';
 import { parseIdParam } from '@/lib/validation';
 

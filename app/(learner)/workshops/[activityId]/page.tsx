@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { WorkshopSessionTable } from '@/components/workshops/session-table';
-import { requirePageViewer } from '@/lib/auth/guards';
+import { requirePageViewer, pageOrNotFound } from '@/lib/auth/guards';
 import { getWorkshopAccess } from '@/lib/workshops/access';
-import { pageOrNotFound } from '@/lib/workshops/page-helpers';
 import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Workshop sessions' };

@@ -1,20 +1,27 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import Link from 'next/link';
 import { ActivityForm } from '@/components/admin/activity-form';
 import { RestrictionsForm } from '@/components/admin/restrictions-form';
 import { EVIDENCE_ACCEPT, EVIDENCE_TYPES_TEXT } from '@/lib/evidence/rules';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { buttonClass } from '@/components/ui/button';
 import { NotificationBanner } from '@/components/ui/notification-banner';
-import { requireAdminPage } from '@/lib/auth/guards';
+import { requireAdminPage, pageOrNotFound } from '@/lib/auth/guards';
+import { activityAdminHref } from '@/lib/activities/types';
 import { getActivityForEdit, getCourseStructure } from '@/lib/completion/admin';
-import { ForbiddenError, NotFoundError } from '@/lib/errors';
 import { deleteActivityAction, restrictionsAction, updateActivityAction } from '../actions';
 import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Edit activity – Admin' };
 
 const yes = (b: boolean) => (b ? 'yes' : '');
+
+/** Types set up further on their own admin page, and what that page holds. */
+const SET_UP: Partial<Record<string, string>> = {
+  QUIZ: 'Questions, pass mark, attempts and results',
+  WORKSHOP: 'Sessions, attendees, booking questions and workshop settings',
+  SCORM: 'eLearning package, learners’ attempts and resets',
+};
 
 export default async function EditActivityPage({
   params,
@@ -25,10 +32,8 @@ export default async function EditActivityPage({
 }) {
   const viewer = await requireAdminPage();
   const { created } = await searchParams;
-  const activity = await getActivityForEdit(viewer, parseIdParam((await params).id)).catch((error: unknown) => {
-    if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
-    throw error;
-  });
+  const id = parseIdParam((await params).id);
+  const activity = await pageOrNotFound(() => getActivityForEdit(viewer, id));
   const structure = await getCourseStructure(viewer, activity.courseId);
   const self = structure.activities.find((a) => a.id === activity.id);
   const others = structure.activities.filter((a) => a.id !== activity.id);
@@ -75,11 +80,11 @@ export default async function EditActivityPage({
         </NotificationBanner>
       ) : null}
       <h1 className="text-3xl font-bold">{activity.name}</h1>
-      {activity.type === 'SCORM' ? (
+      {SET_UP[activity.type] ? (
         <p className="mt-2 text-lg">
-          <a href={`/admin/activities/${activity.id}/scorm`} className="text-[var(--link)] underline">
-            eLearning package, learners’ attempts and resets
-          </a>
+          <Link href={activityAdminHref(activity)} className="text-[var(--link)] underline">
+            {SET_UP[activity.type]}
+          </Link>
         </p>
       ) : null}
       <ActivityForm

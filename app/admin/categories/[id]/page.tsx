@@ -1,10 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { CategoryForm } from '@/components/admin/category-form';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { requireAdminPage } from '@/lib/auth/guards';
+import { requireAdminPage, pageOrNotFound } from '@/lib/auth/guards';
 import { getCategoryForEdit, listAdminCategories, listAssignableTeams } from '@/lib/catalogue/admin';
-import { ForbiddenError, NotFoundError } from '@/lib/errors';
 import { saveCategoryAction } from '../actions';
 import { parseIdParam } from '@/lib/validation';
 
@@ -12,10 +10,8 @@ export const metadata: Metadata = { title: 'Edit category – Admin' };
 
 export default async function EditCategoryPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireAdminPage();
-  const category = await getCategoryForEdit(viewer, parseIdParam((await params).id)).catch((error: unknown) => {
-    if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
-    throw error;
-  });
+  const id = parseIdParam((await params).id);
+  const category = await pageOrNotFound(() => getCategoryForEdit(viewer, id));
   const [categories, teams] = await Promise.all([listAdminCategories(viewer), listAssignableTeams(viewer)]);
   return (
     <div>

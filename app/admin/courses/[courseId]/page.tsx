@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { CourseAdminHeader } from '@/components/admin/course-tabs';
 import { CourseForm } from '@/components/admin/course-form';
-import { requireAdminPage } from '@/lib/auth/guards';
-import { getCourseForEdit, listAssignableTeams, listVisibilityOptions } from '@/lib/catalogue/admin';
-import { NotFoundError, ForbiddenError } from '@/lib/errors';
+import { CourseReadOnly } from '@/components/admin/course-read-only';
+import { pageOrNotFound, requireAdminPage } from '@/lib/auth/guards';
+import { getCourseAdminView, listAssignableTeams, listVisibilityOptions } from '@/lib/catalogue/admin';
 import { isoDay } from '@/lib/format';
 import { updateCourseAction } from '../actions';
 import { parseIdParam } from '@/lib/validation';
@@ -14,10 +13,10 @@ export const metadata: Metadata = { title: 'Course settings – Admin' };
 export default async function EditCoursePage({ params }: { params: Promise<{ courseId: string }> }) {
   const viewer = await requireAdminPage();
   const courseId = parseIdParam((await params).courseId);
-  const course = await getCourseForEdit(viewer, courseId).catch((error: unknown) => {
-    if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
-    throw error;
-  });
+  const view = await pageOrNotFound(() => getCourseAdminView(viewer, courseId));
+  // Another team's course: README promises a read-only view (every write is refused in lib/ all the same).
+  if (!view.canManage) return <CourseReadOnly course={view.course} />;
+  const { course } = view;
   const [options, teams] = await Promise.all([listVisibilityOptions(viewer), listAssignableTeams(viewer)]);
   const self = course.enrolmentMethods.find(
     (m) => m.enabled && (m.type === 'SELF_BEFORE_CONTENT' || m.type === 'SELF_AFTER_VIEW'),

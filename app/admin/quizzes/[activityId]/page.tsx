@@ -6,12 +6,12 @@ import {
   updateQuizSettingsAction,
 } from '@/app/admin/quizzes/actions';
 import { ActionButtonForm } from '@/components/quiz/action-button-form';
-import { notFoundOnDenied, parseId } from '@/components/quiz/admin/guard';
 import { QuizSettingsForm } from '@/components/quiz/admin/quiz-settings-form';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { NotificationBanner } from '@/components/ui/notification-banner';
 import { SelectField } from '@/components/ui/field';
-import { requireAdminPage } from '@/lib/auth/guards';
+import { requireAdminPage, pageOrNotFound } from '@/lib/auth/guards';
+import { parseIdParam } from '@/lib/validation';
 import { getQuizForEdit } from '@/lib/quiz/admin-queries';
 import { formatNumber } from '@/lib/quiz/rules';
 
@@ -26,9 +26,9 @@ export default async function EditQuizPage({
   params: Promise<{ activityId: string }>;
   searchParams: Promise<{ created?: string }>;
 }) {
-  const activityId = parseId((await params).activityId);
+  const activityId = parseIdParam((await params).activityId);
   const viewer = await requireAdminPage();
-  const { activity, settings, bank } = await getQuizForEdit(viewer, activityId).catch(notFoundOnDenied);
+  const { activity, settings, bank } = await pageOrNotFound(() => getQuizForEdit(viewer, activityId));
   const created = (await searchParams).created === '1';
   return (
     <>
@@ -53,6 +53,10 @@ export default async function EditQuizPage({
         ·{' '}
         <Link href={`/quiz/${activity.id}`} className="text-[var(--link)] underline">
           Learner view
+        </Link>{' '}
+        ·{' '}
+        <Link href={`/admin/activities/${activity.id}`} className="text-[var(--link)] underline">
+          Activity settings (name, completion, restrictions)
         </Link>
       </p>
 

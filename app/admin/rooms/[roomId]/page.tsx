@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { RoomForm } from '@/components/workshops/admin/room-form';
-import { requireAdminPage } from '@/lib/auth/guards';
+import { requireAdminPage, pageOrNotFound } from '@/lib/auth/guards';
 import { getRoomAdmin } from '@/lib/workshops/admin-queries';
-import { pageOrNotFound } from '@/lib/workshops/page-helpers';
 import { saveRoomAction } from '@/app/admin/rooms/actions';
 import { parseIdParam } from '@/lib/validation';
 

@@ -1,16 +1,16 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { PackageUpload } from '@/components/scorm/package-upload';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { NotificationBanner } from '@/components/ui/notification-banner';
 import { SummaryList } from '@/components/ui/summary-list';
-import { requireAdminPage } from '@/lib/auth/guards';
+import { requireAdminPage, pageOrNotFound } from '@/lib/auth/guards';
 import { getActivityForEdit } from '@/lib/completion/admin';
-import { ForbiddenError, NotFoundError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/errors';
 import { formatDate } from '@/lib/format';
 import { DEFAULT_LIMITS } from '@/lib/scorm/package';
 import { getScormPackageDetails, listScormAttemptsReport } from '@/lib/scorm/queries';
 import { formatTimeSpent, statusLabel } from '@/lib/scorm/rules';
+import { parseIdParam } from '@/lib/validation';
 import { resetTracksAction, scormSettingsAction } from './actions';
 
 export const metadata: Metadata = { title: 'eLearning package – Admin' };
@@ -20,11 +20,11 @@ function formatBytes(n: number): string {
   return `${(n / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; created?: string }> };
 
 export default async function ScormAdminPage({ params, searchParams }: Props) {
   const viewer = await requireAdminPage();
-  const activityId = Number((await params).id);
+  const activityId = parseIdParam((await params).id);
   const load = async () => {
     const activity = await getActivityForEdit(viewer, activityId);
     if (activity.type !== 'SCORM') throw new NotFoundError('Not an eLearning activity');
@@ -34,11 +34,8 @@ export default async function ScormAdminPage({ params, searchParams }: Props) {
     ]);
     return { activity, pkg, attempts };
   };
-  const { activity, pkg, attempts } = await load().catch((error: unknown) => {
-    if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
-    throw error;
-  });
-  const { saved } = await searchParams;
+  const { activity, pkg, attempts } = await pageOrNotFound(() => load());
+  const { saved, created } = await searchParams;
   return (
     <div>
       <Breadcrumbs
@@ -50,6 +47,9 @@ export default async function ScormAdminPage({ params, searchParams }: Props) {
         ]}
       />
       <h1 className="text-3xl font-bold">{activity.name}: eLearning package</h1>
+      {created ? (
+        <NotificationBanner tone="success">eLearning activity added. Now upload its SCORM package.</NotificationBanner>
+      ) : null}
       {saved === 'settings' ? <NotificationBanner tone="success">Attempt settings saved.</NotificationBanner> : null}
       {saved === 'reset' ? (
         <NotificationBanner tone="success">The learner’s tracks were reset; they start afresh.</NotificationBanner>

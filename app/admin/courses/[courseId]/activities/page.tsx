@@ -1,16 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { CourseAdminHeader } from '@/components/admin/course-tabs';
 import { CompletionCriteriaForm } from '@/components/admin/completion-criteria-form';
 import { activityTypeLabel } from '@/components/learning/activity-list';
 import { ButtonLink, buttonClass } from '@/components/ui/button';
 import { NotificationBanner } from '@/components/ui/notification-banner';
 import { Tag } from '@/components/ui/tag';
-import { requireAdminPage } from '@/lib/auth/guards';
+import { requireAdminPage, pageOrNotFound } from '@/lib/auth/guards';
 import { listAdminCourses } from '@/lib/catalogue/admin';
 import { getCourseStructure } from '@/lib/completion/admin';
-import { ForbiddenError, NotFoundError } from '@/lib/errors';
 import { criteriaAction, moveActivityAction } from '../../../activities/actions';
 import { parseIdParam } from '@/lib/validation';
 
@@ -26,10 +24,7 @@ export default async function CourseActivitiesPage({
   const viewer = await requireAdminPage();
   const courseId = parseIdParam((await params).courseId);
   const flags = await searchParams;
-  const structure = await getCourseStructure(viewer, courseId).catch((error: unknown) => {
-    if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
-    throw error;
-  });
+  const structure = await pageOrNotFound(() => getCourseStructure(viewer, courseId));
   const others = (await listAdminCourses(viewer, { page: 1 })).rows.filter((c) => c.id !== courseId);
   const names = new Map(structure.activities.map((a) => [a.id, a.name]));
   const criterionActivities = structure.criteria.filter((c) => c.type === 'ACTIVITY').map((c) => String(c.activityId));

@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { CourseAdminHeader } from '@/components/admin/course-tabs';
 import { EnrolUsersForm } from '@/components/admin/enrol-users-form';
 import { buttonClass } from '@/components/ui/button';
 import { NotificationBanner } from '@/components/ui/notification-banner';
 import { ResponsiveTable, Td, Th } from '@/components/ui/table';
-import { requireAdminPage } from '@/lib/auth/guards';
-import { assertCanManageCourse, listCourseEnrolments } from '@/lib/catalogue/admin';
-import { ForbiddenError, NotFoundError } from '@/lib/errors';
+import { requireAdminPage, pageOrNotFound } from '@/lib/auth/guards';
+import { requireCourseManager } from '@/lib/auth/course-manager';
+import { listCourseEnrolments } from '@/lib/catalogue/admin';
 import { formatDate } from '@/lib/format';
 import { enrolUsersAction, unenrolAction } from '../../actions';
 import { parseIdParam } from '@/lib/validation';
@@ -32,10 +31,7 @@ export default async function EnrolmentsPage({
   const viewer = await requireAdminPage();
   const courseId = parseIdParam((await params).courseId);
   const { removed } = await searchParams;
-  const course = await assertCanManageCourse(viewer, courseId).catch((error: unknown) => {
-    if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
-    throw error;
-  });
+  const course = await pageOrNotFound(() => requireCourseManager(viewer, courseId));
   const enrolments = await listCourseEnrolments(viewer, courseId);
   return (
     <div>

@@ -3,11 +3,11 @@ import Link from 'next/link';
 import { createQuizAction, deleteQuestionAction } from '@/app/admin/quizzes/actions';
 import { ActionButtonForm } from '@/components/quiz/action-button-form';
 import { CreateQuizForm } from '@/components/quiz/admin/create-quiz-form';
-import { notFoundOnDenied, parseId } from '@/components/quiz/admin/guard';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { ButtonLink } from '@/components/ui/button';
 import { NotificationBanner } from '@/components/ui/notification-banner';
-import { requireAdminPage } from '@/lib/auth/guards';
+import { requireAdminPage, pageOrNotFound } from '@/lib/auth/guards';
+import { parseIdParam } from '@/lib/validation';
 import { getQuestionBank } from '@/lib/quiz/admin-queries';
 import { formatNumber } from '@/lib/quiz/rules';
 
@@ -22,9 +22,9 @@ export default async function QuestionBankPage({
   params: Promise<{ courseId: string }>;
   searchParams: Promise<{ saved?: string }>;
 }) {
-  const courseId = parseId((await params).courseId);
+  const courseId = parseIdParam((await params).courseId);
   const viewer = await requireAdminPage();
-  const bank = await getQuestionBank(viewer, courseId).catch(notFoundOnDenied);
+  const bank = await pageOrNotFound(() => getQuestionBank(viewer, courseId));
   const saved = (await searchParams).saved === '1';
   return (
     <>

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { AttemptState } from '@/components/quiz/attempt-state';
-import { notFoundOnDenied, parseId } from '@/components/quiz/admin/guard';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { SummaryList } from '@/components/ui/summary-list';
-import { requireAdminPage } from '@/lib/auth/guards';
+import { requireAdminPage, pageOrNotFound } from '@/lib/auth/guards';
+import { parseIdParam } from '@/lib/validation';
 import { getQuizResults } from '@/lib/quiz/admin-queries';
 import { formatDateTime } from '@/lib/format';
 import { formatNumber } from '@/lib/quiz/rules';
@@ -11,9 +11,9 @@ import { formatNumber } from '@/lib/quiz/rules';
 export const metadata: Metadata = { title: 'Quiz results' };
 
 export default async function QuizResultsPage({ params }: { params: Promise<{ activityId: string }> }) {
-  const activityId = parseId((await params).activityId);
+  const activityId = parseIdParam((await params).activityId);
   const viewer = await requireAdminPage();
-  const results = await getQuizResults(viewer, activityId).catch(notFoundOnDenied);
+  const results = await pageOrNotFound(() => getQuizResults(viewer, activityId));
   const { stats } = results;
   const cell = 'block py-1 sm:table-cell sm:border-b sm:border-slate-300 sm:py-3 sm:pr-4';
   const label = 'font-semibold sm:hidden';

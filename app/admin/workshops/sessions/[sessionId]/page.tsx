@@ -9,9 +9,8 @@ import {
   MoveBookingForm,
   WaitlistForm,
 } from '@/components/workshops/admin/session-forms';
-import { requireAdminPage } from '@/lib/auth/guards';
+import { requireAdminPage, pageOrNotFound } from '@/lib/auth/guards';
 import { answersText, getSessionAdmin } from '@/lib/workshops/admin-queries';
-import { pageOrNotFound } from '@/lib/workshops/page-helpers';
 import { formatDateTimeRange, formatMoney, timeZoneLabel } from '@/lib/format';
 import { BOOKING_STATUS_LABELS } from '@/lib/workshops/rules';
 import {

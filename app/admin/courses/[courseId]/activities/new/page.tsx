@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { ActivityForm } from '@/components/admin/activity-form';
 import { activityTypeLabel } from '@/components/learning/activity-list';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { requireAdminPage } from '@/lib/auth/guards';
-import { assertCanManageCourse } from '@/lib/catalogue/admin';
+import { requireAdminPage, pageOrNotFound } from '@/lib/auth/guards';
+import { requireCourseManager } from '@/lib/auth/course-manager';
+import { ACTIVITY_TYPE_HELP, addableActivityTypes } from '@/lib/activities/types';
 import { ACTIVITY_TYPES } from '@/lib/completion/schemas';
-import { ForbiddenError, NotFoundError } from '@/lib/errors';
 import { createActivityAction } from '../../../../activities/actions';
 import { parseIdParam } from '@/lib/validation';
 
@@ -14,10 +13,8 @@ export const metadata: Metadata = { title: 'Add an activity – Admin' };
 
 export default async function NewActivityPage({ params }: { params: Promise<{ courseId: string }> }) {
   const viewer = await requireAdminPage();
-  const course = await assertCanManageCourse(viewer, parseIdParam((await params).courseId)).catch((error: unknown) => {
-    if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
-    throw error;
-  });
+  const id = parseIdParam((await params).courseId);
+  const course = await pageOrNotFound(() => requireCourseManager(viewer, id));
   return (
     <div>
       <Breadcrumbs
@@ -33,7 +30,11 @@ export default async function NewActivityPage({ params }: { params: Promise<{ co
         action={createActivityAction}
         submitText="Add activity"
         courseId={course.id}
-        types={ACTIVITY_TYPES.map((t) => ({ value: t, label: activityTypeLabel(t) }))}
+        types={addableActivityTypes(ACTIVITY_TYPES).map((t) => ({
+          value: t,
+          label: activityTypeLabel(t),
+          hint: ACTIVITY_TYPE_HELP[t],
+        }))}
       />
     </div>
   );

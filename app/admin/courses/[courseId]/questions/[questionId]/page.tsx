@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { notFoundOnDenied, parseId } from '@/components/quiz/admin/guard';
 import { QuestionForm } from '@/components/quiz/admin/question-form';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { requireAdminPage } from '@/lib/auth/guards';
+import { requireAdminPage, pageOrNotFound } from '@/lib/auth/guards';
+import { parseIdParam } from '@/lib/validation';
 import { getQuestionForEdit } from '@/lib/quiz/admin-queries';
 import { saveQuestionAction } from '@/app/admin/quizzes/actions';
 
@@ -15,10 +15,10 @@ export default async function EditQuestionPage({
   params: Promise<{ courseId: string; questionId: string }>;
 }) {
   const { courseId: rawCourse, questionId: rawQuestion } = await params;
-  const courseId = parseId(rawCourse);
-  const questionId = parseId(rawQuestion);
+  const courseId = parseIdParam(rawCourse);
+  const questionId = parseIdParam(rawQuestion);
   const viewer = await requireAdminPage();
-  const found = await getQuestionForEdit(viewer, courseId, questionId).catch(notFoundOnDenied);
+  const found = await pageOrNotFound(() => getQuestionForEdit(viewer, courseId, questionId));
   if (!found) notFound();
   return (
     <>

@@ -1,17 +1,17 @@
 import type { Metadata } from 'next';
-import { notFoundOnDenied, parseId } from '@/components/quiz/admin/guard';
 import { QuestionForm } from '@/components/quiz/admin/question-form';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { requireAdminPage } from '@/lib/auth/guards';
-import { assertManagesCourse } from '@/lib/quiz/admin-commands';
+import { requireAdminPage, pageOrNotFound } from '@/lib/auth/guards';
+import { parseIdParam } from '@/lib/validation';
+import { requireCourseManager } from '@/lib/auth/course-manager';
 import { saveQuestionAction } from '@/app/admin/quizzes/actions';
 
 export const metadata: Metadata = { title: 'Add a question' };
 
 export default async function NewQuestionPage({ params }: { params: Promise<{ courseId: string }> }) {
-  const courseId = parseId((await params).courseId);
+  const courseId = parseIdParam((await params).courseId);
   const viewer = await requireAdminPage();
-  const course = await assertManagesCourse(viewer, courseId).catch(notFoundOnDenied);
+  const course = await pageOrNotFound(() => requireCourseManager(viewer, courseId));
   return (
     <>
       <Breadcrumbs

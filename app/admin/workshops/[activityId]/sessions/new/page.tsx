@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { SessionForm } from '@/components/workshops/admin/session-form';
-import { requireAdminPage } from '@/lib/auth/guards';
+import { requireAdminPage, pageOrNotFound } from '@/lib/auth/guards';
 import { getWorkshopAdmin, listRooms } from '@/lib/workshops/admin-queries';
-import { pageOrNotFound } from '@/lib/workshops/page-helpers';
 import { saveSessionAction } from '@/app/admin/workshops/actions';
 import { parseIdParam } from '@/lib/validation';
 

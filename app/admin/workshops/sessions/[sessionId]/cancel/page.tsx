@@ -2,9 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { CancelSessionForm } from '@/components/workshops/admin/session-forms';
-import { requireAdminPage } from '@/lib/auth/guards';
+import { requireAdminPage, pageOrNotFound } from '@/lib/auth/guards';
 import { getSessionAdmin } from '@/lib/workshops/admin-queries';
-import { pageOrNotFound } from '@/lib/workshops/page-helpers';
 import { cancelSessionAction } from '@/app/admin/workshops/actions';
 import { parseIdParam } from '@/lib/validation';
 

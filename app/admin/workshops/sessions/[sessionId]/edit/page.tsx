@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { SessionForm } from '@/components/workshops/admin/session-form';
-import { requireAdminPage } from '@/lib/auth/guards';
+import { requireAdminPage, pageOrNotFound } from '@/lib/auth/guards';
 import { getSessionAdmin, listRooms } from '@/lib/workshops/admin-queries';
-import { pageOrNotFound } from '@/lib/workshops/page-helpers';
 import { formatMoney } from '@/lib/format';
 import { utcToWallClock } from '@/lib/workshops/rules';
 import { saveSessionAction } from '@/app/admin/workshops/actions';
