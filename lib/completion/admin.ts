@@ -8,7 +8,8 @@ import { checkEvidenceFile, cleanFilename } from '@/lib/evidence/rules';
 import { withStoredUpload } from '@/lib/storage/uploads';
 import type { ActivityInput, CriteriaInput, RestrictionsInput } from './schemas';
 
-function activityData(input: ActivityInput) {
+/** The activity columns an admin form sets (shared with lib/activities/commands' addActivity). */
+export function activityData(input: ActivityInput) {
   return {
     type: input.type,
     name: input.name,
@@ -74,23 +75,6 @@ export async function getCourseStructure(viewer: Viewer, courseId: number) {
 export async function getActivityForEdit(viewer: Viewer, activityId: number) {
   await manageableActivity(viewer, activityId);
   return db.activity.findUniqueOrThrow({ where: { id: activityId } });
-}
-
-export async function createActivity(viewer: Viewer, courseId: number, input: ActivityInput): Promise<{ id: number }> {
-  await requireCourseManager(viewer, courseId);
-  return db.$transaction(async (tx) => {
-    const last = await tx.activity.aggregate({ where: { courseId }, _max: { sortOrder: true } });
-    return tx.activity.create({
-      data: {
-        ...activityData(input),
-        courseId,
-        sortOrder: (last._max.sortOrder ?? 0) + 10,
-        // A workshop's admin pages need its settings record (guards only read, so nothing creates it later).
-        ...(input.type === 'WORKSHOP' ? { workshop: { create: {} } } : {}),
-      },
-      select: { id: true },
-    });
-  });
 }
 
 export async function updateActivity(viewer: Viewer, activityId: number, input: ActivityInput): Promise<void> {

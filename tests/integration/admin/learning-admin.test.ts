@@ -10,7 +10,8 @@ import {
 } from '@/lib/catalogue/admin';
 import { getCategoryTrail } from '@/lib/catalogue/categories';
 import { courseSchema } from '@/lib/catalogue/schemas';
-import { createActivity, moveActivity, setCriteria, setRestrictions, getCourseStructure } from '@/lib/completion/admin';
+import { addActivity as createActivity } from '@/lib/activities/commands';
+import { moveActivity, setCriteria, setRestrictions, getCourseStructure } from '@/lib/completion/admin';
 import { activitySchema } from '@/lib/completion/schemas';
 import { db } from '@/lib/db';
 import { ForbiddenError, ValidationError } from '@/lib/errors';
