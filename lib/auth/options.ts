@@ -8,6 +8,7 @@ import { clientAddress } from '@/lib/auth/client-address';
 import { endSessions, signInWithPassword } from '@/lib/accounts/sign-in';
 import { findSsoSession, resolveSsoSignIn } from '@/lib/accounts/sso';
 import { verifySessionProof } from '@/lib/auth/session-refresh';
+import { log } from '@/lib/log';
 
 /** Sessions end after this long whatever the activity (absolute lifetime). */
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
@@ -98,7 +99,7 @@ export const authOptions: NextAuthOptions = {
         return result.ok ? true : `/login?sso=${result.reason}`;
       } catch (error) {
         // next-auth would put the raw error text in a redirect header: log it and explain plainly instead.
-        console.error('[sso] sign-in failed', error);
+        log.error('single sign-on failed', error);
         return '/login?sso=error';
       }
     },
