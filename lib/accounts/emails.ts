@@ -7,10 +7,10 @@ import { loginDetailsEmail } from '@/emails/account-approved';
 import { accountRejectedEmail } from '@/emails/account-rejected';
 import { passwordResetEmail } from '@/emails/password-reset';
 import { usernameReminderEmail } from '@/emails/username-reminder';
-import type { SubmitOutcome } from '@/lib/accounts/requests';
+import type { SubmitOutcome } from '@/lib/accounts/requests-commands';
 import type { ResetEmail } from '@/lib/accounts/passwords';
 import type { CredentialDelivery } from '@/lib/accounts/users-commands';
-import { CONFIRM_LINK_HOURS } from '@/lib/accounts/requests';
+import { CONFIRM_LINK_HOURS } from '@/lib/accounts/requests-commands';
 
 const url = (path: string) => `${env.appUrl.replace(/\/$/, '')}${path}`;
 
