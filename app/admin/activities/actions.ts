@@ -5,7 +5,14 @@ import { z } from 'zod';
 import { formValues } from '@/lib/action-result';
 import { buttonAction, formAction } from '@/lib/auth/action';
 import { addActivity } from '@/lib/activities/commands';
-import { attachActivityFile, deleteActivity, moveActivity, setCriteria, setRestrictions, updateActivity } from '@/lib/completion/admin-commands';
+import {
+  attachActivityFile,
+  deleteActivity,
+  moveActivity,
+  setCriteria,
+  setRestrictions,
+  updateActivity,
+} from '@/lib/completion/admin-commands';
 import { activitySchema, criteriaSchema, restrictionsSchema } from '@/lib/completion/schemas';
 import { idSchema } from '@/lib/validation';
 

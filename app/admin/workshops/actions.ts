@@ -5,7 +5,14 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { buttonAction, formAction } from '@/lib/auth/action';
-import { addQuestion, cancelSession, createSession, deleteQuestion, saveWorkshopSettings, updateSession } from '@/lib/workshops/admin-commands';
+import {
+  addQuestion,
+  cancelSession,
+  createSession,
+  deleteQuestion,
+  saveWorkshopSettings,
+  updateSession,
+} from '@/lib/workshops/admin-commands';
 import { addAttendees, confirmWaitlisted, markAttendance, moveBooking } from '@/lib/workshops/attendee-commands';
 import { ATTENDANCE_STATUSES } from '@/lib/workshops/rules';
 import { idListSchema, idSchema, optionalIdSchema } from '@/lib/validation';

@@ -1,7 +1,13 @@
 /** @jest-environment node */
 import { db } from '@/lib/db';
 import { ForbiddenError, UserError, ValidationError } from '@/lib/errors';
-import { cancelSession, createSession, saveRoom, saveWorkshopSettings, updateSession } from '@/lib/workshops/admin-commands';
+import {
+  cancelSession,
+  createSession,
+  saveRoom,
+  saveWorkshopSettings,
+  updateSession,
+} from '@/lib/workshops/admin-commands';
 import { addAttendees, confirmWaitlisted, markAttendance, moveBooking } from '@/lib/workshops/attendee-commands';
 import { exportAttendeesCsv, getSessionAdmin, listManagedWorkshops } from '@/lib/workshops/admin-queries';
 import { signUpForSession } from '@/lib/workshops/commands';
