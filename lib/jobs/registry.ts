@@ -1,5 +1,6 @@
 // Every job the worker runs, and every recurring schedule. To add yours: import it and add one line.
 import type { JobDefinition, ScheduleDefinition } from './define';
+import { accountReminderJob } from '@/lib/accounts/jobs';
 import { certificationFollowUpJobs } from '@/lib/certifications/follow-up-jobs';
 import { certificationScanJob, certificationScanSchedule } from '@/lib/certifications/jobs';
 import { emailSendJob } from '@/lib/notifications/email-job';
@@ -7,6 +8,7 @@ import { quizCloseOverdueJob, quizCloseOverdueSchedule } from '@/lib/quiz/jobs';
 import { workshopJobs } from '@/lib/workshops/jobs';
 
 export const jobs: readonly JobDefinition[] = [
+  accountReminderJob,
   emailSendJob,
   quizCloseOverdueJob,
   ...workshopJobs,

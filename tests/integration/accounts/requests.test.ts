@@ -12,6 +12,7 @@ import { accountRequestSchema, type AccountRequestInput } from '@/lib/accounts/s
 import { signInWithPassword } from '@/lib/accounts/sign-in';
 import { ConflictError, ForbiddenError } from '@/lib/errors';
 import type { Viewer } from '@/lib/auth/viewer';
+import { stopBoss } from '@/lib/jobs/boss';
 import { disconnect, resetDb } from '../../helpers/db';
 import { createLdAdmin, createOrganisation, createSiteAdmin, createUser, viewerOf } from '../../factories/accounts';
 
@@ -23,7 +24,11 @@ beforeAll(async () => {
   admin = (await createSiteAdmin()).viewer;
   orgId = (await createOrganisation({ name: 'Partner Council' })).id;
 });
-afterAll(disconnect);
+// Requests and resets queue their emails (pg-boss): stop its connection too.
+afterAll(async () => {
+  await stopBoss();
+  await disconnect();
+});
 
 let n = 0;
 function form(over: Record<string, string> = {}): AccountRequestInput {
