@@ -5,7 +5,7 @@ import { CheckboxField } from '@/components/ui/checkbox';
 import { RadiosField } from '@/components/ui/choices';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { FileField, SelectField, TextAreaField, TextField } from '@/components/ui/field';
-import { FormSectionHeading } from '@/components/ui/saved-message';
+import { FormSectionHeading, SavedMessage } from '@/components/ui/saved-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 
@@ -62,6 +62,7 @@ export function ActivityForm({
   return (
     <form key={f.formKey} action={f.formAction} noValidate className="mt-6 max-w-3xl">
       <ErrorSummary message={f.message} fieldErrors={e} />
+      <SavedMessage message={f.done} />
       {courseId ? <input type="hidden" name="courseId" value={courseId} /> : null}
       {activityId ? <input type="hidden" name="activityId" value={activityId} /> : null}
       {types ? (

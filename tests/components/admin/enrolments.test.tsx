@@ -68,12 +68,12 @@ describe('EnrolUsersForm', () => {
     expect(screen.queryByRole('checkbox', { name: 'Enrol anyway' })).toBeNull();
     fireEvent.change(screen.getByLabelText('Usernames'), { target: { value: 'john.smith' } });
     fireEvent.submit(container.querySelector('form')!);
-    const box = await screen.findByRole('checkbox', { name: 'Enrol anyway' });
+    const box = await screen.findByRole('checkbox', { name: 'Enrol anyway' }, { timeout: 15_000 });
     expect(box).not.toBeChecked();
     expect(box).toHaveAccessibleDescription(/John Smith \(john.smith\) cannot find it/);
     expect(screen.getByLabelText('Usernames')).toHaveValue('john.smith');
     fireEvent.click(box);
     fireEvent.submit(container.querySelector('form')!);
-    expect(await screen.findByRole('status')).toHaveTextContent('Enrolled 1 person.');
+    expect(await screen.findByRole('status', {}, { timeout: 15_000 })).toHaveTextContent('Enrolled 1 person.');
   });
 });

@@ -179,7 +179,7 @@ describe('ui fields in a form on useActionForm', () => {
     });
     const { container } = render(<EveryField action={refuseEach} />);
     fireEvent.submit(container.querySelector('form')!);
-    const summary = await screen.findByRole('alert');
+    const summary = await screen.findByRole('alert', {}, { timeout: 15_000 });
     for (const name of names) {
       const link = within(summary).getByRole('link', { name: `Problem with ${name}` });
       const target = container.querySelector(link.getAttribute('href')!) as HTMLElement;
@@ -194,7 +194,7 @@ describe('ui fields in a form on useActionForm', () => {
     const { container } = render(<EveryField action={accept} />);
     fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Changed' } });
     fireEvent.submit(container.querySelector('form')!);
-    await screen.findByDisplayValue('Fire');
+    await screen.findByDisplayValue('Fire', {}, { timeout: 15_000 });
     expect(screen.getByRole('radio', { name: 'eLearning' })).toBeChecked();
   });
 });
