@@ -5,6 +5,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import { getEnv, type LogLevel } from './env';
+import { onDatabaseUnavailable } from './errors';
 
 /** What a request's log lines share; the route wrapper fills it in. */
 export type RequestLogContext = { requestId: string; route?: string; userId?: number };
@@ -84,3 +85,7 @@ export function unexpectedReference(error: unknown): string {
   log.error('unexpected error', error, { reference });
   return reference;
 }
+
+onDatabaseUnavailable((error) =>
+  log.error('database unavailable', error instanceof Error ? { type: error.name, message: error.message } : error),
+);

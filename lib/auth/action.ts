@@ -8,6 +8,7 @@ import { failure, formValues, zodFieldErrors, type ActionFailure } from '@/lib/a
 import { requireViewer, requireViewerWithTemporaryPassword } from '@/lib/auth/guards';
 import type { Viewer } from '@/lib/auth/viewer';
 import {
+  asServiceError,
   ConflictError,
   ForbiddenError,
   NotFoundError,
@@ -151,7 +152,8 @@ export function buttonAction<S extends ZodType>(
         (error instanceof ForbiddenError && !(error instanceof PasswordChangeRequiredError))
       )
         notFound();
-      if (error instanceof UserError) throw error;
+      const mapped = asServiceError(error);
+      if (mapped instanceof UserError) throw mapped;
       throw new ReferencedError(unexpectedReference(error));
     }
   };
@@ -220,7 +222,8 @@ function errorResponse(request: Request, status: number, message: string, extra:
 }
 
 /** Typed errors → status. A refusal is answered like a missing record, so ids reveal nothing. */
-export function routeErrorResponse(request: Request, error: unknown): Response {
+export function routeErrorResponse(request: Request, thrown: unknown): Response {
+  const error = asServiceError(thrown);
   if (error instanceof UnauthenticatedError) return errorResponse(request, 401, error.message);
   if (error instanceof PasswordChangeRequiredError) return errorResponse(request, 403, error.message);
   if (error instanceof NotFoundError || error instanceof ForbiddenError)
