@@ -9,7 +9,7 @@ import { loginDetailsEmail } from '@/emails/account-approved';
 import { accountRejectedEmail } from '@/emails/account-rejected';
 import { passwordResetEmail } from '@/emails/password-reset';
 import { usernameReminderEmail } from '@/emails/username-reminder';
-import type { SubmitOutcome } from '@/lib/accounts/requests';
+import type { SubmitOutcome } from '@/lib/accounts/requests-commands';
 import type { ResetEmail } from '@/lib/accounts/passwords';
 import type { CredentialDelivery } from '@/lib/accounts/users-commands';
 

@@ -8,6 +8,7 @@ import { failure, formValues, unexpectedReference, zodFieldErrors, type ActionFa
 import { requireViewer, requireViewerWithTemporaryPassword } from '@/lib/auth/guards';
 import type { Viewer } from '@/lib/auth/viewer';
 import {
+  asServiceError,
   ConflictError,
   ForbiddenError,
   NotFoundError,
@@ -150,7 +151,8 @@ export function buttonAction<S extends ZodType>(
         (error instanceof ForbiddenError && !(error instanceof PasswordChangeRequiredError))
       )
         notFound();
-      if (error instanceof UserError) throw error;
+      const mapped = asServiceError(error);
+      if (mapped instanceof UserError) throw mapped;
       throw new ReferencedError(unexpectedReference(error));
     }
   };
@@ -219,7 +221,8 @@ function errorResponse(request: Request, status: number, message: string, extra:
 }
 
 /** Typed errors → status. A refusal is answered like a missing record, so ids reveal nothing. */
-export function routeErrorResponse(request: Request, error: unknown): Response {
+export function routeErrorResponse(request: Request, thrown: unknown): Response {
+  const error = asServiceError(thrown);
   if (error instanceof UnauthenticatedError) return errorResponse(request, 401, error.message);
   if (error instanceof PasswordChangeRequiredError) return errorResponse(request, 403, error.message);
   if (error instanceof NotFoundError || error instanceof ForbiddenError)

@@ -8,7 +8,7 @@ import { buttonClass } from '@/components/ui/button';
 import { NotificationBanner } from '@/components/ui/notification-banner';
 import { requireAdminPage, pageOrNotFound } from '@/lib/auth/guards';
 import { activityAdminHref } from '@/lib/activities/types';
-import { getActivityForEdit, getCourseStructure } from '@/lib/completion/admin';
+import { getActivityForEdit, getCourseStructure } from '@/lib/completion/admin-queries';
 import { deleteActivityAction, restrictionsAction, updateActivityAction } from '../actions';
 import { parseIdParam } from '@/lib/validation';
 
