@@ -2,7 +2,8 @@
 import type { ActionResult } from '@/lib/action-result';
 import type { HrImportReport } from '@/lib/accounts/hr-import';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { FileField } from '@/components/ui/field';
+import { FileField } from '@/components/ui/file-field';
+import { HR_IMPORT_MAX_BYTES } from '@/lib/upload-limits';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 
@@ -51,7 +52,13 @@ export function HrImportForm({ action }: { action: FormAction<ActionResult<HrImp
       ) : null}
       <form action={formAction} noValidate>
         <ErrorSummary message={message} fieldErrors={fieldErrors} />
-        <FileField name="file" label="HR file (CSV)" accept=".csv,text/csv" error={fieldErrors.file} />
+        <FileField
+          name="file"
+          label="HR file (CSV)"
+          accept=".csv,text/csv"
+          maxBytes={HR_IMPORT_MAX_BYTES}
+          error={fieldErrors.file}
+        />
         <SubmitButton pendingText="Importing…">Import</SubmitButton>
       </form>
     </>

@@ -60,7 +60,7 @@ export default async function EditActivityPage({
     activity.type === 'FILE'
       ? {
           label: activity.fileId ? 'Replace the file' : 'Upload the file',
-          hint: `${EVIDENCE_TYPES_TEXT}, smaller than 10 MB`,
+          hint: `${EVIDENCE_TYPES_TEXT}, 10 MB or smaller`,
           accept: EVIDENCE_ACCEPT,
         }
       : undefined;
