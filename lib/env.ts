@@ -52,6 +52,9 @@ const rawSchema = z.object({
   TRUSTED_PROXIES: optional(z.coerce.number().int().min(0).max(10)),
 });
 
+/** Every variable iLearn+ reads (README's configuration table lists each one; a test checks). */
+export const ENV_VARIABLES = Object.keys(rawSchema.shape) as (keyof typeof rawSchema.shape)[];
+
 export type Env = {
   nodeEnv: 'development' | 'production' | 'test';
   databaseUrl: string | undefined;

@@ -21,6 +21,13 @@ async function main(): Promise<void> {
     for (const r of report.rejected)
       console.log(`Rejected line ${r.line}${r.personnelNumber ? ` (${r.personnelNumber})` : ''}: ${r.reason}`);
     for (const w of report.warnings) console.log(`Warning line ${w.line} (${w.personnelNumber}): ${w.message}`);
+    for (const d of report.loginDetails) {
+      console.log(
+        d.sentTo === 'admin'
+          ? `Login details line ${d.line} (${d.personnelNumber}): no email address and no manager to email; hand them over (Admin › Users › Reset password)`
+          : `Login details line ${d.line} (${d.personnelNumber}): emailed to the ${d.sentTo === 'person' ? 'person' : 'manager'} at ${d.address}`,
+      );
+    }
   } finally {
     await disconnectDb();
   }
