@@ -1,24 +1,18 @@
 'use client';
-import { useActionState, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { getCsrfToken } from 'next-auth/react';
 import type { ActionResult } from '@/lib/action-result';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/field';
 import { NewPasswordFields } from '@/components/accounts/new-password-fields';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 
 type Result = ActionResult<{ svProof: string }>;
 
-export function ChangePasswordForm({
-  action,
-  next,
-}: {
-  action: (prev: Result | undefined, data: FormData) => Promise<Result>;
-  next: string;
-}) {
-  const [state, formAction] = useActionState(action, undefined);
+export function ChangePasswordForm({ action, next }: { action: FormAction<Result>; next: string }) {
+  const { state, formAction, message, fieldErrors } = useActionForm(action);
   const [problem, setProblem] = useState<string | null>(null);
-  const failed = state && !state.ok ? state : undefined;
 
   useEffect(() => {
     if (!state?.ok || !state.data) return;
@@ -47,15 +41,15 @@ export function ChangePasswordForm({
   }
   return (
     <form action={formAction} noValidate>
-      <ErrorSummary message={failed?.message} fieldErrors={failed?.fieldErrors} />
+      <ErrorSummary message={message} fieldErrors={fieldErrors} />
       <TextField
         name="currentPassword"
         label="Current password"
         type="password"
         autoComplete="current-password"
-        error={failed?.fieldErrors.currentPassword}
+        error={fieldErrors.currentPassword}
       />
-      <NewPasswordFields fieldErrors={failed?.fieldErrors} />
+      <NewPasswordFields fieldErrors={fieldErrors} />
       <SubmitButton>Change password</SubmitButton>
     </form>
   );

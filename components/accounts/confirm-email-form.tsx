@@ -1,21 +1,15 @@
 'use client';
-import { useActionState } from 'react';
 import Link from 'next/link';
 import type { ActionResult } from '@/lib/action-result';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 
 type Result = ActionResult<{ firstName: string }>;
 
 /** The button behind an emailed confirmation link: the link only opens this page, the button spends the token. */
-export function ConfirmEmailForm({
-  action,
-  token,
-}: {
-  action: (prev: Result | undefined, data: FormData) => Promise<Result>;
-  token: string;
-}) {
-  const [state, formAction] = useActionState(action, undefined);
+export function ConfirmEmailForm({ action, token }: { action: FormAction<Result>; token: string }) {
+  const { state, formAction, message, fieldErrors } = useActionForm(action);
   if (state?.ok) {
     return (
       <div role="status">
@@ -30,10 +24,9 @@ export function ConfirmEmailForm({
       </div>
     );
   }
-  const failed = state && !state.ok ? state : undefined;
   return (
     <form action={formAction} noValidate>
-      <ErrorSummary message={failed?.message} fieldErrors={failed?.fieldErrors} />
+      <ErrorSummary message={message} fieldErrors={fieldErrors} />
       <input type="hidden" name="token" value={token} />
       <SubmitButton pendingText="Confirming…">Confirm my email address</SubmitButton>
     </form>

@@ -1,18 +1,17 @@
 'use client';
-import { useActionState } from 'react';
-import type { ActionResult } from '@/lib/action-result';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 
 export function RequestAccountForm({
   action,
   organisations,
 }: {
-  action: (prev: ActionResult | undefined, data: FormData) => Promise<ActionResult>;
+  action: FormAction;
   organisations: { value: string; label: string }[];
 }) {
-  const [state, formAction] = useActionState(action, undefined);
+  const { state, formAction, formKey, values: v, message, fieldErrors: e } = useActionForm(action);
   if (state?.ok) {
     return (
       <div role="status">
@@ -25,12 +24,9 @@ export function RequestAccountForm({
       </div>
     );
   }
-  const failed = state && !state.ok ? state : undefined;
-  const v = failed?.values ?? {};
-  const e = failed?.fieldErrors ?? {};
   return (
-    <form action={formAction} noValidate>
-      <ErrorSummary message={failed?.message} fieldErrors={failed?.fieldErrors} />
+    <form key={formKey} action={formAction} noValidate>
+      <ErrorSummary message={message} fieldErrors={e} />
       <h2 className="mb-4 text-2xl font-bold">About you</h2>
       <TextField
         name="firstName"

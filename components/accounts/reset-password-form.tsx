@@ -1,19 +1,12 @@
 'use client';
-import { useActionState } from 'react';
 import Link from 'next/link';
-import type { ActionResult } from '@/lib/action-result';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { NewPasswordFields } from '@/components/accounts/new-password-fields';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 
-export function ResetPasswordForm({
-  action,
-  token,
-}: {
-  action: (prev: ActionResult | undefined, data: FormData) => Promise<ActionResult>;
-  token: string;
-}) {
-  const [state, formAction] = useActionState(action, undefined);
+export function ResetPasswordForm({ action, token }: { action: FormAction; token: string }) {
+  const { state, formAction, message, fieldErrors } = useActionForm(action);
   if (state?.ok) {
     return (
       <div role="status">
@@ -25,12 +18,11 @@ export function ResetPasswordForm({
       </div>
     );
   }
-  const failed = state && !state.ok ? state : undefined;
   return (
     <form action={formAction} noValidate>
-      <ErrorSummary message={failed?.message} fieldErrors={failed?.fieldErrors} />
+      <ErrorSummary message={message} fieldErrors={fieldErrors} />
       <input type="hidden" name="token" value={token} />
-      <NewPasswordFields fieldErrors={failed?.fieldErrors} />
+      <NewPasswordFields fieldErrors={fieldErrors} />
       <SubmitButton>Set new password</SubmitButton>
     </form>
   );

@@ -1,9 +1,9 @@
 'use client';
-import { useActionState, type ReactNode } from 'react';
-import type { ActionResult } from '@/lib/action-result';
+import type { ReactNode } from 'react';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 
 /** A one-question form (forgotten password / username): on success it is replaced by `done`. */
 export function SingleFieldForm({
@@ -16,7 +16,7 @@ export function SingleFieldForm({
   submitLabel,
   done,
 }: {
-  action: (prev: ActionResult | undefined, data: FormData) => Promise<ActionResult>;
+  action: FormAction;
   name: string;
   label: string;
   hint?: string;
@@ -25,12 +25,11 @@ export function SingleFieldForm({
   submitLabel: string;
   done: ReactNode;
 }) {
-  const [state, formAction] = useActionState(action, undefined);
-  if (state?.ok) return <div role="status">{done}</div>;
-  const failed = state && !state.ok ? state : undefined;
+  const f = useActionForm(action);
+  if (f.state?.ok) return <div role="status">{done}</div>;
   return (
-    <form action={formAction} noValidate>
-      <ErrorSummary message={failed?.message} fieldErrors={failed?.fieldErrors} />
+    <form key={f.formKey} action={f.formAction} noValidate>
+      <ErrorSummary message={f.message} fieldErrors={f.fieldErrors} />
       <TextField
         name={name}
         label={label}
@@ -39,8 +38,8 @@ export function SingleFieldForm({
         autoComplete={autoComplete}
         autoCapitalize="none"
         spellCheck={false}
-        defaultValue={failed?.values?.[name]}
-        error={failed?.fieldErrors[name]}
+        defaultValue={f.value(name)}
+        error={f.fieldErrors[name]}
       />
       <SubmitButton pendingText="Sending…">{submitLabel}</SubmitButton>
     </form>

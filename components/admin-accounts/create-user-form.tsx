@@ -1,20 +1,20 @@
 'use client';
-import { useActionState } from 'react';
 import Link from 'next/link';
 import type { CreatedAccountResult as IssuedResult } from '@/lib/accounts/users-commands';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SelectField, TextField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { UserDetailsFields } from '@/components/admin-accounts/user-details-fields';
 
 export function CreateUserForm({
   action,
   organisations,
 }: {
-  action: (prev: IssuedResult | undefined, data: FormData) => Promise<IssuedResult>;
+  action: FormAction<IssuedResult>;
   organisations: { value: string; label: string }[];
 }) {
-  const [state, formAction] = useActionState(action, undefined);
+  const { state, formAction, formKey, failed, message, fieldErrors: e } = useActionForm(action);
   if (state?.ok && state.data) {
     const { userId, username, emailedTo, temporaryPassword } = state.data;
     return (
@@ -34,12 +34,10 @@ export function CreateUserForm({
       </div>
     );
   }
-  const failed = state && !state.ok ? state : undefined;
   const v = failed?.values ?? {};
-  const e = failed?.fieldErrors ?? {};
   return (
-    <form action={formAction} noValidate>
-      <ErrorSummary message={failed?.message} fieldErrors={failed?.fieldErrors} />
+    <form key={formKey} action={formAction} noValidate>
+      <ErrorSummary message={message} fieldErrors={e} />
       <TextField
         name="username"
         label="Username"

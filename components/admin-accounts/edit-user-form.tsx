@@ -1,8 +1,7 @@
 'use client';
-import { useActionState } from 'react';
-import type { ActionResult } from '@/lib/action-result';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { UserDetailsFields, type UserDetailValues } from '@/components/admin-accounts/user-details-fields';
 
 export function EditUserForm({
@@ -11,22 +10,17 @@ export function EditUserForm({
   initial,
   organisations,
 }: {
-  action: (prev: ActionResult | undefined, data: FormData) => Promise<ActionResult>;
+  action: FormAction;
   userId: number;
   initial: UserDetailValues;
   organisations: { value: string; label: string }[];
 }) {
-  const [state, formAction] = useActionState(action, undefined);
-  const failed = state && !state.ok ? state : undefined;
+  const { formAction, formKey, failed, message, fieldErrors } = useActionForm(action);
   return (
-    <form action={formAction} noValidate>
-      <ErrorSummary message={failed?.message} fieldErrors={failed?.fieldErrors} />
+    <form key={formKey} action={formAction} noValidate>
+      <ErrorSummary message={message} fieldErrors={fieldErrors} />
       <input type="hidden" name="id" value={userId} />
-      <UserDetailsFields
-        values={failed?.values ?? initial}
-        errors={failed?.fieldErrors ?? {}}
-        organisations={organisations}
-      />
+      <UserDetailsFields values={failed?.values ?? initial} errors={fieldErrors} organisations={organisations} />
       <SubmitButton>Save changes</SubmitButton>
     </form>
   );

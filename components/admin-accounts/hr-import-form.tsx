@@ -1,19 +1,15 @@
 'use client';
 import Link from 'next/link';
-import { useActionState } from 'react';
 import type { ActionResult } from '@/lib/action-result';
 import type { HrImportReport, LoginDetailsOutcome } from '@/lib/accounts/hr-import';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { fieldId } from '@/components/ui/field-id';
+import { FileField } from '@/components/ui/file-field';
+import { HR_IMPORT_MAX_BYTES } from '@/lib/upload-limits';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 
-export function HrImportForm({
-  action,
-}: {
-  action: (prev: ActionResult<HrImportReport> | undefined, data: FormData) => Promise<ActionResult<HrImportReport>>;
-}) {
-  const [state, formAction] = useActionState(action, undefined);
-  const failed = state && !state.ok ? state : undefined;
+export function HrImportForm({ action }: { action: FormAction<ActionResult<HrImportReport>> }) {
+  const { state, formAction, message, fieldErrors } = useActionForm(action);
   const report = state?.ok ? state.data : undefined;
   return (
     <>
@@ -57,25 +53,14 @@ export function HrImportForm({
         </section>
       ) : null}
       <form action={formAction} noValidate>
-        <ErrorSummary message={failed?.message} fieldErrors={failed?.fieldErrors} />
-        <div className={`mb-6 ${failed?.fieldErrors.file ? 'border-l-4 border-red-700 pl-4' : ''}`}>
-          <label htmlFor={fieldId('file')} className="block text-lg font-semibold">
-            HR file (CSV)
-          </label>
-          {failed?.fieldErrors.file ? (
-            <p id={`${fieldId('file')}-error`} className="mt-1 font-semibold text-red-700">
-              {failed.fieldErrors.file}
-            </p>
-          ) : null}
-          <input
-            id={fieldId('file')}
-            name="file"
-            type="file"
-            accept=".csv,text/csv"
-            className="mt-2 block min-h-11"
-            aria-describedby={failed?.fieldErrors.file ? `${fieldId('file')}-error` : undefined}
-          />
-        </div>
+        <ErrorSummary message={message} fieldErrors={fieldErrors} />
+        <FileField
+          name="file"
+          label="HR file (CSV)"
+          accept=".csv,text/csv"
+          maxBytes={HR_IMPORT_MAX_BYTES}
+          error={fieldErrors.file}
+        />
         <SubmitButton pendingText="Importing…">Import</SubmitButton>
       </form>
     </>

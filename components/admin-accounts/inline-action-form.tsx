@@ -1,7 +1,7 @@
 'use client';
-import { useActionState, type ReactNode } from 'react';
-import type { ActionResult } from '@/lib/action-result';
+import type { ReactNode } from 'react';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 
 /** A one-button form (unlock, suspend, sign out everywhere...). Success redirects; a failure shows its message. */
 export function InlineActionForm({
@@ -12,14 +12,14 @@ export function InlineActionForm({
   variant = 'secondary',
   children,
 }: {
-  action: (prev: ActionResult | undefined, data: FormData) => Promise<ActionResult>;
+  action: FormAction;
   fields: Record<string, string>;
   label: string;
   pendingText?: string;
   variant?: 'primary' | 'secondary' | 'warning';
   children?: ReactNode;
 }) {
-  const [state, formAction] = useActionState(action, undefined);
+  const { formAction, message, done } = useActionForm(action);
   return (
     <form action={formAction} className="mb-4">
       {Object.entries(fields).map(([name, value]) => (
@@ -29,14 +29,14 @@ export function InlineActionForm({
       <SubmitButton variant={variant} pendingText={pendingText}>
         {label}
       </SubmitButton>
-      {state && !state.ok ? (
+      {message ? (
         <p role="alert" className="mt-2 font-semibold text-red-700">
-          {state.message}
+          {message}
         </p>
       ) : null}
-      {state?.ok && state.message ? (
+      {done ? (
         <p role="status" className="mt-2 font-semibold text-green-800">
-          {state.message}
+          {done}
         </p>
       ) : null}
     </form>

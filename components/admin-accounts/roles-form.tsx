@@ -1,10 +1,8 @@
 'use client';
-import { useActionState } from 'react';
-import type { ActionResult } from '@/lib/action-result';
+import { CheckboxesField } from '@/components/ui/choices';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
-
-const BOX = 'size-6 shrink-0 accent-[var(--brand-accent)] focus:outline-3 focus:outline-[var(--focus)]';
+import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 
 export function RolesForm({
   action,
@@ -13,42 +11,36 @@ export function RolesForm({
   teamIds,
   teams,
 }: {
-  action: (prev: ActionResult | undefined, data: FormData) => Promise<ActionResult>;
+  action: FormAction;
   userId: number;
   isSiteAdmin: boolean;
   teamIds: number[];
   teams: { id: number; name: string }[];
 }) {
-  const [state, formAction] = useActionState(action, undefined);
-  const failed = state && !state.ok ? state : undefined;
+  const f = useActionForm(action);
   return (
-    <form action={formAction}>
-      <ErrorSummary message={failed?.message} fieldErrors={failed?.fieldErrors} />
+    <form key={f.formKey} action={f.formAction}>
+      <ErrorSummary message={f.message} fieldErrors={f.fieldErrors} />
       <input type="hidden" name="id" value={userId} />
-      <fieldset className="mb-4">
-        <legend className="mb-2 text-lg font-semibold">Site administration</legend>
-        <label className="flex min-h-11 items-center gap-3">
-          <input type="checkbox" name="isSiteAdmin" defaultChecked={isSiteAdmin} className={BOX} />
-          Site admin (users, account requests, organisations and settings)
-        </label>
-      </fieldset>
-      <fieldset className="mb-6">
-        <legend className="mb-2 text-lg font-semibold">L&amp;D teams</legend>
-        <p className="mb-2 text-slate-600">Members manage their team&apos;s courses, sessions and reports.</p>
-        {teams.length === 0 ? <p>There are no L&amp;D teams yet.</p> : null}
-        {teams.map((team) => (
-          <label key={team.id} className="flex min-h-11 items-center gap-3">
-            <input
-              type="checkbox"
-              name="teamIds"
-              value={team.id}
-              defaultChecked={teamIds.includes(team.id)}
-              className={BOX}
-            />
-            {team.name}
-          </label>
-        ))}
-      </fieldset>
+      <CheckboxesField
+        name="isSiteAdmin"
+        legend="Site administration"
+        options={[{ value: 'on', label: 'Site admin (users, account requests, organisations and settings)' }]}
+        values={f.list('isSiteAdmin', isSiteAdmin ? ['on'] : [])}
+        error={f.fieldErrors.isSiteAdmin}
+      />
+      <CheckboxesField
+        name="teamIds"
+        legend="L&D teams"
+        hint="Members manage their team's courses, sessions and reports."
+        emptyText="There are no L&D teams yet."
+        options={teams.map((team) => ({ value: String(team.id), label: team.name }))}
+        values={f.list(
+          'teamIds',
+          teamIds.map((id) => String(id)),
+        )}
+        error={f.fieldErrors.teamIds}
+      />
       <SubmitButton variant="secondary">Save roles</SubmitButton>
     </form>
   );

@@ -1,24 +1,13 @@
 'use client';
-import { useActionState } from 'react';
-import type { ActionResult } from '@/lib/action-result';
 import type { PasswordPolicy } from '@/lib/accounts/policy-rules';
 import type { LockoutSettings } from '@/lib/accounts/lockout-rules';
 import type { SsoSettings } from '@/lib/accounts/sso-rules';
+import { CheckboxField } from '@/components/ui/checkbox';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/field';
 import { NotificationBanner } from '@/components/ui/notification-banner';
 import { SubmitButton } from '@/components/ui/submit-button';
-
-const BOX = 'size-6 shrink-0 accent-[var(--brand-accent)] focus:outline-3 focus:outline-[var(--focus)]';
-
-function Check({ name, label, checked }: { name: string; label: string; checked: boolean }) {
-  return (
-    <label className="mb-2 flex min-h-11 items-center gap-3">
-      <input type="checkbox" name={name} defaultChecked={checked} className={BOX} />
-      {label}
-    </label>
-  );
-}
+import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 
 export function SecuritySettingsForm({
   action,
@@ -26,15 +15,16 @@ export function SecuritySettingsForm({
   lockout,
   sso,
 }: {
-  action: (prev: ActionResult | undefined, data: FormData) => Promise<ActionResult>;
+  action: FormAction;
   password: PasswordPolicy;
   lockout: LockoutSettings;
   sso: SsoSettings;
 }) {
-  const [state, formAction] = useActionState(action, undefined);
-  const failed = state && !state.ok ? state : undefined;
-  const v = failed?.values;
-  const e = failed?.fieldErrors ?? {};
+  const f = useActionForm(action);
+  const e = f.fieldErrors;
+  const check = (name: string, label: string, checked: boolean) => (
+    <CheckboxField name={name} label={label} defaultChecked={f.checked(name, checked, 'on')} error={e[name]} />
+  );
   const num = (name: string, label: string, value: number, hint?: string) => (
     <TextField
       name={name}
@@ -43,14 +33,14 @@ export function SecuritySettingsForm({
       type="number"
       inputMode="numeric"
       className="w-32"
-      defaultValue={v?.[name] ?? String(value)}
+      defaultValue={f.value(name, String(value))}
       error={e[name]}
     />
   );
   return (
-    <form action={formAction} noValidate>
-      {state?.ok ? <NotificationBanner tone="success">{state.message}</NotificationBanner> : null}
-      <ErrorSummary message={failed?.message} fieldErrors={failed?.fieldErrors} />
+    <form key={f.formKey} action={f.formAction} noValidate>
+      {f.state?.ok ? <NotificationBanner tone="success">{f.done}</NotificationBanner> : null}
+      <ErrorSummary message={f.message} fieldErrors={e} />
       <h2 className="mb-4 text-2xl font-bold">Password policy</h2>
       {num('password.minLength', 'Minimum length', password.minLength, '6 to 64 characters')}
       {num('password.minDigits', 'Minimum numbers', password.minDigits)}
@@ -69,11 +59,11 @@ export function SecuritySettingsForm({
         password.resetLinkMinutes,
         '5 to 240 minutes',
       )}
-      <Check
-        name="password.blockCommon"
-        label="Refuse commonly used passwords and passwords containing the username"
-        checked={password.blockCommon}
-      />
+      {check(
+        'password.blockCommon',
+        'Refuse commonly used passwords and passwords containing the username',
+        password.blockCommon,
+      )}
 
       <h2 className="mb-4 mt-8 text-2xl font-bold">Lock-out and throttling</h2>
       {num('lockout.threshold', 'Failed logins that lock an account', lockout.threshold, '0 turns lock-out off')}
@@ -102,22 +92,18 @@ export function SecuritySettingsForm({
       )}
 
       <h2 className="mb-4 mt-8 text-2xl font-bold">Automatic login (single sign-on)</h2>
-      <Check name="sso.enabled" label="Allow automatic login" checked={sso.enabled} />
-      <Check
-        name="sso.requireOrganisationEnabled"
-        label="Only for organisations with single sign-on switched on"
-        checked={sso.requireOrganisationEnabled}
-      />
-      <Check
-        name="sso.requireDomainMatch"
-        label="Only when the work email is on one of the organisation's email domains"
-        checked={sso.requireDomainMatch}
-      />
-      <Check
-        name="sso.linkByEmail"
-        label="Link an account to its work account by email address the first time"
-        checked={sso.linkByEmail}
-      />
+      {check('sso.enabled', 'Allow automatic login', sso.enabled)}
+      {check(
+        'sso.requireOrganisationEnabled',
+        'Only for organisations with single sign-on switched on',
+        sso.requireOrganisationEnabled,
+      )}
+      {check(
+        'sso.requireDomainMatch',
+        "Only when the work email is on one of the organisation's email domains",
+        sso.requireDomainMatch,
+      )}
+      {check('sso.linkByEmail', 'Link an account to its work account by email address the first time', sso.linkByEmail)}
       <div className="mt-6">
         <SubmitButton>Save settings</SubmitButton>
       </div>

@@ -4,8 +4,10 @@ import type { ReactNode } from 'react';
 import { CheckboxField } from '@/components/ui/checkbox';
 import { RadiosField } from '@/components/ui/choices';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { FileField, SelectField, TextAreaField, TextField } from '@/components/ui/field';
-import { FormSectionHeading } from '@/components/ui/saved-message';
+import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
+import { FileField } from '@/components/ui/file-field';
+import { UPLOAD_MAX_BYTES } from '@/lib/upload-limits';
+import { FormSectionHeading, SavedMessage } from '@/components/ui/saved-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 
@@ -62,6 +64,7 @@ export function ActivityForm({
   return (
     <form key={f.formKey} action={f.formAction} noValidate className="mt-6 max-w-3xl">
       <ErrorSummary message={f.message} fieldErrors={e} />
+      <SavedMessage message={f.done} />
       {courseId ? <input type="hidden" name="courseId" value={courseId} /> : null}
       {activityId ? <input type="hidden" name="activityId" value={activityId} /> : null}
       {types ? (
@@ -117,7 +120,15 @@ export function ActivityForm({
         {...tick('hideWhenRestricted')}
       />
       {file ? (
-        <FileField name="file" label={file.label} hint={file.hint} accept={file.accept} optional error={e.file} />
+        <FileField
+          name="file"
+          label={file.label}
+          hint={file.hint}
+          accept={file.accept}
+          maxBytes={UPLOAD_MAX_BYTES}
+          optional
+          error={e.file}
+        />
       ) : null}
       <SubmitButton>{submitText}</SubmitButton>
     </form>

@@ -3,7 +3,7 @@ import { Fragment } from 'react';
 import { RadiosField } from '@/components/ui/choices';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
-import { FormSectionHeading } from '@/components/ui/saved-message';
+import { FormSectionHeading, SavedMessage } from '@/components/ui/saved-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { RULE_ROWS } from '@/lib/audiences/schemas';
@@ -56,6 +56,7 @@ export function AudienceForm({
   return (
     <form key={f.formKey} action={f.formAction} noValidate className="mt-6 max-w-3xl">
       <ErrorSummary message={f.message} fieldErrors={e} />
+      <SavedMessage message={f.done} />
       <input type="hidden" name="audienceId" value={audience?.id ?? ''} />
       <TextField label="Name" {...text('name', audience?.name)} />
       <TextAreaField label="Description" optional rows={2} {...text('description', audience?.description)} />

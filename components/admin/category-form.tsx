@@ -2,6 +2,7 @@
 import { CheckboxField } from '@/components/ui/checkbox';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
+import { SavedMessage } from '@/components/ui/saved-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 
@@ -36,6 +37,7 @@ export function CategoryForm({
   return (
     <form key={f.formKey} action={f.formAction} noValidate className="mt-6 max-w-3xl">
       <ErrorSummary message={f.message} fieldErrors={e} />
+      <SavedMessage message={f.done} />
       <input type="hidden" name="categoryId" value={category?.id ?? ''} />
       <TextField name="name" label="Name" defaultValue={f.value('name', category?.name)} error={e.name} />
       <TextAreaField

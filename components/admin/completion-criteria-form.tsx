@@ -2,6 +2,7 @@
 import { CheckboxField } from '@/components/ui/checkbox';
 import { CheckboxesField, RadiosField } from '@/components/ui/choices';
 import { ErrorSummary } from '@/components/ui/error-summary';
+import { SavedMessage } from '@/components/ui/saved-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 
@@ -33,6 +34,7 @@ export function CompletionCriteriaForm({
   return (
     <form key={f.formKey} action={f.formAction} noValidate className="mt-6 max-w-3xl">
       <ErrorSummary message={f.message} fieldErrors={e} />
+      <SavedMessage message={f.done} />
       <input type="hidden" name="courseId" value={courseId} />
       <CheckboxField
         name="completionEnabled"

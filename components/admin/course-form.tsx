@@ -4,7 +4,7 @@ import { CheckboxField } from '@/components/ui/checkbox';
 import { CheckboxesField, RadiosField } from '@/components/ui/choices';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
-import { FormSectionHeading } from '@/components/ui/saved-message';
+import { FormSectionHeading, SavedMessage } from '@/components/ui/saved-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 
@@ -78,6 +78,7 @@ export function CourseForm({
   return (
     <form key={f.formKey} action={f.formAction} noValidate className="mt-6 max-w-3xl">
       <ErrorSummary message={f.message} fieldErrors={e} />
+      <SavedMessage message={f.done} />
       {courseId ? <input type="hidden" name="courseId" value={courseId} /> : null}
       <TextField label="Course name" {...text('fullName')} />
       <TextField

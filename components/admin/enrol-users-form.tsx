@@ -1,11 +1,15 @@
 'use client';
+import { CheckboxField } from '@/components/ui/checkbox';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextAreaField } from '@/components/ui/field';
 import { SavedMessage } from '@/components/ui/saved-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 
-/** Admin › course › Enrolments: enrol people by username. */
+/**
+ * Admin › course › Enrolments: enrol people by username. When someone listed cannot find the course, the action
+ * refuses with a warning on `enrolAnyway`, and the "Enrol anyway" checkbox appears to override it deliberately.
+ */
 export function EnrolUsersForm({ action, courseId }: { action: FormAction; courseId: number }) {
   const f = useActionForm(action);
   return (
@@ -21,6 +25,16 @@ export function EnrolUsersForm({ action, courseId }: { action: FormAction; cours
         defaultValue={f.value('usernames')}
         error={f.fieldErrors.usernames}
       />
+      {f.fieldErrors.enrolAnyway || f.checked('enrolAnyway') ? (
+        <CheckboxField
+          name="enrolAnyway"
+          value="yes"
+          label="Enrol anyway"
+          hint="They will be enrolled although the course is not open to them, and will see it in My Learning."
+          defaultChecked={f.checked('enrolAnyway')}
+          error={f.fieldErrors.enrolAnyway}
+        />
+      ) : null}
       <SubmitButton>Enrol</SubmitButton>
     </form>
   );

@@ -1,11 +1,10 @@
 'use client';
-import { useActionState } from 'react';
+import { CheckboxesField } from '@/components/ui/choices';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { fieldId } from '@/components/ui/field-id';
 import { TextAreaField, TextField } from '@/components/ui/field';
 import { NotificationBanner } from '@/components/ui/notification-banner';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { ActionResult } from '@/lib/action-result';
+import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { DASHBOARD_BLOCKS, DASHBOARD_BLOCK_LABELS } from '@/lib/records/blocks';
 
 export type BrandingFormValues = {
@@ -20,23 +19,17 @@ export type BrandingFormValues = {
   dashboardBlocks: string[];
 };
 
-type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
-
 /** Edits an organisation's brand and help/contact details; keeps what was typed when something is wrong. */
-export function OrganisationBrandingForm({ action, initial }: { action: Action; initial: BrandingFormValues }) {
-  const [state, formAction] = useActionState(action, null);
-  const failed = state && !state.ok ? state : null;
-  const values = failed?.values;
-  const value = (name: Exclude<keyof BrandingFormValues, 'dashboardBlocks'>) => values?.[name] ?? String(initial[name]);
-  const chosenBlocks = values ? (values.dashboardBlocks ?? '').split('\n') : initial.dashboardBlocks;
-  const error = (name: string) => failed?.fieldErrors[name];
+export function OrganisationBrandingForm({ action, initial }: { action: FormAction; initial: BrandingFormValues }) {
+  const f = useActionForm(action);
+  const value = (name: Exclude<keyof BrandingFormValues, 'dashboardBlocks'>) => f.value(name, String(initial[name]));
+  const error = (name: string) => f.fieldErrors[name];
 
   return (
     <>
-      {state?.ok ? <NotificationBanner tone="success">{state.message}</NotificationBanner> : null}
-      <ErrorSummary message={failed?.message} fieldErrors={failed?.fieldErrors} />
-      {/* key: after a save or failure, inputs show the values the server returned */}
-      <form action={formAction} noValidate key={JSON.stringify(state)}>
+      {f.state?.ok ? <NotificationBanner tone="success">{f.done}</NotificationBanner> : null}
+      <ErrorSummary message={f.message} fieldErrors={f.fieldErrors} />
+      <form key={f.formKey} action={f.formAction} noValidate>
         <input type="hidden" name="id" value={initial.id} />
         <h2 className="mb-4 text-2xl font-bold">Branding</h2>
         <TextField
@@ -101,36 +94,15 @@ export function OrganisationBrandingForm({ action, initial }: { action: Action; 
           defaultValue={value('helpHtml')}
           error={error('helpHtml')}
         />
-        <fieldset
-          className={`mb-6 ${error('dashboardBlocks') ? 'border-l-4 border-red-700 pl-4' : ''}`}
-          aria-describedby={`${fieldId('dashboardBlocks')}-hint`}
-        >
-          <legend className="text-2xl font-bold">Home dashboard</legend>
-          <p id={`${fieldId('dashboardBlocks')}-hint`} className="mt-1 mb-3 text-slate-600">
-            The blocks members of this organisation see on their Home page, in this order.
-          </p>
-          {error('dashboardBlocks') ? (
-            <p className="mb-2 font-semibold text-red-700">
-              <span className="sr-only">Error: </span>
-              {error('dashboardBlocks')}
-            </p>
-          ) : null}
-          {DASHBOARD_BLOCKS.map((block, i) => (
-            <div key={block} className="mb-2 flex min-h-11 items-center gap-3">
-              <input
-                type="checkbox"
-                id={i === 0 ? fieldId('dashboardBlocks') : `${fieldId('dashboardBlocks')}-${block}`}
-                name="dashboardBlocks"
-                value={block}
-                defaultChecked={chosenBlocks.includes(block)}
-                className="size-6 accent-[var(--brand)] focus-visible:outline-3 focus-visible:outline-[var(--focus)]"
-              />
-              <label htmlFor={i === 0 ? fieldId('dashboardBlocks') : `${fieldId('dashboardBlocks')}-${block}`}>
-                {DASHBOARD_BLOCK_LABELS[block]}
-              </label>
-            </div>
-          ))}
-        </fieldset>
+        <CheckboxesField
+          name="dashboardBlocks"
+          legend="Home dashboard"
+          size="large"
+          hint="The blocks members of this organisation see on their Home page, in this order."
+          options={DASHBOARD_BLOCKS.map((block) => ({ value: block, label: DASHBOARD_BLOCK_LABELS[block] }))}
+          values={f.list('dashboardBlocks', initial.dashboardBlocks)}
+          error={error('dashboardBlocks')}
+        />
         <SubmitButton>Save changes</SubmitButton>
       </form>
     </>

@@ -1,10 +1,11 @@
 'use client';
-import { useActionState } from 'react';
 import { CheckboxField } from '@/components/ui/checkbox';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { FieldShell, TextAreaField, TextField } from '@/components/ui/field';
+import { TextAreaField, TextField } from '@/components/ui/field';
+import { FileField } from '@/components/ui/file-field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { ActionResult } from '@/lib/action-result';
+import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
+import { EVIDENCE_MAX_BYTES } from '@/lib/evidence/rules';
 
 type Values = {
   id?: number;
@@ -17,7 +18,7 @@ type Values = {
 };
 
 type Props = {
-  action: (prev: ActionResult | null, formData: FormData) => Promise<ActionResult>;
+  action: FormAction;
   initial: Values;
   accept: string;
   typesText: string;
@@ -26,13 +27,12 @@ type Props = {
 
 /** Add or edit Other Evidence: title, description, date, hours, provider and an optional file. */
 export function EvidenceForm({ action, initial, accept, typesText, submitText }: Props) {
-  const [state, formAction] = useActionState(action, null);
-  const failed = state && !state.ok ? state : null;
-  const v = (name: keyof Values) => failed?.values?.[name] ?? String(initial[name] ?? '');
-  const e = failed?.fieldErrors ?? {};
+  const f = useActionForm(action);
+  const v = (name: keyof Values) => f.value(name, String(initial[name] ?? ''));
+  const e = f.fieldErrors;
   return (
-    <form action={formAction} noValidate className="mt-6 max-w-2xl">
-      <ErrorSummary message={failed && Object.keys(e).length === 0 ? failed.message : undefined} fieldErrors={e} />
+    <form key={f.formKey} action={f.formAction} noValidate className="mt-6 max-w-2xl">
+      <ErrorSummary message={f.message} fieldErrors={e} />
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
       <TextField
         name="title"
@@ -74,31 +74,21 @@ export function EvidenceForm({ action, initial, accept, typesText, submitText }:
         error={e.hours}
         className="max-w-32"
       />
-      <FieldShell
+      <FileField
         name="file"
         label={initial.filename ? 'Replace the file' : 'Upload a file'}
         optional
-        hint={`${typesText}, smaller than 10 MB. For example, a certificate.`}
+        hint={`${typesText}, 10 MB or smaller. For example, a certificate.`}
+        maxBytes={EVIDENCE_MAX_BYTES}
+        accept={accept}
         error={e.file}
-      >
-        {({ id, describedBy, invalid }) => (
-          <input
-            id={id}
-            name="file"
-            type="file"
-            accept={accept}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            className="block w-full max-w-full text-base file:mr-4 file:min-h-11 file:border-0 file:bg-slate-200 file:px-4 file:font-semibold"
-          />
-        )}
-      </FieldShell>
+      />
       {initial.filename ? (
         <CheckboxField
           name="removeFile"
           value="yes"
           label={`Remove the current file (${initial.filename})`}
-          defaultChecked={failed?.values?.removeFile === 'yes'}
+          defaultChecked={f.checked('removeFile')}
         />
       ) : null}
       <SubmitButton>{submitText}</SubmitButton>
@@ -108,12 +98,12 @@ export function EvidenceForm({ action, initial, accept, typesText, submitText }:
 
 /** Delete with a confirming second step on the same page. */
 export function DeleteEvidenceForm({ action, id, title }: { action: Props['action']; id: number; title: string }) {
-  const [state, formAction] = useActionState(action, null);
+  const { formAction, message } = useActionForm(action);
   return (
     <form action={formAction} className="mt-4">
-      {state && !state.ok ? (
+      {message ? (
         <p role="alert" className="mb-2 font-semibold text-red-700">
-          {state.message}
+          {message}
         </p>
       ) : null}
       <input type="hidden" name="id" value={id} />

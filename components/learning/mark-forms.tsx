@@ -1,9 +1,7 @@
 'use client';
-import { useActionState } from 'react';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import type { ActionResult } from '@/lib/action-result';
-
-type Action = (prev: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 
 function Message({ state }: { state: ActionResult | null }) {
   if (!state) return null;
@@ -25,13 +23,13 @@ export function MarkActivityForm({
   activityName,
   done,
 }: {
-  action: Action;
+  action: FormAction;
   courseId: number;
   activityId: number;
   activityName: string;
   done: boolean;
 }) {
-  const [state, formAction] = useActionState(action, null);
+  const { state, formAction } = useActionForm(action);
   return (
     <form action={formAction} className="mt-2">
       <input type="hidden" name="courseId" value={courseId} />
@@ -47,8 +45,8 @@ export function MarkActivityForm({
 }
 
 /** "Mark this course as complete" for courses with a self-completion criterion. */
-export function MarkCourseCompleteForm({ action, courseId }: { action: Action; courseId: number }) {
-  const [state, formAction] = useActionState(action, null);
+export function MarkCourseCompleteForm({ action, courseId }: { action: FormAction; courseId: number }) {
+  const { state, formAction } = useActionForm(action);
   return (
     <form action={formAction} className="mt-4">
       <input type="hidden" name="courseId" value={courseId} />

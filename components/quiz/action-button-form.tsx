@@ -1,10 +1,8 @@
 'use client';
-import { useActionState, type ReactNode } from 'react';
-import type { ActionResult } from '@/lib/action-result';
+import type { ReactNode } from 'react';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
-
-type Action = (prev: ActionResult, formData: FormData) => Promise<ActionResult>;
+import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 
 /** A one-button form (start, re-attempt) that shows the server's reason when it refuses. */
 export function ActionButtonForm({
@@ -15,25 +13,22 @@ export function ActionButtonForm({
   variant = 'primary',
   children,
 }: {
-  action: Action;
+  action: FormAction;
   fields: Record<string, string | number>;
   label: ReactNode;
   pendingText?: string;
   variant?: 'primary' | 'secondary' | 'warning';
   children?: ReactNode;
 }) {
-  const [state, formAction] = useActionState<ActionResult, FormData>(action, { ok: true });
+  const { formAction, done, message, fieldErrors } = useActionForm(action);
   return (
     <form action={formAction}>
-      {state.ok ? (
-        state.message ? (
-          <p role="status" className="mb-2 font-semibold text-green-800">
-            {state.message}
-          </p>
-        ) : null
-      ) : (
-        <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
-      )}
+      {done ? (
+        <p role="status" className="mb-2 font-semibold text-green-800">
+          {done}
+        </p>
+      ) : null}
+      <ErrorSummary message={message} fieldErrors={fieldErrors} />
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -1,14 +1,13 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useActionState, useCallback, useRef } from 'react';
-import type { FormAction } from '@/components/ui/use-action-form';
+import { useCallback, useRef } from 'react';
+import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { Countdown } from '@/components/quiz/countdown';
 import { QuizNavPanel } from '@/components/quiz/nav-panel';
 import { QuestionCard, type AttemptQuestion } from '@/components/quiz/question-card';
 import { useAutosave } from '@/components/quiz/use-autosave';
 import { buttonClass } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import type { ActionResult } from '@/lib/action-result';
 import { formatTime } from '@/lib/format';
 import type { NavItem } from '@/lib/quiz/queries';
 
@@ -35,7 +34,7 @@ export function AttemptForm({
   nav,
   questions,
 }: Props & { action: FormAction }) {
-  const [state, formAction, pending] = useActionState(saveAttemptPageAction, { ok: true } as ActionResult);
+  const { formAction, pending, failed } = useActionForm(saveAttemptPageAction);
   const form = useRef<HTMLFormElement>(null);
   const summaryButton = useRef<HTMLButtonElement>(null);
   const router = useRouter();
@@ -58,7 +57,7 @@ export function AttemptForm({
             <Countdown deadline={deadline} onExpire={onExpire} />
           </div>
         ) : null}
-        {state.ok ? null : <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />}
+        {failed ? <ErrorSummary message={failed.message} fieldErrors={failed.fieldErrors} /> : null}
         {overdue ? (
           <div className="mb-6 border-l-4 border-red-700 bg-red-50 p-4" role="alert">
             Time is up. You can no longer change your answers, but you can still submit this attempt.

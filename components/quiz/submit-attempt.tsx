@@ -1,10 +1,9 @@
 'use client';
-import { useActionState, useRef } from 'react';
-import type { FormAction } from '@/components/ui/use-action-form';
+import { useRef } from 'react';
+import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { ActionResult } from '@/lib/action-result';
 
 /** "Submit all and finish" with a confirmation dialog (native <dialog>: it traps and returns focus). */
 export function SubmitAttempt({
@@ -18,11 +17,11 @@ export function SubmitAttempt({
   activityId: number;
   unanswered: number;
 }) {
-  const [state, formAction] = useActionState<ActionResult, FormData>(finishAttemptAction, { ok: true });
+  const { formAction, message, fieldErrors } = useActionForm(finishAttemptAction);
   const dialog = useRef<HTMLDialogElement>(null);
   return (
     <>
-      {state.ok ? null : <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />}
+      <ErrorSummary message={message} fieldErrors={fieldErrors} />
       <Button onClick={() => dialog.current?.showModal()}>Submit all and finish</Button>
       <dialog
         ref={dialog}

@@ -12,6 +12,8 @@ type ChoicesProps = {
   options: Choice[];
   /** Large text for the question of a page; smaller for a group inside a longer form. */
   size?: 'medium' | 'large';
+  /** Options side by side (short labels, e.g. a register's Fully attended / Partially attended / No show). */
+  inline?: boolean;
   emptyText?: string;
 };
 
@@ -24,6 +26,7 @@ function Choices({
   options,
   selected,
   size = 'medium',
+  inline = false,
   emptyText = 'There is nothing to choose from yet.',
 }: ChoicesProps & { type: 'radio' | 'checkbox'; selected: string[] }) {
   const id = fieldId(name);
@@ -37,7 +40,7 @@ function Choices({
       <legend className={size === 'large' ? 'text-2xl font-bold' : 'text-lg font-semibold'}>{legend}</legend>
       {hint ? <FieldHint id={id}>{hint}</FieldHint> : null}
       {error ? <FieldError id={id}>{error}</FieldError> : null}
-      <div className="mt-2 space-y-2">
+      <div className={inline ? 'mt-2 flex flex-wrap gap-x-6 gap-y-2' : 'mt-2 space-y-2'}>
         {options.length === 0 ? <p className="text-slate-600">{emptyText}</p> : null}
         {options.map((o) => {
           const optionId = `${id}-${o.value.replace(/[^a-zA-Z0-9_-]/g, '-')}`;

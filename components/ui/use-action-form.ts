@@ -1,16 +1,24 @@
 'use client';
 import { useActionState } from 'react';
-import type { ActionResult } from '@/lib/action-result';
+import type { ActionFailure, ActionResult } from '@/lib/action-result';
+
+/** Any action's result: success (with a message, maybe data) or a failure. */
+type AnyResult = { ok: true; message?: string } | ActionFailure;
 
 /**
  * A server action as forms receive it (house signature). `prev` is typed as a result, so actions declared with
- * `ActionResult | null` or `ActionResult | undefined` fit too.
+ * `ActionResult | null` or `ActionResult | undefined` fit too. `R` is the result, when it carries data
+ * (`FormAction<ActionResult<{ firstName: string }>>`).
  */
-export type FormAction = (prev: ActionResult, formData: FormData) => Promise<ActionResult>;
+export type FormAction<R extends AnyResult = ActionResult> = (prev: AnyResult, formData: FormData) => Promise<R>;
 
-const NOTHING_YET: ActionResult = { ok: true };
+const NOTHING_YET: AnyResult = { ok: true };
 
-type Tracked = { result: ActionResult | null; submissions: number };
+type Tracked<R> = { result: R | null; submissions: number };
+
+function isFailure(result: AnyResult | null): result is ActionFailure {
+  return result !== null && !result.ok;
+}
 
 /**
  * Reads a server action's result for a form: whether it failed, the message, the field errors and the values the
@@ -18,8 +26,8 @@ type Tracked = { result: ActionResult | null; submissions: number };
  * with the submitted values as defaults (React resets a form after its action runs, and a <select>, radio or
  * checkbox would otherwise fall back to its first default).
  */
-export function useActionForm(action: FormAction) {
-  const [tracked, formAction, pending] = useActionState<Tracked, FormData>(
+export function useActionForm<R extends AnyResult = ActionResult>(action: FormAction<R>) {
+  const [tracked, formAction, pending] = useActionState<Tracked<R>, FormData>(
     async (prev, formData) => ({
       result: await action(prev.result ?? NOTHING_YET, formData),
       submissions: prev.submissions + 1,
@@ -27,7 +35,7 @@ export function useActionForm(action: FormAction) {
     { result: null, submissions: 0 },
   );
   const state = tracked.result;
-  const failed = state && !state.ok ? state : null;
+  const failed = isFailure(state) ? state : null;
   const submitted = failed?.values;
   return {
     state,
@@ -39,7 +47,7 @@ export function useActionForm(action: FormAction) {
     message: failed ? failed.message : undefined,
     fieldErrors: failed?.fieldErrors ?? {},
     /** The success message, if the action gave one. */
-    done: state?.ok ? state.message : undefined,
+    done: state && !isFailure(state) ? state.message : undefined,
     values: submitted ?? {},
     /** A text or select field's default: what was submitted after a failure, otherwise `initial`. */
     value: (name: string, initial?: string | null) => (submitted ? (submitted[name] ?? '') : (initial ?? '')),

@@ -1,32 +1,47 @@
-// Every account email goes through sendEmail (recorded, then delivered by the email job), never inline.
+// Every account email goes through sendEmail (recorded, then delivered by the email job), never inline. With a
+// transaction, the email is recorded in it (sendEmailWithin), so a link's token and its email commit together.
 import { env } from '@/lib/env';
-import { sendEmail, type SendEmailInput } from '@/lib/notifications/send-email';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { sendEmail, sendEmailWithin, type SendEmailInput } from '@/lib/notifications/send-email';
 import { noticeEmail } from '@/emails/notice';
 import { accountRequestConfirmEmail } from '@/emails/account-request-confirm';
 import { loginDetailsEmail, type LoginDetailsProps } from '@/emails/account-approved';
 import { accountRejectedEmail } from '@/emails/account-rejected';
 import { passwordResetEmail } from '@/emails/password-reset';
 import { usernameReminderEmail } from '@/emails/username-reminder';
-import type { SubmitOutcome } from '@/lib/accounts/requests';
+import type { SubmitOutcome } from '@/lib/accounts/requests-commands';
 import type { ResetEmail } from '@/lib/accounts/passwords';
 import type { CredentialDelivery } from '@/lib/accounts/users-commands';
-import { CONFIRM_LINK_HOURS } from '@/lib/accounts/requests';
+
+/** How long an account request's confirmation link works. */
+export const CONFIRM_LINK_HOURS = 48;
+
+type Tx = Prisma.TransactionClient;
 
 const url = (path: string) => `${env.appUrl.replace(/\/$/, '')}${path}`;
 
-export async function sendAccountRequestEmail(outcome: SubmitOutcome): Promise<void> {
+async function deliver<P extends object>(input: SendEmailInput<P>, tx: Tx | undefined): Promise<void> {
+  if (tx) await sendEmailWithin(tx, input);
+  else await sendEmail(input);
+}
+
+export async function sendAccountRequestEmail(outcome: SubmitOutcome, tx?: Tx): Promise<void> {
   const appUrl = env.appUrl;
+  if (outcome.kind === 'duplicate') return; // the request it repeats already sent its link
   if (outcome.kind === 'confirm') {
-    await sendEmail({
-      to: outcome.to,
-      template: accountRequestConfirmEmail,
-      props: {
-        firstName: outcome.firstName,
-        confirmUrl: url(`/confirm-email/${outcome.token}`),
-        hours: CONFIRM_LINK_HOURS,
-        appUrl,
+    await deliver(
+      {
+        to: outcome.to,
+        template: accountRequestConfirmEmail,
+        props: {
+          firstName: outcome.firstName,
+          confirmUrl: url(`/confirm-email/${outcome.token}`),
+          hours: CONFIRM_LINK_HOURS,
+          appUrl,
+        },
       },
-    });
+      tx,
+    );
   } else if (outcome.kind === 'existing-account') {
     await sendEmail({
       to: outcome.to,
@@ -58,48 +73,57 @@ export async function sendAccountRequestEmail(outcome: SubmitOutcome): Promise<v
   }
 }
 
-export async function sendPasswordResetEmails(result: {
-  resets: ResetEmail[];
-  ssoNotices: { to: string; firstName: string }[];
-}): Promise<void> {
+export async function sendPasswordResetEmails(
+  result: { resets: ResetEmail[]; ssoNotices: { to: string; firstName: string }[] },
+  tx?: Tx,
+  dedupeKey?: string,
+): Promise<void> {
   for (const reset of result.resets) {
-    await sendEmail({
-      to: reset.to,
-      userId: reset.userId,
-      template: passwordResetEmail,
-      props: {
-        firstName: reset.firstName,
-        username: reset.username,
-        resetUrl: url(`/reset-password/${reset.token}`),
-        minutes: reset.minutes,
-        appUrl: env.appUrl,
+    await deliver(
+      {
+        dedupeKey: dedupeKey ? `${dedupeKey}:reset:${reset.userId}` : undefined,
+        to: reset.to,
+        userId: reset.userId,
+        template: passwordResetEmail,
+        props: {
+          firstName: reset.firstName,
+          username: reset.username,
+          resetUrl: url(`/reset-password/${reset.token}`),
+          minutes: reset.minutes,
+          appUrl: env.appUrl,
+        },
       },
-    });
+      tx,
+    );
   }
   for (const notice of result.ssoNotices) {
-    await sendEmail({
-      to: notice.to,
-      template: noticeEmail,
-      props: {
-        title: 'Your password is managed by your organisation',
-        recipientName: notice.firstName,
-        paragraphs: [
-          'Someone asked to reset your iLearn+ password. You log in with automatic login, so you have no separate iLearn+ password to reset.',
-          'Choose "Automatic login" on the login page. If you have forgotten your work password, contact your IT service desk.',
-        ],
-        action: { label: 'Go to the login page', url: url('/login') },
-        appUrl: env.appUrl,
+    await deliver(
+      {
+        dedupeKey: dedupeKey ? `${dedupeKey}:sso:${notice.to}` : undefined,
+        to: notice.to,
+        template: noticeEmail,
+        props: {
+          title: 'Your password is managed by your organisation',
+          recipientName: notice.firstName,
+          paragraphs: [
+            'Someone asked to reset your iLearn+ password. You log in with automatic login, so you have no separate iLearn+ password to reset.',
+            'Choose "Automatic login" on the login page. If you have forgotten your work password, contact your IT service desk.',
+          ],
+          action: { label: 'Go to the login page', url: url('/login') },
+          appUrl: env.appUrl,
+        },
       },
-    });
+      tx,
+    );
   }
 }
 
-export async function sendUsernameReminder(found: {
-  to: string;
-  firstName: string;
-  usernames: string[];
-}): Promise<void> {
+export async function sendUsernameReminder(
+  found: { to: string; firstName: string; usernames: string[] },
+  dedupeKey?: string,
+): Promise<void> {
   await sendEmail({
+    dedupeKey,
     to: found.to,
     template: usernameReminderEmail,
     props: {

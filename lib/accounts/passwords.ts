@@ -1,4 +1,5 @@
 // Setting, changing and resetting passwords under the policy, with history; and the forgotten-username reminder.
+import { randomUUID } from 'node:crypto';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { hashPassword, verifyPassword } from '@/lib/accounts/password';
@@ -8,6 +9,8 @@ import { consumeToken, issueToken } from '@/lib/accounts/tokens';
 import { writeAudit } from '@/lib/accounts/audit';
 import { ConflictError, UserError, ValidationError } from '@/lib/errors';
 import type { Viewer } from '@/lib/auth/viewer';
+import { sendPasswordResetEmails, sendUsernameReminder } from '@/lib/accounts/emails';
+import { prepareEmail, wakeEmailWorkers } from '@/lib/notifications/send-email';
 
 type Tx = Prisma.TransactionClient;
 
@@ -112,11 +115,14 @@ export type ResetEmail = {
 };
 
 /**
- * Forgotten password: finds active manual-login accounts by username (exact) or email, issues a link for each.
- * The caller shows the same answer whatever this returns. SSO accounts get a "use automatic login" note instead.
+ * Forgotten password: finds active manual-login accounts by username (exact) or email, issues a link for each and
+ * queues its email in the same transaction. SSO accounts get a "use automatic login" note instead. Runs in a job
+ * (lib/accounts/jobs.ts), so the form answers at once whether or not the account exists; `key` (the job id) makes
+ * a retried job skip the accounts it already emailed.
  */
 export async function requestPasswordReset(
   identifier: string,
+  key: string = randomUUID(),
 ): Promise<{ resets: ResetEmail[]; ssoNotices: { to: string; firstName: string }[] }> {
   const value = identifier.trim();
   if (!value) return { resets: [], ssoNotices: [] };
@@ -135,21 +141,36 @@ export async function requestPasswordReset(
   const policy = await getPasswordPolicy();
   const resets: ResetEmail[] = [];
   const ssoNotices: { to: string; firstName: string }[] = [];
+  await prepareEmail();
   for (const user of users) {
+    const to = user.email as string;
     if (user.authMethod === 'SSO') {
-      ssoNotices.push({ to: user.email as string, firstName: user.firstName });
+      const notice = { to, firstName: user.firstName };
+      await sendPasswordResetEmails({ resets: [], ssoNotices: [notice] }, undefined, `password-reset:${key}`);
+      ssoNotices.push(notice);
       continue;
     }
-    const token = await issueToken({ purpose: 'PASSWORD_RESET', userId: user.id, minutes: policy.resetLinkMinutes });
-    resets.push({
-      to: user.email as string,
-      userId: user.id,
-      firstName: user.firstName,
-      username: user.username,
-      token,
-      minutes: policy.resetLinkMinutes,
+    const reset = await db.$transaction(async (tx) => {
+      const done = await tx.emailMessage.count({ where: { dedupeKey: `password-reset:${key}:reset:${user.id}` } });
+      if (done > 0) return null;
+      const token = await issueToken(
+        { purpose: 'PASSWORD_RESET', userId: user.id, minutes: policy.resetLinkMinutes },
+        tx,
+      );
+      const email = {
+        to,
+        userId: user.id,
+        firstName: user.firstName,
+        username: user.username,
+        token,
+        minutes: policy.resetLinkMinutes,
+      };
+      await sendPasswordResetEmails({ resets: [email], ssoNotices: [] }, tx, `password-reset:${key}`);
+      return email;
     });
+    if (reset) resets.push(reset);
   }
+  if (resets.length > 0) wakeEmailWorkers();
   return { resets, ssoNotices };
 }
 
@@ -174,6 +195,12 @@ export async function resetPasswordWithToken(token: string, newPassword: string)
     await writeAudit({ actorId: user.id, action: 'user.password-reset', entityType: 'User', entityId: user.id }, tx);
     return { username: user.username };
   });
+}
+
+/** Forgotten username (in a job, like the password reset): one reminder email listing the address's usernames. */
+export async function remindUsernames(email: string, key: string): Promise<void> {
+  const found = await findUsernamesForEmail(email);
+  if (found) await sendUsernameReminder(found, `username-reminder:${key}`);
 }
 
 /** Forgotten username: the usernames of active accounts with this email address (for one reminder email). */

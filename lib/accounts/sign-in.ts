@@ -103,3 +103,11 @@ export async function signInWithPassword({ username, password, ip }: SignInInput
     user: { id: user.id, name: `${user.firstName} ${user.lastName}`, sessionVersion: user.sessionVersion },
   };
 }
+
+/**
+ * Sign-out ends the session on the server: the version in every token issued so far stops matching, so a copied
+ * cookie is refused too (lib/auth/viewer.ts). A token that is already stale changes nothing.
+ */
+export async function endSessions(userId: number, sessionVersion: number): Promise<void> {
+  await db.user.updateMany({ where: { id: userId, sessionVersion }, data: { sessionVersion: { increment: 1 } } });
+}

@@ -4,10 +4,11 @@
 import { notFound, unstable_rethrow } from 'next/navigation';
 import type { NextRequest } from 'next/server';
 import { ZodType, type z } from 'zod';
-import { failure, formValues, unexpectedReference, zodFieldErrors, type ActionFailure } from '@/lib/action-result';
+import { failure, formValues, zodFieldErrors, type ActionFailure } from '@/lib/action-result';
 import { requireViewer, requireViewerWithTemporaryPassword } from '@/lib/auth/guards';
 import type { Viewer } from '@/lib/auth/viewer';
 import {
+  asServiceError,
   ConflictError,
   ForbiddenError,
   NotFoundError,
@@ -17,6 +18,7 @@ import {
   UserError,
   ValidationError,
 } from '@/lib/errors';
+import { currentRequestLog, log, requestIdOf, unexpectedReference, withRequestLog } from '@/lib/log';
 import { findNul, NUL_MESSAGE } from '@/lib/validation';
 
 /** Who may call: a signed-in person (the default), or also someone still on a temporary password. */
@@ -150,7 +152,8 @@ export function buttonAction<S extends ZodType>(
         (error instanceof ForbiddenError && !(error instanceof PasswordChangeRequiredError))
       )
         notFound();
-      if (error instanceof UserError) throw error;
+      const mapped = asServiceError(error);
+      if (mapped instanceof UserError) throw mapped;
       throw new ReferencedError(unexpectedReference(error));
     }
   };
@@ -219,7 +222,8 @@ function errorResponse(request: Request, status: number, message: string, extra:
 }
 
 /** Typed errors → status. A refusal is answered like a missing record, so ids reveal nothing. */
-export function routeErrorResponse(request: Request, error: unknown): Response {
+export function routeErrorResponse(request: Request, thrown: unknown): Response {
+  const error = asServiceError(thrown);
   if (error instanceof UnauthenticatedError) return errorResponse(request, 401, error.message);
   if (error instanceof PasswordChangeRequiredError) return errorResponse(request, 403, error.message);
   if (error instanceof NotFoundError || error instanceof ForbiddenError)
@@ -249,9 +253,11 @@ export function route<P extends ZodType>(
   o: RouteOptions<P>,
   handler: (viewer: Viewer, input: { params: z.output<P>; request: NextRequest }) => Promise<Response>,
 ): (request: NextRequest, context: RouteContext) => Promise<Response> {
-  return async (request, context) => {
+  const answer = async (request: NextRequest, context: RouteContext): Promise<Response> => {
     try {
       const viewer = await authenticate(o.access);
+      const logContext = currentRequestLog();
+      if (logContext) logContext.userId = viewer.id;
       const origin = request.headers.get('origin');
       if (UNSAFE_METHODS.has(request.method) && origin && !sameOrigin(origin, request))
         return errorResponse(request, 403, 'Cross-site request refused');
@@ -263,4 +269,30 @@ export function route<P extends ZodType>(
       return routeErrorResponse(request, error);
     }
   };
+  return (request, context) => loggedRequest(request, () => answer(request, context));
+}
+
+/**
+ * Runs a route handler with a request id on every log line it writes (the load balancer's X-Request-Id, or a new
+ * one), then logs the request: method, path (no query string), status and duration. Also used by /healthz.
+ */
+export function loggedRequest(request: Request, answer: () => Promise<Response>): Promise<Response> {
+  const started = performance.now();
+  const context = { requestId: requestIdOf(request.headers), route: new URL(request.url).pathname };
+  return withRequestLog(context, async () => {
+    const response = await answer();
+    const fields = {
+      method: request.method,
+      status: response.status,
+      durationMs: Math.round(performance.now() - started),
+    };
+    if (response.status >= 500) log.warn('request failed', fields);
+    else log.info('request', fields);
+    try {
+      response.headers.set('X-Request-Id', context.requestId);
+    } catch {
+      // A redirect's headers are immutable; the id is still in the log.
+    }
+    return response;
+  });
 }

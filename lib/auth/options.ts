@@ -4,8 +4,10 @@ import type { NextAuthOptions } from 'next-auth';
 import type { OAuthConfig } from 'next-auth/providers/oauth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { env } from '@/lib/env';
+import { log, unexpectedReference } from '@/lib/log';
+import { asServiceError, DatabaseUnavailableError } from '@/lib/errors';
 import { clientAddress } from '@/lib/auth/client-address';
-import { signInWithPassword } from '@/lib/accounts/sign-in';
+import { endSessions, signInWithPassword } from '@/lib/accounts/sign-in';
 import { findSsoSession, resolveSsoSignIn } from '@/lib/accounts/sso';
 import { verifySessionProof } from '@/lib/auth/session-refresh';
 
@@ -67,7 +69,13 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const username = typeof credentials?.username === 'string' ? credentials.username : '';
         const password = typeof credentials?.password === 'string' ? credentials.password : '';
-        const result = await signInWithPassword({ username, password, ip: clientIp(req?.headers) });
+        const result = await signInWithPassword({ username, password, ip: clientIp(req?.headers) }).catch(
+          (error: unknown) => {
+            // next-auth would send the error's own text (Prisma's, with the database host) to the browser.
+            if (asServiceError(error) instanceof DatabaseUnavailableError) throw new Error('ServiceUnavailable');
+            throw new Error(`Unexpected:${unexpectedReference(error)}`);
+          },
+        );
         if (result.ok) return { id: String(result.user.id), name: result.user.name, sv: result.user.sessionVersion };
         // The message becomes the `error` the login page explains (see lib/accounts/sign-in-messages.ts).
         if (result.reason === 'locked') throw new Error(`AccountLocked:${result.until.getTime()}`);
@@ -77,6 +85,12 @@ export const authOptions: NextAuthOptions = {
     }),
     ...oidcProvider(),
   ],
+  events: {
+    // JWT sessions live in the cookie: without this, a copy of it would work until it expires.
+    async signOut({ token }) {
+      if (typeof token?.uid === 'number' && typeof token.sv === 'number') await endSessions(token.uid, token.sv);
+    },
+  },
   callbacks: {
     async signIn({ account, profile }) {
       if (account?.provider !== SSO_PROVIDER_ID) return true;
@@ -92,7 +106,7 @@ export const authOptions: NextAuthOptions = {
         return result.ok ? true : `/login?sso=${result.reason}`;
       } catch (error) {
         // next-auth would put the raw error text in a redirect header: log it and explain plainly instead.
-        console.error('[sso] sign-in failed', error);
+        log.error('single sign-on failed', error);
         return '/login?sso=error';
       }
     },

@@ -47,3 +47,27 @@ export function courseVisibleSql(viewer: Viewer, first: number): { sql: string; 
         : [viewer.organisationId, viewer.id],
   };
 }
+
+/**
+ * The same rule from the people's side, leaving out the enrolment that always grants access: who may find the
+ * course in Find Learning. Used to warn before an admin enrols by hand someone the course is not meant for.
+ */
+export function peopleWhoMayFindCourseWhere(course: {
+  id: number;
+  visibility: 'EVERYONE' | 'RESTRICTED' | 'HIDDEN';
+  archivedAt: Date | null;
+}): Prisma.UserWhereInput {
+  const admins: Prisma.UserWhereInput[] = [
+    { isSiteAdmin: true },
+    { teamMemberships: { some: { team: { courses: { some: { id: course.id } } } } } },
+  ];
+  if (course.archivedAt === null && course.visibility === 'EVERYONE') return {};
+  if (course.archivedAt !== null || course.visibility === 'HIDDEN') return { OR: admins };
+  return {
+    OR: [
+      ...admins,
+      { organisation: { courseVisibilities: { some: { courseId: course.id } } } },
+      { audienceMemberships: { some: { audience: { courseVisibilities: { some: { courseId: course.id } } } } } },
+    ],
+  };
+}

@@ -1,6 +1,7 @@
 // Certificate reads. Who may open an issued certificate: the learner, their manager (a direct report through any
 // job assignment), an L&D admin of the team that owns the course, and site admins. One scoping rule, used by
 // every read, in the query's `where`; a refusal looks exactly like a missing certificate.
+import { coursesManagedBy } from '@/lib/auth/course-manager';
 import type { Viewer } from '@/lib/auth/viewer';
 import { getActivityAccess } from '@/lib/completion/queries';
 import { db } from '@/lib/db';
@@ -16,9 +17,7 @@ export function viewableCertificateIssueWhere(viewer: Viewer): Prisma.Certificat
     OR: [
       { userId: viewer.id },
       { user: { jobAssignments: { some: { managerId: viewer.id } } } },
-      ...(viewer.ldTeamIds.length > 0
-        ? [{ certificate: { activity: { course: { ownerTeamId: { in: viewer.ldTeamIds } } } } }]
-        : []),
+      ...(viewer.ldTeamIds.length > 0 ? [{ certificate: { activity: { course: coursesManagedBy(viewer) } } }] : []),
     ],
   };
 }

@@ -2,6 +2,7 @@
 import type { Viewer } from '@/lib/auth/viewer';
 import { requireCourseManager } from '@/lib/auth/course-manager';
 import { assertCanViewCourse } from '@/lib/catalogue/queries';
+import { peopleWhoMayFindCourseWhere } from '@/lib/catalogue/visibility';
 import { db } from '@/lib/db';
 import { NotFoundError, UserError, ValidationError } from '@/lib/errors';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
@@ -104,22 +105,46 @@ export async function selfEnrol(
   });
 }
 
-/** An L&D admin enrols people by username. Unknown usernames are reported, nothing else is changed for them. */
+/** "Ann Lee (ann.lee)", for messages that list people. */
+const personLabel = (u: { firstName: string; lastName: string; username: string }) =>
+  `${u.firstName} ${u.lastName} (${u.username})`;
+
+/**
+ * An L&D admin enrols people by username. Unknown usernames are reported, nothing else is changed for them.
+ * Someone the course is not open to (a restricted course outside their organisation and audiences) is enrolled
+ * only with `enrolAnyway`; otherwise nobody is enrolled and the refusal names them. Hidden courses are given by
+ * enrolment, so they are not warned about.
+ */
 export async function adminEnrolUsers(
   viewer: Viewer,
   courseId: number,
   usernames: string[],
+  options: { enrolAnyway?: boolean } = {},
 ): Promise<{ enrolled: number; alreadyEnrolled: number; unknown: string[] }> {
   await requireCourseManager(viewer, courseId);
   const wanted = [...new Set(usernames.map((u) => u.trim()).filter(Boolean))];
   const users = await db.user.findMany({
     where: { username: { in: wanted }, status: 'ACTIVE' },
-    select: { id: true, username: true },
+    select: { id: true, username: true, firstName: true, lastName: true },
   });
   const found = new Set(users.map((u) => u.username));
   const unknown = wanted.filter((u) => !found.has(u));
   if (unknown.length > 0) {
     throw new ValidationError({ usernames: `We could not find these usernames: ${unknown.join(', ')}` });
+  }
+  if (!options.enrolAnyway) {
+    const outsiders = await peopleWhoCannotFindCourse(
+      courseId,
+      users.map((u) => u.id),
+    );
+    if (outsiders.length > 0) {
+      const who = outsiders.map(personLabel).join(', ');
+      const warning =
+        outsiders.length === 1
+          ? `${who} is not in the organisations or audiences this course is open to, so they cannot find it in Find Learning. Nobody has been enrolled yet: tick "Enrol anyway" to enrol them, and the course will show in their My Learning.`
+          : `${outsiders.length} people are not in the organisations or audiences this course is open to, so they cannot find it in Find Learning: ${who}. Nobody has been enrolled yet: tick "Enrol anyway" to enrol them, and the course will show in their My Learning.`;
+      throw new ValidationError({ enrolAnyway: warning }, 'Nobody has been enrolled yet.');
+    }
   }
   let enrolled = 0;
   await db.$transaction(async (tx) => {
@@ -134,6 +159,24 @@ export async function adminEnrolUsers(
     }
   });
   return { enrolled, alreadyEnrolled: users.length - enrolled, unknown };
+}
+
+/** Of these people, those not yet enrolled who could not find the course themselves (restricted courses only). */
+async function peopleWhoCannotFindCourse(courseId: number, userIds: number[]) {
+  const course = await db.course.findUnique({
+    where: { id: courseId },
+    select: { id: true, visibility: true, archivedAt: true },
+  });
+  if (!course || course.visibility !== 'RESTRICTED' || userIds.length === 0) return [];
+  return db.user.findMany({
+    where: {
+      id: { in: userIds },
+      enrolments: { none: { courseId, status: 'ACTIVE' } },
+      NOT: peopleWhoMayFindCourseWhere(course),
+    },
+    orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }],
+    select: { firstName: true, lastName: true, username: true },
+  });
 }
 
 /**

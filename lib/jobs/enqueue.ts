@@ -1,6 +1,7 @@
 // Putting work on the queue. Payloads are validated against the job's schema here, so a bad payload fails at the
 // caller, not later in the worker. With a dedupeKey the same logical job is queued at most once, ever: the key is
 // claimed in JobDedupe in the same transaction that inserts the pg-boss job row.
+import { randomUUID } from 'node:crypto';
 import type PgBoss from 'pg-boss';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -68,4 +69,33 @@ export async function enqueue<J extends JobDefinition>(
   const id = await db.$transaction((tx) => enqueueWithin(tx, job, payload, options));
   if (id && !options.startAfter) wakeWorkers(job.name);
   return id;
+}
+
+/**
+ * Queues many jobs of one kind inside the caller's transaction in two statements, whatever their number (a
+ * scheduled pass that moves thousands of records on queues one follow-up each). Each item's dedupeKey is claimed
+ * like enqueueWithin's; items whose key was used before are skipped. Returns how many were queued.
+ */
+export async function enqueueManyWithin<J extends JobDefinition>(
+  tx: Prisma.TransactionClient,
+  job: J,
+  items: { payload: JobPayload<J>; dedupeKey: string }[],
+): Promise<number> {
+  if (items.length === 0) return 0;
+  const planned = items.map((item) => ({
+    id: randomUUID(),
+    key: item.dedupeKey,
+    data: job.schema.parse(item.payload) as object,
+  }));
+  const claimed = await tx.$queryRaw<{ key: string }[]>`
+    INSERT INTO "JobDedupe" ("key", "jobName", "jobId")
+    SELECT k, ${job.name}, i FROM unnest(${planned.map((p) => p.key)}::text[], ${planned.map((p) => p.id)}::text[]) AS t(k, i)
+    ON CONFLICT ("key") DO NOTHING
+    RETURNING "key"`;
+  const won = new Set(claimed.map((row) => row.key));
+  const jobs = planned.filter((p) => won.has(p.key)).map((p) => ({ id: p.id, name: job.name, data: p.data }));
+  if (jobs.length === 0) return 0;
+  const boss = await getBoss();
+  await boss.insert(jobs, { db: prismaExecutor(tx) });
+  return jobs.length;
 }

@@ -2,6 +2,7 @@
 // Every command checks that the viewer manages the owning course (lib/auth/course-manager).
 import { db } from '@/lib/db';
 import type { Viewer } from '@/lib/auth/viewer';
+import { addActivity } from '@/lib/activities/commands';
 import { requireCourseManager } from '@/lib/auth/course-manager';
 import { findManagedQuiz } from '@/lib/quiz/admin-queries';
 import { ConflictError, NotFoundError, ValidationError, fromPrismaError } from '@/lib/errors';
@@ -13,23 +14,27 @@ export async function createQuiz(viewer: Viewer, courseId: number, name: string)
   await requireCourseManager(viewer, courseId);
   const trimmed = name.trim();
   if (!trimmed) throw new ValidationError({ name: 'Enter the quiz name' });
-  return db.$transaction(async (tx) => {
-    const last = await tx.activity.aggregate({ where: { courseId }, _max: { sortOrder: true } });
-    const activity = await tx.activity.create({
-      data: {
-        courseId,
-        type: 'QUIZ',
-        name: trimmed,
-        sortOrder: (last._max.sortOrder ?? 0) + 1,
-        completionMode: 'AUTOMATIC',
-        requireGrade: true,
-        requirePassingGrade: true,
-        quiz: { create: { passPercent: 70, attemptsAllowed: 0 } },
-      },
-      select: { id: true },
-    });
-    return { activityId: activity.id };
+  // The same path as Course › Add an activity › Quiz, so both create the activity and its quiz together.
+  const { id } = await addActivity(viewer, courseId, {
+    type: 'QUIZ',
+    name: trimmed,
+    sectionName: null,
+    descriptionHtml: null,
+    contentHtml: null,
+    url: null,
+    visible: true,
+    completionMode: 'AUTOMATIC',
+    requireView: false,
+    requireGrade: true,
+    requirePassingGrade: true,
+    requireSubmit: false,
+    requireScormStatus: false,
+    requireMinScore: null,
+    requireAttendance: null,
+    hideWhenRestricted: false,
+    restrictionAggregation: 'ALL',
   });
+  return { activityId: id };
 }
 
 export async function updateQuizSettings(viewer: Viewer, activityId: number, input: QuizSettingsInput): Promise<void> {

@@ -2,6 +2,7 @@
 import type { Viewer } from '@/lib/auth/viewer';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { certificationState, type CertificationState } from '@/lib/certifications/rules';
 import { programState, type ProgramState } from '@/lib/programs/rules';
 
 export const RECORD_PAGE_SIZE = 25;
@@ -133,9 +134,13 @@ export type CertificationRecord = {
   timeExpires: Date | null;
   timeCompleted: Date | null;
   history: { timeCompleted: Date; timeExpires: Date }[];
+  /** The one certification state rule (lib/certifications/rules.ts): the same on Home and Required Learning. */
+  state: CertificationState;
+  /** Progress through the certification's courses (100 while certified; the renewal's progress once the window opens). */
+  progressPercent: number;
 };
 
-export async function listCertificationRecords(viewer: Viewer): Promise<CertificationRecord[]> {
+export async function listCertificationRecords(viewer: Viewer, now: Date = new Date()): Promise<CertificationRecord[]> {
   const rows = await db.certificationCompletion.findMany({
     where: { userId: viewer.id },
     orderBy: { certification: { program: { fullName: 'asc' } } },
@@ -148,7 +153,13 @@ export async function listCertificationRecords(viewer: Viewer): Promise<Certific
       timeCompleted: true,
       certification: {
         select: {
-          program: { select: { id: true, fullName: true } },
+          program: {
+            select: {
+              id: true,
+              fullName: true,
+              completions: { where: { userId: viewer.id }, select: { progressPercent: true } },
+            },
+          },
           history: {
             where: { userId: viewer.id },
             orderBy: { timeCompleted: 'desc' },
@@ -158,15 +169,20 @@ export async function listCertificationRecords(viewer: Viewer): Promise<Certific
       },
     },
   });
-  return rows.map((r) => ({
-    programId: r.certification.program.id,
-    fullName: r.certification.program.fullName,
-    status: r.status,
-    renewalStatus: r.renewalStatus,
-    dueAt: r.dueAt,
-    timeWindowOpens: r.timeWindowOpens,
-    timeExpires: r.timeExpires,
-    timeCompleted: r.timeCompleted,
-    history: r.certification.history,
-  }));
+  return rows.map((r) => {
+    const state = certificationState(r, now);
+    return {
+      programId: r.certification.program.id,
+      fullName: r.certification.program.fullName,
+      status: r.status,
+      renewalStatus: r.renewalStatus,
+      dueAt: r.dueAt,
+      timeWindowOpens: r.timeWindowOpens,
+      timeExpires: r.timeExpires,
+      timeCompleted: r.timeCompleted,
+      history: r.certification.history,
+      state,
+      progressPercent: state.key === 'certified' ? 100 : (r.certification.program.completions[0]?.progressPercent ?? 0),
+    };
+  });
 }

@@ -1,7 +1,15 @@
 // The local-folder driver of the object store: <DATA_DIR>/objects/<key>. Writes go to a temporary file first and
 // are renamed into place, so a reader never sees half a file.
 import { randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmdirSync,
+} from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -39,8 +47,33 @@ export function createLocalObjectStore(root: string): ObjectStore {
       const info = await stat(fileOf(key)).catch(() => null);
       return !!info?.isFile();
     },
+    async delete(key) {
+      await rm(fileOf(key), { force: true });
+    },
     async removePrefix(prefix) {
       await rm(fileOf(prefix), { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Moves files kept by the old uploads folder (<DATA_DIR>/files, before evidence and activity files joined the
+ * object store) into the store's folder, keeping anything already there; the old folder goes once it is empty.
+ */
+export function adoptLegacyFolder(from: string, root: string): void {
+  if (!existsSync(from)) return;
+  const move = (source: string, target: string) => {
+    for (const entry of readdirSync(source, { withFileTypes: true })) {
+      const a = path.join(source, entry.name);
+      const b = path.join(target, entry.name);
+      if (entry.isDirectory()) {
+        mkdirSync(b, { recursive: true });
+        move(a, b);
+        if (readdirSync(a).length === 0) rmdirSync(a);
+      } else if (entry.isFile() && !existsSync(b)) renameSync(a, b);
+    }
+  };
+  mkdirSync(root, { recursive: true });
+  move(from, root);
+  if (readdirSync(from).length === 0) rmdirSync(from);
 }

@@ -9,6 +9,8 @@ export interface ObjectStore {
   /** The object as a stream, or null when there is none. */
   get(key: string): Promise<StoredObject | null>;
   exists(key: string): Promise<boolean>;
+  /** Removes one object; a missing key is not an error. */
+  delete(key: string): Promise<void>;
   /** Removes every object whose key starts with prefix + "/" (a package folder). */
   removePrefix(prefix: string): Promise<void>;
 }

@@ -1,5 +1,6 @@
 // The S3-compatible driver of the object store (AWS S3, MinIO, Ceph...; tested against s3rver).
 import {
+  DeleteObjectCommand,
   DeleteObjectsCommand,
   GetObjectCommand,
   HeadObjectCommand,
@@ -70,6 +71,9 @@ export function createS3ObjectStore(settings: S3Settings, client?: S3Client): Ob
         if (isMissing(error)) return false;
         throw error;
       }
+    },
+    async delete(key) {
+      await s3.send(new DeleteObjectCommand({ Bucket, Key: full(key) }));
     },
     async removePrefix(prefix) {
       const Prefix = `${full(prefix)}/`;

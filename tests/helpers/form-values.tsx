@@ -1,10 +1,10 @@
 // Generic check for issue 20 item 3: after a refused submit, every control of a form shows what was submitted.
 import { fireEvent, screen } from '@testing-library/react';
-import type { ActionResult } from '@/lib/action-result';
+import type { ActionFailure, ActionResult } from '@/lib/action-result';
 import { formValues } from '@/lib/action-result';
 
 /** An action that refuses every submit the way the real ones do: message, a field error, the submitted values. */
-export async function refuseAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+export async function refuseAction(_prev: ActionResult | null, formData: FormData): Promise<ActionFailure> {
   return {
     ok: false,
     message: 'There is a problem',

@@ -2,7 +2,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ENV_VARIABLES, parseEnv } from '@/lib/env';
+import { parseEnv } from '@/lib/env';
 
 describe('parseEnv', () => {
   let cwd: string;
@@ -43,17 +43,5 @@ describe('parseEnv', () => {
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(readFileSync(file, 'utf8')).toBe(first);
     expect(parseEnv({ NODE_ENV: 'production' }, cwd).authSecret).toBe(first);
-  });
-});
-
-describe("README's configuration table", () => {
-  // Set by the runtime or Next.js itself, never by an operator.
-  const INTERNAL = new Set(['NODE_ENV', 'NEXT_PHASE']);
-
-  it('lists every variable lib/env.ts reads', () => {
-    const readme = readFileSync(path.join(__dirname, '../../README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('## Production'));
-    const missing = ENV_VARIABLES.filter((name) => !INTERNAL.has(name) && !section.includes(`\`${name}\``));
-    expect(missing).toEqual([]);
   });
 });

@@ -4,15 +4,15 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formValues } from '@/lib/action-result';
 import { buttonAction, formAction } from '@/lib/auth/action';
+import { addActivity } from '@/lib/activities/commands';
 import {
   attachActivityFile,
-  createActivity,
   deleteActivity,
   moveActivity,
   setCriteria,
   setRestrictions,
   updateActivity,
-} from '@/lib/completion/admin';
+} from '@/lib/completion/admin-commands';
 import { activitySchema, criteriaSchema, restrictionsSchema } from '@/lib/completion/schemas';
 import { idSchema } from '@/lib/validation';
 
@@ -22,9 +22,10 @@ const list = (formData: FormData, name: string) => formData.getAll(name).map(Str
 export const createActivityAction = formAction(
   { schema: z.object({ courseId: idSchema }).and(activitySchema), input: formValues },
   async (viewer, { courseId, ...input }) => {
-    const { id } = await createActivity(viewer, courseId, input);
+    // Straight to where the new activity is set up: its quiz, workshop or package page, or its own settings.
+    const { next } = await addActivity(viewer, courseId, input);
     revalidatePath(`/courses/${courseId}`);
-    redirect(`/admin/activities/${id}?created=1`);
+    redirect(`${next}?created=1`);
   },
 );
 

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formValues } from '@/lib/action-result';
 import { buttonAction, formAction } from '@/lib/auth/action';
-import { createCourse, updateCourse } from '@/lib/catalogue/admin';
+import { createCourse, updateCourse } from '@/lib/catalogue/admin-commands';
 import { courseSchema } from '@/lib/catalogue/schemas';
 import { adminEnrolUsers, adminUnenrol } from '@/lib/enrolment/commands';
 import { idSchema } from '@/lib/validation';
@@ -33,10 +33,12 @@ const enrolSchema = z.object({
     .max(100_000)
     .transform((v) => v.split(/[\s,]+/).filter(Boolean))
     .refine((list) => list.length > 0, 'Enter at least one username'),
+  /** Ticked after the warning that someone cannot find the course (see adminEnrolUsers). */
+  enrolAnyway: z.literal('yes', { error: 'Tick "Enrol anyway" or leave it unticked' }).optional(),
 });
 
-export const enrolUsersAction = formAction(enrolSchema, async (viewer, { courseId, usernames }) => {
-  const result = await adminEnrolUsers(viewer, courseId, usernames);
+export const enrolUsersAction = formAction(enrolSchema, async (viewer, { courseId, usernames, enrolAnyway }) => {
+  const result = await adminEnrolUsers(viewer, courseId, usernames, { enrolAnyway: enrolAnyway === 'yes' });
   revalidatePath(`/admin/courses/${courseId}/enrolments`);
   return {
     ok: true,

@@ -1,5 +1,6 @@
 'use client';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
+import { CheckboxesField, RadiosField } from '@/components/ui/choices';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SelectField, TextAreaField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -29,25 +30,19 @@ export function AttendanceForm({
       <SavedMessage message={f.done} />
       <input type="hidden" name="sessionId" value={sessionId} />
       {people.map((p) => (
-        <fieldset key={p.bookingId} className="mb-4 border-b border-slate-300 pb-3">
-          <legend className="font-semibold">
-            {p.name} <span className="font-normal text-slate-700">({p.username})</span>
-          </legend>
-          <div className="mt-1 flex flex-wrap gap-x-6">
-            {OPTIONS.map((o) => (
-              <label key={o.value} className="flex min-h-11 items-center gap-2">
-                <input
-                  type="radio"
-                  name={`attendance.${p.bookingId}`}
-                  value={o.value}
-                  defaultChecked={(f.values[`attendance.${p.bookingId}`] ?? p.status) === o.value}
-                  className="size-6"
-                />
-                {o.label}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <RadiosField
+          key={p.bookingId}
+          name={`attendance.${p.bookingId}`}
+          legend={
+            <>
+              {p.name} <span className="font-normal text-slate-700">({p.username})</span>
+            </>
+          }
+          inline
+          options={OPTIONS}
+          value={f.value(`attendance.${p.bookingId}`, p.status)}
+          error={f.fieldErrors[`attendance.${p.bookingId}`]}
+        />
       ))}
       <SubmitButton>Save attendance</SubmitButton>
     </form>
@@ -89,22 +84,14 @@ export function WaitlistForm({
       <ErrorSummary message={f.message} fieldErrors={f.fieldErrors} />
       <SavedMessage message={f.done} />
       <input type="hidden" name="sessionId" value={sessionId} />
-      <ol className="mb-4 list-decimal pl-6">
-        {people.map((p) => (
-          <li key={p.bookingId}>
-            <label className="flex min-h-11 items-center gap-3">
-              <input
-                id={p === people[0] ? 'field-bookingIds' : undefined}
-                type="checkbox"
-                name="bookingIds"
-                value={p.bookingId}
-                className="size-6"
-              />
-              {p.name} ({p.username})
-            </label>
-          </li>
-        ))}
-      </ol>
+      <CheckboxesField
+        name="bookingIds"
+        legend="Who to book"
+        hint="In the order they joined the waiting list."
+        options={people.map((p, i) => ({ value: String(p.bookingId), label: `${i + 1}. ${p.name} (${p.username})` }))}
+        values={f.list('bookingIds')}
+        error={f.fieldErrors.bookingIds}
+      />
       <SubmitButton variant="secondary">Book selected people</SubmitButton>
       <p className="mt-2 text-slate-700">This books them even if the session is already full.</p>
     </form>

@@ -9,13 +9,27 @@ import { CompletionCriteriaForm } from '@/components/admin/completion-criteria-f
 import { CourseForm } from '@/components/admin/course-form';
 import { EnrolUsersForm } from '@/components/admin/enrol-users-form';
 import { RestrictionsForm } from '@/components/admin/restrictions-form';
+import { RequestAccountForm } from '@/components/accounts/request-account-form';
+import { CreateUserForm } from '@/components/admin-accounts/create-user-form';
+import { RolesForm } from '@/components/admin-accounts/roles-form';
+import { SecuritySettingsForm } from '@/components/admin-accounts/security-settings-form';
+import { OrganisationBrandingForm } from '@/components/admin/organisation-branding-form';
+import { EvidenceForm } from '@/components/learning/evidence-form';
+import { DEFAULT_LOCKOUT } from '@/lib/accounts/lockout-rules';
+import { DEFAULT_PASSWORD_POLICY } from '@/lib/accounts/policy-rules';
+import { DEFAULT_SSO } from '@/lib/accounts/sso-rules';
 import { CreateQuizForm } from '@/components/quiz/admin/create-quiz-form';
 import { QuestionForm as QuizQuestionForm } from '@/components/quiz/admin/question-form';
 import { QuizSettingsForm } from '@/components/quiz/admin/quiz-settings-form';
 import { QuestionForm as WorkshopQuestionForm } from '@/components/workshops/admin/question-form';
 import { RoomForm } from '@/components/workshops/admin/room-form';
 import { SessionForm } from '@/components/workshops/admin/session-form';
-import { AttendanceForm, CancelSessionForm, MoveBookingForm } from '@/components/workshops/admin/session-forms';
+import {
+  AttendanceForm,
+  CancelSessionForm,
+  MoveBookingForm,
+  WaitlistForm,
+} from '@/components/workshops/admin/session-forms';
 import { WorkshopSettingsForm } from '@/components/workshops/admin/settings-form';
 import { expectKeepsEveryValue, refuseAction } from '../../helpers/form-values';
 
@@ -221,6 +235,86 @@ describe('plain admin forms keep every value after a refused submit', () => {
       ),
     ],
     ['Cancel session', () => <CancelSessionForm action={refuseAction} sessionId={1} />],
+    ['Waiting list', () => <WaitlistForm action={refuseAction} sessionId={1} people={people} />],
+  ])('%s', async (_name, ui) => {
+    const { container } = render(ui());
+    await expectKeepsEveryValue(container);
+  });
+});
+
+describe('account, organisation and learner forms keep every value after a refused submit', () => {
+  const organisations = [
+    { value: '1', label: 'Hertfordshire County Council' },
+    { value: '2', label: 'Hertfordshire Schools' },
+  ];
+  it.each<[string, () => React.ReactElement]>([
+    [
+      'Security settings',
+      () => (
+        <SecuritySettingsForm
+          action={refuseAction}
+          password={DEFAULT_PASSWORD_POLICY}
+          lockout={DEFAULT_LOCKOUT}
+          sso={DEFAULT_SSO}
+        />
+      ),
+    ],
+    [
+      'Roles',
+      () => (
+        <RolesForm
+          action={refuseAction}
+          userId={1}
+          isSiteAdmin={false}
+          teamIds={[1]}
+          teams={[
+            { id: 1, name: 'HR L&D' },
+            { id: 2, name: 'Libraries L&D' },
+          ]}
+        />
+      ),
+    ],
+    ['Create user', () => <CreateUserForm action={refuseAction} organisations={organisations} />],
+    ['Request an account', () => <RequestAccountForm action={refuseAction} organisations={organisations} />],
+    [
+      'Organisation branding',
+      () => (
+        <OrganisationBrandingForm
+          action={refuseAction}
+          initial={{
+            id: 1,
+            logoText: 'HCC',
+            primaryColour: '#1d4f91',
+            accentColour: '#00703c',
+            contactEmail: '',
+            contactPhone: '',
+            contactHours: '',
+            helpHtml: '',
+            dashboardBlocks: ['compliance', 'due'],
+          }}
+        />
+      ),
+    ],
+    [
+      'Other evidence',
+      () => (
+        <EvidenceForm
+          action={refuseAction}
+          initial={{
+            id: 3,
+            title: 'First aid',
+            description: '',
+            provider: '',
+            completedOn: '2026-01-02',
+            hours: '',
+            filename: 'cert.pdf',
+          }}
+          accept=".pdf"
+          typesText="PDF"
+          submitText="Save"
+        />
+      ),
+    ],
   ])('%s', async (_name, ui) => {
     const { container } = render(ui());
     await expectKeepsEveryValue(container);

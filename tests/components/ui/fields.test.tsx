@@ -4,7 +4,8 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { CheckboxField } from '@/components/ui/checkbox';
 import { CheckboxesField, RadiosField } from '@/components/ui/choices';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { FileField, SelectField, TextAreaField, TextField } from '@/components/ui/field';
+import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
+import { FileField } from '@/components/ui/file-field';
 import { fieldId } from '@/components/ui/field-id';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
@@ -179,7 +180,7 @@ describe('ui fields in a form on useActionForm', () => {
     });
     const { container } = render(<EveryField action={refuseEach} />);
     fireEvent.submit(container.querySelector('form')!);
-    const summary = await screen.findByRole('alert');
+    const summary = await screen.findByRole('alert', {}, { timeout: 15_000 });
     for (const name of names) {
       const link = within(summary).getByRole('link', { name: `Problem with ${name}` });
       const target = container.querySelector(link.getAttribute('href')!) as HTMLElement;
@@ -194,7 +195,7 @@ describe('ui fields in a form on useActionForm', () => {
     const { container } = render(<EveryField action={accept} />);
     fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Changed' } });
     fireEvent.submit(container.querySelector('form')!);
-    await screen.findByDisplayValue('Fire');
+    await screen.findByDisplayValue('Fire', {}, { timeout: 15_000 });
     expect(screen.getByRole('radio', { name: 'eLearning' })).toBeChecked();
   });
 });

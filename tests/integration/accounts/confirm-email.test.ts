@@ -3,12 +3,13 @@
 // the single-use token once.
 import { isValidElement, type ReactNode } from 'react';
 import { db } from '@/lib/db';
-import { submitAccountRequest } from '@/lib/accounts/requests';
+import { submitAccountRequest } from '@/lib/accounts/requests-commands';
 import { accountRequestSchema } from '@/lib/accounts/schemas';
 import { hashToken } from '@/lib/accounts/tokens';
 import { ConfirmEmailForm } from '@/components/accounts/confirm-email-form';
 import ConfirmEmailPage from '@/app/(auth)/confirm-email/[token]/page';
 import { confirmEmailAction } from '@/app/(auth)/confirm-email/[token]/actions';
+import { stopBoss } from '@/lib/jobs/boss';
 import { disconnect, resetDb } from '../../helpers/db';
 import { createOrganisation } from '../../factories/accounts';
 
@@ -32,7 +33,11 @@ beforeAll(async () => {
   if (outcome.kind !== 'confirm') throw new Error(`unexpected ${outcome.kind}`);
   ({ token, requestId } = outcome);
 });
-afterAll(disconnect);
+// Requests and resets queue their emails (pg-boss): stop its connection too.
+afterAll(async () => {
+  await stopBoss();
+  await disconnect();
+});
 
 /** The button form the page shows, if any (the page is a server component: its tree is inspected, not rendered). */
 function confirmForm(node: ReactNode): { token: string } | null {

@@ -9,11 +9,16 @@ import {
 import { signInWithPassword } from '@/lib/accounts/sign-in';
 import { peekToken } from '@/lib/accounts/tokens';
 import { ConflictError, UserError, ValidationError } from '@/lib/errors';
+import { stopBoss } from '@/lib/jobs/boss';
 import { disconnect, resetDb } from '../../helpers/db';
 import { createUser, TEST_PASSWORD, viewerOf } from '../../factories/accounts';
 
 beforeAll(resetDb);
-afterAll(disconnect);
+// Requests and resets queue their emails (pg-boss): stop its connection too.
+afterAll(async () => {
+  await stopBoss();
+  await disconnect();
+});
 
 async function fieldError(promise: Promise<unknown>): Promise<Record<string, string>> {
   try {

@@ -1,17 +1,17 @@
 /** @jest-environment node */
 import { db } from '@/lib/db';
+import { getAccountRequest, listAccountRequests } from '@/lib/accounts/requests-queries';
 import {
   approveAccountRequest,
   confirmAccountRequestEmail,
-  getAccountRequest,
-  listAccountRequests,
   rejectAccountRequest,
   submitAccountRequest,
-} from '@/lib/accounts/requests';
+} from '@/lib/accounts/requests-commands';
 import { accountRequestSchema, type AccountRequestInput } from '@/lib/accounts/schemas';
 import { signInWithPassword } from '@/lib/accounts/sign-in';
 import { ConflictError, ForbiddenError } from '@/lib/errors';
 import type { Viewer } from '@/lib/auth/viewer';
+import { stopBoss } from '@/lib/jobs/boss';
 import { disconnect, resetDb } from '../../helpers/db';
 import { createLdAdmin, createOrganisation, createSiteAdmin, createUser, viewerOf } from '../../factories/accounts';
 
@@ -23,7 +23,11 @@ beforeAll(async () => {
   admin = (await createSiteAdmin()).viewer;
   orgId = (await createOrganisation({ name: 'Partner Council' })).id;
 });
-afterAll(disconnect);
+// Requests and resets queue their emails (pg-boss): stop its connection too.
+afterAll(async () => {
+  await stopBoss();
+  await disconnect();
+});
 
 let n = 0;
 function form(over: Record<string, string> = {}): AccountRequestInput {

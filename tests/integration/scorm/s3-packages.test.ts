@@ -1,6 +1,7 @@
 /** @jest-environment node */
 // The S3 driver of the object store against a real S3 API (s3rver, started here): packages uploaded through one
-// app instance are launched and served through another, a replaced package's files go, a refused one leaves none.
+// app instance are launched and served through another, a replaced package's files go, a refused one leaves none;
+// whole files (evidence, activity files) share the bucket.
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { parseEnv, type S3Settings } from '@/lib/env';
 import { launchScormAttempt, uploadScormPackage } from '@/lib/scorm/commands';
 import { getScormContentFile } from '@/lib/scorm/queries';
 import { createS3ObjectStore } from '@/lib/storage/s3';
+import { getFileStore } from '@/lib/storage/store';
 import { buildDemoPackage } from '../../../prisma/seed/scorm/build';
 import { disconnect, resetDb } from '../../helpers/db';
 import { makeScormCourse, zipOf } from '../../factories/scorm';
@@ -119,5 +121,15 @@ describe('SCORM packages in an S3 bucket', () => {
       ),
     ).rejects.toThrow(/no imsmanifest\.xml/);
     expect(await keysUnder('ilearn/')).toEqual(before);
+  });
+
+  it('keeps whole files (evidence, activity files) in the same bucket', async () => {
+    const files = getFileStore(instance());
+    await files.put('evidence/2026/s3-test', Buffer.from('certificate of attendance'));
+    expect((await getFileStore(instance()).get('evidence/2026/s3-test')).toString()).toBe('certificate of attendance');
+    expect(await keysUnder('ilearn/evidence/')).toEqual(['ilearn/evidence/2026/s3-test']);
+    await files.delete('evidence/2026/s3-test');
+    await files.delete('evidence/2026/s3-test');
+    await expect(files.get('evidence/2026/s3-test')).rejects.toThrow('We could not find that file.');
   });
 });

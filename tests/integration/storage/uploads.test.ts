@@ -1,11 +1,13 @@
 /** @jest-environment node */
-// lib/storage: the local driver by key, and withStoredUpload's promise that bytes and StoredFile rows never
+// lib/storage: whole files by key on the object store (local folder), and withStoredUpload's promise that bytes and StoredFile rows never
 // drift apart (bytes removed when the transaction fails, replaced files deleted after it commits).
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { db } from '@/lib/db';
 import { getEnv } from '@/lib/env';
-import { ConflictError, fromPrismaError, isUniqueViolation } from '@/lib/errors';
+import { ConflictError, fromPrismaError, isUniqueViolation, NotFoundError } from '@/lib/errors';
+import { adoptLegacyFolder } from '@/lib/storage/local-objects';
 import { getFileStore } from '@/lib/storage/store';
 import { newFileKey, withStoredUpload } from '@/lib/storage/uploads';
 import { makeLearner } from '../../factories/learning';
@@ -14,19 +16,19 @@ import { disconnect, resetDb } from '../../helpers/db';
 // lib/env may already be read when this file runs (imports come first), so ask it where the files go, and keep
 // this file's keys under their own prefix, removed afterwards.
 const PREFIX = `tests-${process.pid}`;
-const onDisk = (key: string) => existsSync(path.join(getEnv().dataDir, 'files', key));
+const onDisk = (key: string) => existsSync(path.join(getEnv().dataDir, 'objects', key));
 
 beforeAll(resetDb);
 afterAll(async () => {
   await disconnect();
-  rmSync(path.join(getEnv().dataDir, 'files', PREFIX), { recursive: true, force: true });
+  rmSync(path.join(getEnv().dataDir, 'objects', PREFIX), { recursive: true, force: true });
 });
 
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
   return Buffer.from(await new Response(stream).arrayBuffer()).toString('utf8');
 }
 
-describe('local file store', () => {
+describe('file store on the local object store', () => {
   it('puts, gets, streams and deletes by key', async () => {
     const store = getFileStore();
     const { key } = newFileKey(PREFIX, Buffer.from('x'));
@@ -35,8 +37,8 @@ describe('local file store', () => {
     expect(await readAll(await store.stream(key))).toBe('hello');
     await store.delete(key);
     expect(onDisk(key)).toBe(false);
-    await expect(store.get(key)).rejects.toThrow();
-    await expect(store.stream(key)).rejects.toThrow();
+    await expect(store.get(key)).rejects.toThrow(NotFoundError);
+    await expect(store.stream(key)).rejects.toThrow(NotFoundError);
     await expect(store.delete(key)).resolves.toBeUndefined();
   });
 
@@ -44,6 +46,24 @@ describe('local file store', () => {
     const store = getFileStore();
     for (const key of ['../secret', 'a/../../b', '/etc/passwd', 'a//b', 'a b'])
       await expect(store.put(key, Buffer.from('x'))).rejects.toThrow('Invalid storage key');
+  });
+});
+
+describe('files kept by the old uploads folder', () => {
+  it('move into the object store folder once, keeping what is already there', () => {
+    const data = mkdtempSync(path.join(tmpdir(), 'ilearn-legacy-'));
+    const [files, objects] = [path.join(data, 'files'), path.join(data, 'objects')];
+    mkdirSync(path.join(files, 'evidence/2025'), { recursive: true });
+    mkdirSync(path.join(objects, 'evidence/2025'), { recursive: true });
+    writeFileSync(path.join(files, 'evidence/2025/a'), 'old a');
+    writeFileSync(path.join(files, 'evidence/2025/b'), 'stale b');
+    writeFileSync(path.join(objects, 'evidence/2025/b'), 'newer b');
+    adoptLegacyFolder(files, objects);
+    expect(readFileSync(path.join(objects, 'evidence/2025/a'), 'utf8')).toBe('old a');
+    expect(readFileSync(path.join(objects, 'evidence/2025/b'), 'utf8')).toBe('newer b');
+    expect(readFileSync(path.join(files, 'evidence/2025/b'), 'utf8')).toBe('stale b');
+    adoptLegacyFolder(path.join(data, 'none'), objects);
+    rmSync(data, { recursive: true, force: true });
   });
 });
 

@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { CertificationStatusTag, RenewalStatusText } from '@/components/learning/status-tags';
+import { ProgressBar } from '@/components/learning/progress-bar';
+import { CertificationStateTag } from '@/components/learning/status-tags';
+import { Tag } from '@/components/ui/tag';
 import { ResponsiveTable, Td, Th } from '@/components/ui/table';
 import { requirePageViewer } from '@/lib/auth/guards';
+import { renewalLabel } from '@/lib/certifications/rules';
 import { formatDate } from '@/lib/format';
 import { listCertificationRecords } from '@/lib/records/queries';
 
@@ -24,13 +27,14 @@ export default async function CertificationRecordsPage() {
         head={
           <>
             <Th>Certification</Th>
+            <Th>Due date</Th>
             <Th>Status</Th>
             <Th>Renewal status</Th>
-            <Th>Due</Th>
             <Th>Window opens</Th>
             <Th>Expires</Th>
             <Th>Completed</Th>
             <Th>Previous completions</Th>
+            <Th>Progress</Th>
           </>
         }
       >
@@ -41,13 +45,19 @@ export default async function CertificationRecordsPage() {
                 {r.fullName}
               </Link>
             </Td>
+            <Td label="Due date">
+              {r.state.dueAt ? formatDate(r.state.dueAt) : '–'}
+              {r.state.overdue ? (
+                <>
+                  {' '}
+                  <Tag tone="red">Overdue</Tag>
+                </>
+              ) : null}
+            </Td>
             <Td label="Status">
-              <CertificationStatusTag status={r.status} />
+              <CertificationStateTag state={r.state.key} />
             </Td>
-            <Td label="Renewal status">
-              <RenewalStatusText status={r.renewalStatus} />
-            </Td>
-            <Td label="Due">{formatDate(r.dueAt) || '–'}</Td>
+            <Td label="Renewal status">{renewalLabel(r.state)}</Td>
             <Td label="Window opens">{formatDate(r.timeWindowOpens) || '–'}</Td>
             <Td label="Expires">{formatDate(r.timeExpires) || '–'}</Td>
             <Td label="Completed">{formatDate(r.timeCompleted) || '–'}</Td>
@@ -56,16 +66,30 @@ export default async function CertificationRecordsPage() {
                 '0'
               ) : (
                 <details>
-                  <summary className="cursor-pointer text-[var(--link)] underline">{r.history.length}</summary>
+                  <summary className="cursor-pointer text-[var(--link)] underline">
+                    {r.history.length}
+                    <span className="sr-only"> previous completions of {r.fullName}</span>
+                  </summary>
                   <ul className="mt-1 list-disc pl-5">
+                    {r.timeCompleted &&
+                    r.timeExpires &&
+                    !r.history.some((h) => h.timeCompleted.getTime() === r.timeCompleted?.getTime()) ? (
+                      <li>
+                        Completed {formatDate(r.timeCompleted)}, valid until {formatDate(r.timeExpires)}. Current: yes
+                      </li>
+                    ) : null}
                     {r.history.map((h) => (
                       <li key={h.timeCompleted.toISOString()}>
-                        Completed {formatDate(h.timeCompleted)}, expired {formatDate(h.timeExpires)}
+                        Completed {formatDate(h.timeCompleted)}, valid until {formatDate(h.timeExpires)}. Current:{' '}
+                        {h.timeCompleted.getTime() === r.timeCompleted?.getTime() ? 'yes' : 'no'}
                       </li>
                     ))}
                   </ul>
                 </details>
               )}
+            </Td>
+            <Td label="Progress">
+              <ProgressBar percent={r.progressPercent} label="complete" />
             </Td>
           </tr>
         ))}

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { requireSiteAdminPage } from '@/lib/auth/guards';
-import { getAccountRequest, listOrganisationOptions } from '@/lib/accounts/requests';
+import { getAccountRequest, listOrganisationOptions } from '@/lib/accounts/requests-queries';
 import { formatDateTime } from '@/lib/format';
 import { NotFoundError } from '@/lib/errors';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';

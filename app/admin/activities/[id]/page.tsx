@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { ActivityForm } from '@/components/admin/activity-form';
 import { RestrictionsForm } from '@/components/admin/restrictions-form';
 import { EVIDENCE_ACCEPT, EVIDENCE_TYPES_TEXT } from '@/lib/evidence/rules';
@@ -6,13 +7,21 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { buttonClass } from '@/components/ui/button';
 import { NotificationBanner } from '@/components/ui/notification-banner';
 import { requireAdminPage, pageOrNotFound } from '@/lib/auth/guards';
-import { getActivityForEdit, getCourseStructure } from '@/lib/completion/admin';
+import { activityAdminHref } from '@/lib/activities/types';
+import { getActivityForEdit, getCourseStructure } from '@/lib/completion/admin-queries';
 import { deleteActivityAction, restrictionsAction, updateActivityAction } from '../actions';
 import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Edit activity – Admin' };
 
 const yes = (b: boolean) => (b ? 'yes' : '');
+
+/** Types set up further on their own admin page, and what that page holds. */
+const SET_UP: Partial<Record<string, string>> = {
+  QUIZ: 'Questions, pass mark, attempts and results',
+  WORKSHOP: 'Sessions, attendees, booking questions and workshop settings',
+  SCORM: 'eLearning package, learners’ attempts and resets',
+};
 
 export default async function EditActivityPage({
   params,
@@ -51,7 +60,7 @@ export default async function EditActivityPage({
     activity.type === 'FILE'
       ? {
           label: activity.fileId ? 'Replace the file' : 'Upload the file',
-          hint: `${EVIDENCE_TYPES_TEXT}, smaller than 10 MB`,
+          hint: `${EVIDENCE_TYPES_TEXT}, 10 MB or smaller`,
           accept: EVIDENCE_ACCEPT,
         }
       : undefined;
@@ -71,11 +80,11 @@ export default async function EditActivityPage({
         </NotificationBanner>
       ) : null}
       <h1 className="text-3xl font-bold">{activity.name}</h1>
-      {activity.type === 'SCORM' ? (
+      {SET_UP[activity.type] ? (
         <p className="mt-2 text-lg">
-          <a href={`/admin/activities/${activity.id}/scorm`} className="text-[var(--link)] underline">
-            eLearning package, learners’ attempts and resets
-          </a>
+          <Link href={activityAdminHref(activity)} className="text-[var(--link)] underline">
+            {SET_UP[activity.type]}
+          </Link>
         </p>
       ) : null}
       <ActivityForm

@@ -1,16 +1,15 @@
 'use client';
-import { useActionState } from 'react';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { ActionResult } from '@/lib/action-result';
+import { useActionForm } from '@/components/ui/use-action-form';
 import { retryEmailAction } from './actions';
 
 export function RetryEmailForm({ id }: { id: number }) {
-  const [state, action] = useActionState<ActionResult | null, FormData>(retryEmailAction, null);
+  const { formAction, message } = useActionForm(retryEmailAction);
   return (
-    <form action={action} className="mb-6">
-      {state && !state.ok ? (
+    <form action={formAction} className="mb-6">
+      {message ? (
         <p role="alert" className="mb-4 border-l-4 border-red-700 pl-4 font-semibold text-red-700">
-          {state.message}
+          {message}
         </p>
       ) : null}
       <input type="hidden" name="id" value={id} />

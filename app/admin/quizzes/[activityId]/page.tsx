@@ -53,6 +53,10 @@ export default async function EditQuizPage({
         ·{' '}
         <Link href={`/quiz/${activity.id}`} className="text-[var(--link)] underline">
           Learner view
+        </Link>{' '}
+        ·{' '}
+        <Link href={`/admin/activities/${activity.id}`} className="text-[var(--link)] underline">
+          Activity settings (name, completion, restrictions)
         </Link>
       </p>
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { buttonClass } from '@/components/ui/button';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { NotificationBanner } from '@/components/ui/notification-banner';
 import { QuestionForm } from '@/components/workshops/admin/question-form';
 import { WorkshopSettingsForm } from '@/components/workshops/admin/settings-form';
 import { requireAdminPage, pageOrNotFound } from '@/lib/auth/guards';
@@ -13,8 +14,15 @@ import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Manage workshop' };
 
-export default async function AdminWorkshopPage({ params }: { params: Promise<{ activityId: string }> }) {
+export default async function AdminWorkshopPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ activityId: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
   const { activityId } = await params;
+  const created = (await searchParams).created === '1';
   const viewer = await requireAdminPage();
   const { workshop, sessions, audiences } = await pageOrNotFound(() =>
     getWorkshopAdmin(viewer, parseIdParam(activityId)),
@@ -38,9 +46,19 @@ export default async function AdminWorkshopPage({ params }: { params: Promise<{ 
   return (
     <>
       <Breadcrumbs items={[{ label: 'Workshops', href: '/admin/workshops' }, { label: w.activity.name }]} />
+      {created ? (
+        <NotificationBanner tone="success">
+          Workshop added. Now add its sessions and check the booking settings below.
+        </NotificationBanner>
+      ) : null}
       <h1 className="text-3xl font-bold">
         {w.activity.course.fullName}: {w.activity.name}
       </h1>
+      <p className="mt-2 text-lg">
+        <Link href={`/admin/activities/${w.activityId}`} className="text-[var(--link)] underline">
+          Activity settings (name, completion, restrictions)
+        </Link>
+      </p>
       <section className="mt-6">
         <h2 className="text-2xl font-bold">Sessions</h2>
         <p className="mt-2">

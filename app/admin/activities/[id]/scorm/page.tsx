@@ -4,7 +4,7 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { NotificationBanner } from '@/components/ui/notification-banner';
 import { SummaryList } from '@/components/ui/summary-list';
 import { requireAdminPage, pageOrNotFound } from '@/lib/auth/guards';
-import { getActivityForEdit } from '@/lib/completion/admin';
+import { getActivityForEdit } from '@/lib/completion/admin-queries';
 import { NotFoundError } from '@/lib/errors';
 import { formatDate } from '@/lib/format';
 import { DEFAULT_LIMITS } from '@/lib/scorm/package';
@@ -20,7 +20,7 @@ function formatBytes(n: number): string {
   return `${(n / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; created?: string }> };
 
 export default async function ScormAdminPage({ params, searchParams }: Props) {
   const viewer = await requireAdminPage();
@@ -35,7 +35,7 @@ export default async function ScormAdminPage({ params, searchParams }: Props) {
     return { activity, pkg, attempts };
   };
   const { activity, pkg, attempts } = await pageOrNotFound(() => load());
-  const { saved } = await searchParams;
+  const { saved, created } = await searchParams;
   return (
     <div>
       <Breadcrumbs
@@ -47,6 +47,9 @@ export default async function ScormAdminPage({ params, searchParams }: Props) {
         ]}
       />
       <h1 className="text-3xl font-bold">{activity.name}: eLearning package</h1>
+      {created ? (
+        <NotificationBanner tone="success">eLearning activity added. Now upload its SCORM package.</NotificationBanner>
+      ) : null}
       {saved === 'settings' ? <NotificationBanner tone="success">Attempt settings saved.</NotificationBanner> : null}
       {saved === 'reset' ? (
         <NotificationBanner tone="success">The learner’s tracks were reset; they start afresh.</NotificationBanner>

@@ -7,8 +7,8 @@ import { ButtonLink, buttonClass } from '@/components/ui/button';
 import { NotificationBanner } from '@/components/ui/notification-banner';
 import { Tag } from '@/components/ui/tag';
 import { requireAdminPage, pageOrNotFound } from '@/lib/auth/guards';
-import { listAdminCourses } from '@/lib/catalogue/admin';
-import { getCourseStructure } from '@/lib/completion/admin';
+import { listAdminCourses } from '@/lib/catalogue/admin-queries';
+import { getCourseStructure } from '@/lib/completion/admin-queries';
 import { criteriaAction, moveActivityAction } from '../../../activities/actions';
 import { parseIdParam } from '@/lib/validation';
 

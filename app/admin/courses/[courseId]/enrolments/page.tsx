@@ -1,25 +1,18 @@
 import type { Metadata } from 'next';
 import { CourseAdminHeader } from '@/components/admin/course-tabs';
 import { EnrolUsersForm } from '@/components/admin/enrol-users-form';
-import { buttonClass } from '@/components/ui/button';
+import { ENROLMENT_SOURCE } from '@/components/admin/remove-enrolment';
+import Link from 'next/link';
 import { NotificationBanner } from '@/components/ui/notification-banner';
 import { ResponsiveTable, Td, Th } from '@/components/ui/table';
 import { requireAdminPage, pageOrNotFound } from '@/lib/auth/guards';
 import { requireCourseManager } from '@/lib/auth/course-manager';
-import { listCourseEnrolments } from '@/lib/catalogue/admin';
+import { listCourseEnrolments } from '@/lib/catalogue/admin-queries';
 import { formatDate } from '@/lib/format';
-import { enrolUsersAction, unenrolAction } from '../../actions';
+import { enrolUsersAction } from '../../actions';
 import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Enrolments – Admin' };
-
-const SOURCE: Record<string, string> = {
-  SELF: 'Self',
-  MANUAL: 'Admin',
-  PROGRAM: 'Program',
-  CERTIFICATION: 'Certification',
-  AUDIENCE: 'Audience',
-};
 
 export default async function EnrolmentsPage({
   params,
@@ -73,21 +66,20 @@ export default async function EnrolmentsPage({
                   {e.user.firstName} {e.user.lastName}
                 </Td>
                 <Td label="Username">{e.user.username}</Td>
-                <Td label="Enrolled by">{SOURCE[e.source] ?? e.source}</Td>
+                <Td label="Enrolled by">{ENROLMENT_SOURCE[e.source] ?? e.source}</Td>
                 <Td label="Date">{formatDate(e.enrolledAt)}</Td>
                 <Td label="Progress">{completion ? (done ? 'Complete' : `${completion.progressPercent}%`) : '–'}</Td>
                 <Td label="Actions">
-                  <form action={unenrolAction}>
-                    <input type="hidden" name="courseId" value={course.id} />
-                    <input type="hidden" name="userId" value={e.user.id} />
-                    <button type="submit" className={buttonClass('link', 'min-h-11')}>
-                      Remove
-                      <span className="sr-only">
-                        {' '}
-                        {e.user.firstName} {e.user.lastName}
-                      </span>
-                    </button>
-                  </form>
+                  <Link
+                    href={`/admin/courses/${course.id}/enrolments/${e.user.id}/remove`}
+                    className="inline-flex min-h-11 items-center text-[var(--link)] underline"
+                  >
+                    Remove
+                    <span className="sr-only">
+                      {' '}
+                      {e.user.firstName} {e.user.lastName}
+                    </span>
+                  </Link>
                 </Td>
               </tr>
             );

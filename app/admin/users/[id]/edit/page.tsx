@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { requireSiteAdminPage } from '@/lib/auth/guards';
 import { getUserForAdmin } from '@/lib/accounts/users-queries';
-import { listOrganisationOptions } from '@/lib/accounts/requests';
+import { listOrganisationOptions } from '@/lib/accounts/requests-queries';
 import { NotFoundError } from '@/lib/errors';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { EditUserForm } from '@/components/admin-accounts/edit-user-form';

@@ -1,10 +1,9 @@
 'use client';
 import Link from 'next/link';
-import { useActionState } from 'react';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SelectField, TextAreaField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { ActionResult } from '@/lib/action-result';
+import { useActionForm } from '@/components/ui/use-action-form';
 import { cancelBookingAction } from './actions';
 
 export function CancelBookingForm({
@@ -16,19 +15,18 @@ export function CancelBookingForm({
   reasons: string[];
   backHref: string;
 }) {
-  const [state, action] = useActionState<ActionResult | null, FormData>(cancelBookingAction, null);
-  const errors = state && !state.ok ? state.fieldErrors : {};
-  const values = (state && !state.ok ? state.values : undefined) ?? {};
+  const f = useActionForm(cancelBookingAction);
+  const errors = f.fieldErrors;
   return (
-    <form action={action} noValidate className="mt-6">
-      <ErrorSummary message={state && !state.ok ? state.message : undefined} fieldErrors={errors} />
+    <form key={f.formKey} action={f.formAction} noValidate className="mt-6">
+      <ErrorSummary message={f.message} fieldErrors={errors} />
       <input type="hidden" name="bookingId" value={bookingId} />
       <SelectField
         name="reason"
         label="Cancellation reason"
         options={reasons.map((r) => ({ value: r, label: r }))}
         error={errors.reason}
-        defaultValue={values.reason ?? ''}
+        defaultValue={f.value('reason')}
       />
       <TextAreaField
         name="details"
@@ -36,7 +34,7 @@ export function CancelBookingForm({
         optional
         rows={4}
         error={errors.details}
-        defaultValue={values.details ?? ''}
+        defaultValue={f.value('details')}
       />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton variant="warning" pendingText="Cancelling…">

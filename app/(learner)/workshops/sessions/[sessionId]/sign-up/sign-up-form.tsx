@@ -1,10 +1,10 @@
 'use client';
-import { useActionState } from 'react';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { fieldId } from '@/components/ui/field-id';
-import { FieldShell, SelectField, TextAreaField, TextField } from '@/components/ui/field';
+import { CheckboxField } from '@/components/ui/checkbox';
+import { RadiosField } from '@/components/ui/choices';
+import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { ActionResult } from '@/lib/action-result';
+import { useActionForm } from '@/components/ui/use-action-form';
 import { signUpAction } from './actions';
 
 type Question = {
@@ -25,12 +25,11 @@ export function SignUpForm(props: {
   questions: Question[];
   waitlist: boolean;
 }) {
-  const [state, action] = useActionState<ActionResult | null, FormData>(signUpAction, null);
-  const errors = state && !state.ok ? state.fieldErrors : {};
-  const values = (state && !state.ok ? state.values : undefined) ?? {};
+  const f = useActionForm(signUpAction);
+  const errors = f.fieldErrors;
   return (
-    <form action={action} noValidate className="mt-6">
-      <ErrorSummary message={state && !state.ok ? state.message : undefined} fieldErrors={errors} />
+    <form key={f.formKey} action={f.formAction} noValidate className="mt-6">
+      <ErrorSummary message={f.message} fieldErrors={errors} />
       <input type="hidden" name="sessionId" value={props.sessionId} />
       {props.questions.length > 0 ? (
         <fieldset className="mb-6">
@@ -43,30 +42,22 @@ export function SignUpForm(props: {
               hint: q.hint ?? undefined,
               error: errors[name],
               optional: !q.required,
-              defaultValue: values[name] ?? '',
+              defaultValue: f.value(name),
             };
             if (q.type === 'TEXTAREA') return <TextAreaField key={q.id} rows={4} {...common} />;
             if (q.type === 'SELECT')
               return <SelectField key={q.id} options={q.options.map((o) => ({ value: o, label: o }))} {...common} />;
             if (q.type === 'CHECKBOX') {
               return (
-                <div key={q.id} className={`mb-6 ${errors[name] ? 'border-l-4 border-red-700 pl-4' : ''}`}>
-                  {errors[name] ? <p className="font-semibold text-red-700">{errors[name]}</p> : null}
-                  <label className="flex min-h-11 items-center gap-3">
-                    <input
-                      id={fieldId(name)}
-                      type="checkbox"
-                      name={name}
-                      value="Yes"
-                      defaultChecked={values[name] === 'Yes'}
-                      className="size-6"
-                    />
-                    <span>
-                      {q.label}
-                      {q.required ? '' : ' (optional)'}
-                    </span>
-                  </label>
-                </div>
+                <CheckboxField
+                  key={q.id}
+                  name={name}
+                  value="Yes"
+                  label={`${q.label}${q.required ? '' : ' (optional)'}`}
+                  hint={common.hint}
+                  defaultChecked={f.checked(name, false, 'Yes')}
+                  error={errors[name]}
+                />
               );
             }
             return <TextField key={q.id} {...common} />;
@@ -79,7 +70,7 @@ export function SignUpForm(props: {
           label="Cost code"
           hint={props.costCodeReason}
           error={errors.costCode}
-          defaultValue={values.costCode ?? ''}
+          defaultValue={f.value('costCode')}
           autoComplete="off"
           className="max-w-xs"
         />
@@ -91,37 +82,20 @@ export function SignUpForm(props: {
         optional
         rows={5}
         error={errors.specialRequirements}
-        defaultValue={values.specialRequirements ?? ''}
+        defaultValue={f.value('specialRequirements')}
       />
-      <FieldShell name="confirmation" label="Receive confirmation by" error={errors.confirmation}>
-        {({ id, describedBy }) => (
-          <div className="space-y-2" aria-describedby={describedBy}>
-            <label className="flex min-h-11 items-center gap-3">
-              <input
-                id={id}
-                type="radio"
-                name="confirmation"
-                value="EMAIL_WITH_INVITE"
-                defaultChecked={(values.confirmation ?? 'EMAIL_WITH_INVITE') === 'EMAIL_WITH_INVITE'}
-                className="size-6"
-              />
-              Email with iCalendar appointment
-            </label>
-            <label className="flex min-h-11 items-center gap-3">
-              <input
-                type="radio"
-                name="confirmation"
-                value="EMAIL_ONLY"
-                defaultChecked={values.confirmation === 'EMAIL_ONLY'}
-                className="size-6"
-              />
-              Email only
-            </label>
-          </div>
-        )}
-      </FieldShell>
+      <RadiosField
+        name="confirmation"
+        legend="Receive confirmation by"
+        options={[
+          { value: 'EMAIL_WITH_INVITE', label: 'Email with iCalendar appointment' },
+          { value: 'EMAIL_ONLY', label: 'Email only' },
+        ]}
+        value={f.value('confirmation', 'EMAIL_WITH_INVITE')}
+        error={errors.confirmation}
+      />
       {props.selfAuthorisation ? (
-        <div className={`mb-6 ${errors.acceptTerms ? 'border-l-4 border-red-700 pl-4' : ''}`}>
+        <div className="mb-6">
           <h2 className="text-xl font-bold">Self authorisation</h2>
           {props.termsHtml ? (
             <div
@@ -129,17 +103,12 @@ export function SignUpForm(props: {
               dangerouslySetInnerHTML={{ __html: props.termsHtml }}
             />
           ) : null}
-          {errors.acceptTerms ? <p className="font-semibold text-red-700">{errors.acceptTerms}</p> : null}
-          <label className="flex min-h-11 items-center gap-3">
-            <input
-              id={fieldId('acceptTerms')}
-              type="checkbox"
-              name="acceptTerms"
-              defaultChecked={values.acceptTerms === 'on'}
-              className="size-6"
-            />
-            I have read and agree to the terms and conditions
-          </label>
+          <CheckboxField
+            name="acceptTerms"
+            label="I have read and agree to the terms and conditions"
+            defaultChecked={f.checked('acceptTerms', false, 'on')}
+            error={errors.acceptTerms}
+          />
         </div>
       ) : null}
       <SubmitButton pendingText="Signing up…">

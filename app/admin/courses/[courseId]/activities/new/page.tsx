@@ -4,6 +4,7 @@ import { activityTypeLabel } from '@/components/learning/activity-list';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { requireAdminPage, pageOrNotFound } from '@/lib/auth/guards';
 import { requireCourseManager } from '@/lib/auth/course-manager';
+import { ACTIVITY_TYPE_HELP, addableActivityTypes } from '@/lib/activities/types';
 import { ACTIVITY_TYPES } from '@/lib/completion/schemas';
 import { createActivityAction } from '../../../../activities/actions';
 import { parseIdParam } from '@/lib/validation';
@@ -29,7 +30,11 @@ export default async function NewActivityPage({ params }: { params: Promise<{ co
         action={createActivityAction}
         submitText="Add activity"
         courseId={course.id}
-        types={ACTIVITY_TYPES.map((t) => ({ value: t, label: activityTypeLabel(t) }))}
+        types={addableActivityTypes(ACTIVITY_TYPES).map((t) => ({
+          value: t,
+          label: activityTypeLabel(t),
+          hint: ACTIVITY_TYPE_HELP[t],
+        }))}
       />
     </div>
   );

@@ -1,6 +1,9 @@
-// Account requests: submitted by people without an account, confirmed by email, approved or rejected by admins.
+// Account request writes: submitted by people without an account, confirmed by email, approved or rejected by
+// site admins.
 import { randomInt } from 'node:crypto';
 import { db } from '@/lib/db';
+import { REQUEST_SELECT } from '@/lib/accounts/requests-queries';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { AccountRequestInput } from '@/lib/accounts/schemas';
 import { consumeToken, issueToken } from '@/lib/accounts/tokens';
 import { writeAudit } from '@/lib/accounts/audit';
@@ -11,19 +14,31 @@ import { nextFreeUsername, usernameBase } from '@/lib/accounts/username-rules';
 import { assertSiteAdmin } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
 import { ConflictError, isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
+import { CONFIRM_LINK_HOURS, sendAccountRequestEmail } from '@/lib/accounts/emails';
+import { prepareEmail, wakeEmailWorkers } from '@/lib/notifications/send-email';
 
-export const CONFIRM_LINK_HOURS = 48;
+/** An identical request within this long of the last link is a repeat (a double click, a retry): no new email. */
+const REPEAT_WINDOW_MS = 10 * 60_000;
 
 export type SubmitOutcome =
   | { kind: 'confirm'; to: string; firstName: string; token: string; requestId: number }
+  | { kind: 'duplicate' }
   | { kind: 'existing-account'; to: string; firstName: string; usernames: string[] }
   | { kind: 'already-pending'; to: string; firstName: string };
 
 /**
- * Records a request and says which email to send. The page shows the same "check your email" answer for every
- * outcome, so the form never reveals whether an address already has an account or a request.
+ * Records a request and queues its email (the confirmation link in the same transaction as its token). The page
+ * shows the same "check your email" answer for every outcome, so the form never reveals whether an address
+ * already has an account or a request.
  */
 export async function submitAccountRequest(input: AccountRequestInput): Promise<SubmitOutcome> {
+  const outcome = await recordAccountRequest(input);
+  if (outcome.kind === 'confirm') wakeEmailWorkers();
+  else await sendAccountRequestEmail(outcome);
+  return outcome;
+}
+
+async function recordAccountRequest(input: AccountRequestInput): Promise<SubmitOutcome> {
   const organisationId = input.organisationId === 'other' ? null : Number(input.organisationId);
   if (organisationId !== null) {
     const org = await db.organisation.findUnique({ where: { id: organisationId }, select: { id: true } });
@@ -63,8 +78,14 @@ export async function submitAccountRequest(input: AccountRequestInput): Promise<
     managerEmail: input.managerEmail,
     reason: input.reason ?? null,
   };
+  await prepareEmail();
   try {
     return await db.$transaction(async (tx) => {
+      if (open) {
+        // Parallel repeats of one request queue here; the first sends the link, the others see it.
+        await tx.$queryRaw`SELECT id FROM "AccountRequest" WHERE id = ${open.id} FOR UPDATE`;
+        if (await isRepeat(tx, open.id, data)) return { kind: 'duplicate' as const };
+      }
       // Not yet confirmed: the newest details replace the old ones and a fresh link is sent.
       const request = open
         ? await tx.accountRequest.update({ where: { id: open.id }, data, select: { id: true } })
@@ -73,14 +94,56 @@ export async function submitAccountRequest(input: AccountRequestInput): Promise<
         { purpose: 'EMAIL_CONFIRM', accountRequestId: request.id, minutes: CONFIRM_LINK_HOURS * 60 },
         tx,
       );
-      return { kind: 'confirm' as const, to: input.email, firstName: input.firstName, token, requestId: request.id };
+      const outcome = {
+        kind: 'confirm' as const,
+        to: input.email,
+        firstName: input.firstName,
+        token,
+        requestId: request.id,
+      };
+      await sendAccountRequestEmail(outcome, tx);
+      return outcome;
     });
   } catch (error) {
-    // A parallel submission with the same email won the unique index on open requests.
-    if (isUniqueViolation(error)) return { kind: 'already-pending', to: input.email, firstName: input.firstName };
+    // A parallel submission with the same email won the unique index on open requests and sends the link.
+    if (isUniqueViolation(error)) return { kind: 'duplicate' };
     throw error;
   }
 }
+
+async function isRepeat(
+  tx: Prisma.TransactionClient,
+  id: number,
+  data: Record<string, string | number | null>,
+): Promise<boolean> {
+  const current = await tx.accountRequest.findUnique({ where: { id }, select: REQUEST_FIELDS });
+  if (!current || current.status !== 'AWAITING_CONFIRMATION') return false;
+  if (Object.entries(data).some(([key, value]) => current[key as keyof typeof current] !== value)) return false;
+  const recent = await tx.authToken.count({
+    where: {
+      accountRequestId: id,
+      purpose: 'EMAIL_CONFIRM',
+      usedAt: null,
+      createdAt: { gt: new Date(Date.now() - REPEAT_WINDOW_MS) },
+    },
+  });
+  return recent > 0;
+}
+
+const REQUEST_FIELDS = {
+  status: true,
+  firstName: true,
+  lastName: true,
+  email: true,
+  phone: true,
+  organisationId: true,
+  organisationOther: true,
+  jobTitle: true,
+  workplace: true,
+  managerName: true,
+  managerEmail: true,
+  reason: true,
+} as const;
 
 /** The emailed link: moves the request into the approval queue. Null when the link is not valid. */
 export async function confirmAccountRequestEmail(
@@ -104,60 +167,6 @@ export async function confirmAccountRequestEmail(
     );
     return { requestId: request.id, firstName: request.firstName };
   });
-}
-
-const REQUEST_SELECT = {
-  id: true,
-  firstName: true,
-  lastName: true,
-  email: true,
-  phone: true,
-  organisationId: true,
-  organisationOther: true,
-  jobTitle: true,
-  workplace: true,
-  managerName: true,
-  managerEmail: true,
-  reason: true,
-  status: true,
-  emailConfirmedAt: true,
-  decidedAt: true,
-  rejectionReason: true,
-  createdAt: true,
-  createdUserId: true,
-  organisation: { select: { name: true } },
-  decidedBy: { select: { firstName: true, lastName: true } },
-} as const;
-
-export type AccountRequestStatusFilter = 'PENDING' | 'APPROVED' | 'REJECTED' | 'AWAITING_CONFIRMATION';
-
-/** The approval queue (site admins). Unconfirmed requests are listed only when asked for. */
-export async function listAccountRequests(viewer: Viewer, status: AccountRequestStatusFilter = 'PENDING', page = 1) {
-  assertSiteAdmin(viewer);
-  const take = 25;
-  const where = { status };
-  const [total, rows] = await Promise.all([
-    db.accountRequest.count({ where }),
-    db.accountRequest.findMany({
-      where,
-      orderBy: [{ createdAt: status === 'PENDING' ? 'asc' : 'desc' }, { id: 'asc' }],
-      skip: (Math.max(page, 1) - 1) * take,
-      take,
-      select: REQUEST_SELECT,
-    }),
-  ]);
-  return { total, rows, page, pageSize: take };
-}
-
-export async function getAccountRequest(viewer: Viewer, id: number) {
-  assertSiteAdmin(viewer);
-  const request = await db.accountRequest.findUnique({ where: { id }, select: REQUEST_SELECT });
-  if (!request) throw new NotFoundError();
-  const managerMatch = await db.user.findFirst({
-    where: { email: { equals: request.managerEmail, mode: 'insensitive' }, status: 'ACTIVE' },
-    select: { id: true, firstName: true, lastName: true, username: true },
-  });
-  return { ...request, managerMatch };
 }
 
 export type ApprovalOutcome = {
@@ -286,9 +295,4 @@ export async function rejectAccountRequest(
     );
     return { to: request.email, firstName: request.firstName, reason: input.reason };
   });
-}
-
-/** Organisations offered on the request form and the approval page. */
-export function listOrganisationOptions() {
-  return db.organisation.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } });
 }
