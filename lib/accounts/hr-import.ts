@@ -155,7 +155,7 @@ async function runImport(viewer: Viewer | null, csv: string): Promise<HrImportRe
     try {
       report.loginDetails.push(await issueDetailsViaManager(line, row, userId, manager));
     } catch (error) {
-      console.error(`[hr import] login details for line ${line}`, error);
+      log.error('hr import: login details could not be sent', error, { line });
       report.warnings.push({
         line,
         personnelNumber: row.personnel_number,
