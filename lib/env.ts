@@ -50,6 +50,7 @@ const rawSchema = z.object({
   S3_FORCE_PATH_STYLE: optional(z.enum(['true', 'false'])),
   S3_PREFIX: optional(z.string()),
   TRUSTED_PROXIES: optional(z.coerce.number().int().min(0).max(10)),
+  HSTS_MAX_AGE: optional(z.coerce.number().int().min(0).max(63_072_000)),
 });
 
 export type Env = {
@@ -78,6 +79,8 @@ export type Env = {
   storage: { driver: 'local' } | { driver: 's3'; s3: S3Settings };
   /** How many reverse proxies in front of the app append to X-Forwarded-For (0: use the socket address). */
   trustedProxies: number;
+  /** Strict-Transport-Security max-age in seconds for https deployments; unset (or 0) sends no HSTS header. */
+  hstsMaxAge: number | undefined;
 };
 
 export type S3Settings = {
@@ -163,6 +166,7 @@ export function parseEnv(source: EnvSource, cwd: string = process.cwd()): Env {
           }
         : { driver: 'local' },
     trustedProxies: raw.TRUSTED_PROXIES ?? 0,
+    hstsMaxAge: raw.HSTS_MAX_AGE || undefined,
   };
 }
 
