@@ -1,7 +1,7 @@
 // The shape every server action returns, and one place that turns thrown errors into it.
-import { randomUUID } from 'node:crypto';
 import { ZodError } from 'zod';
 import { asServiceError, UserError, ValidationError, type FieldErrors } from '@/lib/errors';
+import { unexpectedReference } from '@/lib/log';
 import { humaniseFieldName, plainIssueMessage } from '@/lib/validation-messages';
 
 export type ActionFailure = { ok: false; message: string; fieldErrors: FieldErrors; values?: Record<string, string> };
@@ -30,13 +30,6 @@ export function formValues(formData: FormData, omit: string[] = []): Record<stri
     values[key] = key in values ? `${values[key]}\n${value}` : value;
   }
   return values;
-}
-
-/** Logs an unexpected error in full and returns the short reference the person is shown. */
-export function unexpectedReference(error: unknown): string {
-  const reference = randomUUID().slice(0, 8);
-  console.error(`[unexpected error ${reference}]`, error);
-  return reference;
 }
 
 /**

@@ -135,8 +135,16 @@ export function asServiceError(error: unknown): unknown {
   if (error instanceof DatabaseUnavailableError) return error;
   if (!isDatabaseUnavailable(error)) return error;
   store[UNAVAILABLE_AT] = Date.now();
-  console.error('[database unavailable]', error instanceof Error ? error.message : error);
+  reportUnavailable(error);
   return new DatabaseUnavailableError();
+}
+
+// Client components import this module too, so it cannot import the logger: lib/log.ts registers here instead.
+let reportUnavailable: (error: unknown) => void = () => undefined;
+
+/** Called by lib/log.ts: how a lost database connection is reported. */
+export function onDatabaseUnavailable(report: (error: unknown) => void): void {
+  reportUnavailable = report;
 }
 
 /** True when a request in this process failed to reach the database in the last `windowMs`. */

@@ -1,5 +1,6 @@
 // npm run import:users -- path/to/hr-export.csv
-// Imports staff from the HR feed (see /admin/users/import for the columns) and prints the report.
+// Imports staff from the HR feed (columns in README, "Importing staff from HR") and prints the report. Exit code 0:
+// every row imported; 1: some rows rejected (listed) or the file unreadable; 2: no file given.
 import { readFileSync } from 'node:fs';
 import { loadEnv } from './lib/load-env';
 
@@ -21,6 +22,8 @@ async function main(): Promise<void> {
     for (const r of report.rejected)
       console.log(`Rejected line ${r.line}${r.personnelNumber ? ` (${r.personnelNumber})` : ''}: ${r.reason}`);
     for (const w of report.warnings) console.log(`Warning line ${w.line} (${w.personnelNumber}): ${w.message}`);
+    // A nightly HR job must notice: any rejected row makes the run fail (the good rows are still imported).
+    if (report.rejected.length > 0) process.exitCode = 1;
   } finally {
     await disconnectDb();
   }

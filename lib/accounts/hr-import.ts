@@ -6,6 +6,7 @@ import { writeAudit } from '@/lib/accounts/audit';
 import { assertSiteAdmin } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
 import { ValidationError } from '@/lib/errors';
+import { log } from '@/lib/log';
 
 export type HrImportReport = {
   created: number;
@@ -76,7 +77,7 @@ async function runImport(viewer: Viewer | null, csv: string): Promise<HrImportRe
         good.push({ line, row, userId: result.userId });
       }
     } catch (error) {
-      console.error(`[hr import] line ${line}`, error);
+      log.error('HR import row failed', error, { line });
       reject('Could not be saved (unexpected error); try the file again');
     }
   }

@@ -4,7 +4,7 @@
 import { notFound, unstable_rethrow } from 'next/navigation';
 import type { NextRequest } from 'next/server';
 import { ZodType, type z } from 'zod';
-import { failure, formValues, unexpectedReference, zodFieldErrors, type ActionFailure } from '@/lib/action-result';
+import { failure, formValues, zodFieldErrors, type ActionFailure } from '@/lib/action-result';
 import { requireViewer, requireViewerWithTemporaryPassword } from '@/lib/auth/guards';
 import type { Viewer } from '@/lib/auth/viewer';
 import {
@@ -18,6 +18,7 @@ import {
   UserError,
   ValidationError,
 } from '@/lib/errors';
+import { currentRequestLog, log, requestIdOf, unexpectedReference, withRequestLog } from '@/lib/log';
 import { findNul, NUL_MESSAGE } from '@/lib/validation';
 
 /** Who may call: a signed-in person (the default), or also someone still on a temporary password. */
@@ -252,9 +253,11 @@ export function route<P extends ZodType>(
   o: RouteOptions<P>,
   handler: (viewer: Viewer, input: { params: z.output<P>; request: NextRequest }) => Promise<Response>,
 ): (request: NextRequest, context: RouteContext) => Promise<Response> {
-  return async (request, context) => {
+  const answer = async (request: NextRequest, context: RouteContext): Promise<Response> => {
     try {
       const viewer = await authenticate(o.access);
+      const logContext = currentRequestLog();
+      if (logContext) logContext.userId = viewer.id;
       const origin = request.headers.get('origin');
       if (UNSAFE_METHODS.has(request.method) && origin && !sameOrigin(origin, request))
         return errorResponse(request, 403, 'Cross-site request refused');
@@ -266,4 +269,30 @@ export function route<P extends ZodType>(
       return routeErrorResponse(request, error);
     }
   };
+  return (request, context) => loggedRequest(request, () => answer(request, context));
+}
+
+/**
+ * Runs a route handler with a request id on every log line it writes (the load balancer's X-Request-Id, or a new
+ * one), then logs the request: method, path (no query string), status and duration. Also used by /healthz.
+ */
+export function loggedRequest(request: Request, answer: () => Promise<Response>): Promise<Response> {
+  const started = performance.now();
+  const context = { requestId: requestIdOf(request.headers), route: new URL(request.url).pathname };
+  return withRequestLog(context, async () => {
+    const response = await answer();
+    const fields = {
+      method: request.method,
+      status: response.status,
+      durationMs: Math.round(performance.now() - started),
+    };
+    if (response.status >= 500) log.warn('request failed', fields);
+    else log.info('request', fields);
+    try {
+      response.headers.set('X-Request-Id', context.requestId);
+    } catch {
+      // A redirect's headers are immutable; the id is still in the log.
+    }
+    return response;
+  });
 }

@@ -4,7 +4,7 @@ import type { NextAuthOptions } from 'next-auth';
 import type { OAuthConfig } from 'next-auth/providers/oauth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { env } from '@/lib/env';
-import { unexpectedReference } from '@/lib/action-result';
+import { log, unexpectedReference } from '@/lib/log';
 import { asServiceError, DatabaseUnavailableError } from '@/lib/errors';
 import { clientAddress } from '@/lib/auth/client-address';
 import { endSessions, signInWithPassword } from '@/lib/accounts/sign-in';
@@ -106,7 +106,7 @@ export const authOptions: NextAuthOptions = {
         return result.ok ? true : `/login?sso=${result.reason}`;
       } catch (error) {
         // next-auth would put the raw error text in a redirect header: log it and explain plainly instead.
-        console.error('[sso] sign-in failed', error);
+        log.error('single sign-on failed', error);
         return '/login?sso=error';
       }
     },
