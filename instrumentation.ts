@@ -2,6 +2,8 @@
 // here, in the server process itself, because the embedded database (PGlite) can only be used by one process.
 // NEXT_RUNTIME is replaced at build time by Next.js (it is not a runtime setting), and the check keeps the Node-only
 // queue code out of the edge bundle.
+import { asServiceError } from './lib/errors';
+
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   // Throttles count the real peer address, never a client-written header (lib/auth/client-address.ts).
@@ -12,4 +14,10 @@ export async function register(): Promise<void> {
   registerSubscribers();
   const { startInlineWorker } = await import('./lib/jobs/inline-worker');
   startInlineWorker();
+}
+
+// Next.js reports every uncaught server error here: a connection failure is remembered, so the error page that
+// follows answers 503 (lib/auth/peer-address.ts) even when the page's own query, not the viewer lookup, failed.
+export async function onRequestError(error: unknown): Promise<void> {
+  asServiceError(error);
 }

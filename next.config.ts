@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { REQUEST_BODY_MAX_BYTES } from './lib/upload-limits';
 
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -10,8 +11,12 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // Evidence and activity file uploads go through server actions (10 MB files plus the form).
-  experimental: { serverActions: { bodySizeLimit: '11mb' } },
+  // Evidence and activity file uploads go through server actions and proxy.ts (which buffers the body for the
+  // action): both limits are the same, the largest file plus the rest of the form (lib/upload-limits.ts).
+  experimental: {
+    serverActions: { bodySizeLimit: REQUEST_BODY_MAX_BYTES },
+    proxyClientMaxBodySize: REQUEST_BODY_MAX_BYTES,
+  },
   // PGlite loads its wasm/data files from its own folder at run time: keep it out of the bundle.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter'],
   async headers() {

@@ -11,7 +11,8 @@ export type LoginDetailsProps = {
   forName?: string;
   reason: 'approved' | 'created' | 'reset';
   username: string;
-  temporaryPassword: string;
+  /** Null for an automatic-login (single sign-on) account: it has no iLearn+ password. */
+  temporaryPassword: string | null;
   loginUrl: string;
   appUrl?: string;
 };
@@ -45,16 +46,28 @@ export function LoginDetailsEmail({
       ) : (
         <P>We are writing to tell you that {INTRO[reason]} for you.</P>
       )}
-      <Details
-        rows={[
-          ['Username', username],
-          ['Temporary password', temporaryPassword],
-        ]}
-      />
-      <P>
-        Use manual login. You will be asked to choose a new password straight away. Usernames and passwords are
-        case-sensitive.
-      </P>
+      {temporaryPassword ? (
+        <>
+          <Details
+            rows={[
+              ['Username', username],
+              ['Temporary password', temporaryPassword],
+            ]}
+          />
+          <P>
+            Use manual login. You will be asked to choose a new password straight away. Usernames and passwords are
+            case-sensitive.
+          </P>
+        </>
+      ) : (
+        <>
+          <Details rows={[['Username', username]]} />
+          <P>
+            Choose &quot;Automatic login&quot; on the login page and sign in with your work account: you do not need a
+            separate iLearn+ password.
+          </P>
+        </>
+      )}
       <ActionButton label="Log in to iLearn+" url={loginUrl} />
     </EmailLayout>
   );

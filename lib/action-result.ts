@@ -1,7 +1,7 @@
 // The shape every server action returns, and one place that turns thrown errors into it.
-import { randomUUID } from 'node:crypto';
 import { ZodError } from 'zod';
-import { UserError, ValidationError, type FieldErrors } from '@/lib/errors';
+import { asServiceError, UserError, ValidationError, type FieldErrors } from '@/lib/errors';
+import { unexpectedReference } from '@/lib/log';
 import { humaniseFieldName, plainIssueMessage } from '@/lib/validation-messages';
 
 export type ActionFailure = { ok: false; message: string; fieldErrors: FieldErrors; values?: Record<string, string> };
@@ -32,18 +32,12 @@ export function formValues(formData: FormData, omit: string[] = []): Record<stri
   return values;
 }
 
-/** Logs an unexpected error in full and returns the short reference the person is shown. */
-export function unexpectedReference(error: unknown): string {
-  const reference = randomUUID().slice(0, 8);
-  console.error(`[unexpected error ${reference}]`, error);
-  return reference;
-}
-
 /**
  * Converts an error thrown by lib/ into a failed ActionResult (only lib/auth/action.ts calls this). A ZodError
  * from a lib/ command is bad input too: its messages are the schema's, safe to show next to the fields.
  */
-export function failure(error: unknown, values?: Record<string, string>): ActionFailure {
+export function failure(thrown: unknown, values?: Record<string, string>): ActionFailure {
+  const error = asServiceError(thrown);
   if (error instanceof ValidationError) {
     return { ok: false, message: error.message, fieldErrors: error.fieldErrors, values };
   }

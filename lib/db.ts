@@ -8,6 +8,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { getEnv } from './env';
 import { PGLITE_OPTIONS } from './db/pglite';
 import { PrismaClient } from './generated/prisma/client';
+import { log } from './log';
 
 type DbState = { client: PrismaClient; pglite?: PGlite };
 const globalForDb = globalThis as unknown as { ilearnDb?: DbState };
@@ -21,7 +22,7 @@ function create(): DbState {
   // Never keep a database that failed to start: the next access tries again.
   pglite.waitReady.catch((error: unknown) => {
     if (globalForDb.ilearnDb === state) globalForDb.ilearnDb = undefined;
-    console.error('Embedded database failed to start', error);
+    log.error('embedded database failed to start', error);
   });
   return state;
 }

@@ -20,6 +20,9 @@ const timeZone = z.string().refine((tz) => {
   }
 }, 'must be an IANA time zone such as Europe/London');
 
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
 const rawSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: optional(z.url({ protocol: /^postgres(ql)?$/ })),
@@ -50,7 +53,12 @@ const rawSchema = z.object({
   S3_FORCE_PATH_STYLE: optional(z.enum(['true', 'false'])),
   S3_PREFIX: optional(z.string()),
   TRUSTED_PROXIES: optional(z.coerce.number().int().min(0).max(10)),
+  HSTS_MAX_AGE: optional(z.coerce.number().int().min(0).max(63_072_000)),
+  LOG_LEVEL: optional(z.enum(LOG_LEVELS)),
 });
+
+/** Every variable this module reads (.env.example and README's table are tested against it). */
+export const ENV_VARIABLES: readonly string[] = Object.keys(rawSchema.shape);
 
 export type Env = {
   nodeEnv: 'development' | 'production' | 'test';
@@ -78,6 +86,10 @@ export type Env = {
   storage: { driver: 'local' } | { driver: 's3'; s3: S3Settings };
   /** How many reverse proxies in front of the app append to X-Forwarded-For (0: use the socket address). */
   trustedProxies: number;
+  /** Strict-Transport-Security max-age in seconds for https deployments; unset (or 0) sends no HSTS header. */
+  hstsMaxAge: number | undefined;
+  /** pino level; tests default to silent (what they expect to fail is asserted, not printed). */
+  logLevel: LogLevel;
 };
 
 export type S3Settings = {
@@ -163,6 +175,8 @@ export function parseEnv(source: EnvSource, cwd: string = process.cwd()): Env {
           }
         : { driver: 'local' },
     trustedProxies: raw.TRUSTED_PROXIES ?? 0,
+    hstsMaxAge: raw.HSTS_MAX_AGE || undefined,
+    logLevel: raw.LOG_LEVEL ?? (raw.NODE_ENV === 'test' ? 'silent' : 'info'),
   };
 }
 

@@ -87,3 +87,68 @@ export function fromPrismaError(error: unknown, conflictMessage = 'That already 
   if ((error as { code?: unknown } | null)?.code === 'P2025') return new NotFoundError();
   return error;
 }
+
+const UNREACHABLE_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
+const UNREACHABLE_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EAI_AGAIN', 'EHOSTUNREACH']);
+
+/**
+ * True when the error says the database cannot be reached (down, refusing connections, name not resolving, pool
+ * exhausted): Prisma's P1001/P1002/P1008/P1017/P2024, a driver adapter's "not reachable" kinds, or a socket error.
+ */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 4) return false;
+  const e = error as {
+    code?: unknown;
+    errorCode?: unknown;
+    kind?: unknown;
+    cause?: unknown;
+    meta?: { driverAdapterError?: { cause?: { kind?: unknown } } };
+  };
+  if (UNREACHABLE_CODES.has(String(e.code)) || UNREACHABLE_CODES.has(String(e.errorCode))) return true;
+  if (NETWORK_CODES.has(String(e.code))) return true;
+  const kind = e.meta?.driverAdapterError?.cause?.kind ?? e.kind;
+  if (UNREACHABLE_KINDS.has(String(kind))) return true;
+  return isDatabaseUnavailable(e.cause, depth + 1);
+}
+
+/** The database is unreachable: shown as "unavailable" (no internals), pages and routes answer 503. */
+export class DatabaseUnavailableError extends ServiceUnavailableError {
+  /** Error boundaries receive only the digest in production: this one tells them what to say. */
+  readonly digest = DATABASE_UNAVAILABLE_DIGEST;
+  constructor() {
+    super('iLearn+ is unavailable just now. Please try again in a few minutes.');
+    this.name = 'DatabaseUnavailableError';
+  }
+}
+
+export const DATABASE_UNAVAILABLE_DIGEST = 'ILEARN_SERVICE_UNAVAILABLE';
+
+const UNAVAILABLE_AT = Symbol.for('ilearn.databaseUnavailableAt');
+const store = globalThis as unknown as Record<symbol, number | undefined>;
+
+/**
+ * A DatabaseUnavailableError for a connection failure (remembered for a few seconds, so the server answers the
+ * request's error page with 503 — lib/auth/peer-address.ts), otherwise the error itself.
+ */
+export function asServiceError(error: unknown): unknown {
+  if (error instanceof DatabaseUnavailableError) return error;
+  if (!isDatabaseUnavailable(error)) return error;
+  store[UNAVAILABLE_AT] = Date.now();
+  reportUnavailable(error);
+  return new DatabaseUnavailableError();
+}
+
+// Client components import this module too, so it cannot import the logger: lib/log.ts registers here instead.
+let reportUnavailable: (error: unknown) => void = () => undefined;
+
+/** Called by lib/log.ts: how a lost database connection is reported. */
+export function onDatabaseUnavailable(report: (error: unknown) => void): void {
+  reportUnavailable = report;
+}
+
+/** True when a request in this process failed to reach the database in the last `windowMs`. */
+export function databaseRecentlyUnavailable(windowMs = 15_000, now = Date.now()): boolean {
+  const at = store[UNAVAILABLE_AT];
+  return at !== undefined && now - at < windowMs;
+}

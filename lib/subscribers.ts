@@ -4,10 +4,15 @@
 // no capability has to import another's subscriber.
 import { archiveCertificatesOnReset, issueCertificatesOnCompletion } from '@/lib/certificates/completion-subscriber';
 import { subscribe, type CourseEventSubscriber } from '@/lib/completion/events';
+import { programProgressOnCompletion, programProgressOnReset } from '@/lib/programs/completion-subscriber';
 
+// Order matters: certificates are issued (or archived) first, so a certification completed by the same event can
+// print its expiry on them.
 export const subscribers: readonly CourseEventSubscriber[] = [
   issueCertificatesOnCompletion,
   archiveCertificatesOnReset,
+  programProgressOnCompletion,
+  programProgressOnReset,
 ];
 
 /** Subscribes every listed subscriber (idempotent: subscribing again by name replaces). */

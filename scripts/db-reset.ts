@@ -1,19 +1,18 @@
 // npm run db:reset — drop everything, re-apply migrations, re-seed.
-// Embedded DB: deletes its folder. PostgreSQL: DROP SCHEMA public CASCADE (refused in production without --force).
+// Embedded DB: deletes its folder. PostgreSQL: DROP SCHEMA public CASCADE, only with --force --confirm=<db name>.
 import { rmSync, writeFileSync } from 'node:fs';
 import pg from 'pg';
 import { getEnv } from '../lib/env';
 import { loadEnv } from './lib/load-env';
 import { migrateDeploy } from './lib/migrate';
+import { assertMayOverwrite, overwriteFlags } from './lib/overwrite-guard';
 import { runSeed, seedMarker } from './lib/prepare-db';
 
 async function main(): Promise<void> {
   loadEnv();
-  const { databaseUrl, pgliteDataDir, nodeEnv } = getEnv();
+  const { databaseUrl, pgliteDataDir } = getEnv();
+  assertMayOverwrite({ databaseUrl, argv: process.argv, action: 'reset' });
   if (databaseUrl) {
-    if (nodeEnv === 'production' && !process.argv.includes('--force')) {
-      throw new Error('Refusing to reset a production database (pass --force to insist).');
-    }
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
     await client.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;');
@@ -22,7 +21,7 @@ async function main(): Promise<void> {
     rmSync(pgliteDataDir, { recursive: true, force: true });
   }
   await migrateDeploy();
-  await runSeed();
+  await runSeed(databaseUrl ? overwriteFlags(databaseUrl) : []);
   if (!databaseUrl) writeFileSync(seedMarker(pgliteDataDir), `${new Date().toISOString()}\n`);
   console.log('Database reset.');
 }

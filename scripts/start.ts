@@ -1,8 +1,9 @@
-// npm start — zero-config production start: build if needed, migrate, seed a new embedded DB, then `next start`.
+// npm start — zero-config production start: build if missing or stale, migrate, seed a new embedded DB, then
+// `next start`.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { getEnv } from '../lib/env';
+import { buildState, writeBuildStamp } from './lib/build-stamp';
 import { loadEnv } from './lib/load-env';
 import { prepareDatabase } from './lib/prepare-db';
 import { runOrExit } from './lib/run';
@@ -12,9 +13,16 @@ async function main(): Promise<void> {
   loadEnv();
   const env = getEnv(); // fails fast on invalid configuration (e.g. no secret with DATABASE_URL)
   const next = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
-  if (!existsSync(path.join('.next', 'BUILD_ID'))) {
-    console.log('No production build found: running `next build`...');
+  const build = buildState(process.cwd());
+  if (build !== 'current') {
+    console.log(
+      build === 'missing'
+        ? 'No production build found: running `next build`...'
+        : 'The production build in .next was made from other sources (changed since, e.g. by `git pull`): ' +
+            'running `next build`...',
+    );
     await runOrExit(process.execPath, [next, 'build']);
+    writeBuildStamp(process.cwd());
   }
   await prepareDatabase();
 

@@ -1,8 +1,10 @@
 'use client';
+import Link from 'next/link';
 import type { ActionResult } from '@/lib/action-result';
-import type { HrImportReport } from '@/lib/accounts/hr-import';
+import type { HrImportReport, LoginDetailsOutcome } from '@/lib/accounts/hr-import';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { FileField } from '@/components/ui/field';
+import { FileField } from '@/components/ui/file-field';
+import { HR_IMPORT_MAX_BYTES } from '@/lib/upload-limits';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 
@@ -22,6 +24,7 @@ export function HrImportForm({ action }: { action: FormAction<ActionResult<HrImp
             <li>{report.unchanged} unchanged</li>
             <li>{report.rejected.length} rejected</li>
           </ul>
+          <LoginDetailsSummary outcomes={report.loginDetails} />
           {report.rejected.length > 0 ? (
             <>
               <h3 className="mb-2 text-xl font-bold">Rejected rows (nothing was saved for these)</h3>
@@ -51,9 +54,55 @@ export function HrImportForm({ action }: { action: FormAction<ActionResult<HrImp
       ) : null}
       <form action={formAction} noValidate>
         <ErrorSummary message={message} fieldErrors={fieldErrors} />
-        <FileField name="file" label="HR file (CSV)" accept=".csv,text/csv" error={fieldErrors.file} />
+        <FileField
+          name="file"
+          label="HR file (CSV)"
+          accept=".csv,text/csv"
+          maxBytes={HR_IMPORT_MAX_BYTES}
+          error={fieldErrors.file}
+        />
         <SubmitButton pendingText="Importing…">Import</SubmitButton>
       </form>
+    </>
+  );
+}
+
+function LoginDetailsSummary({ outcomes }: { outcomes: LoginDetailsOutcome[] }) {
+  if (outcomes.length === 0) return null;
+  const emailed = outcomes.filter((o) => o.sentTo !== 'admin');
+  const handOver = outcomes.filter((o) => o.sentTo === 'admin');
+  return (
+    <>
+      <h3 className="mb-2 text-xl font-bold">Login details</h3>
+      {emailed.length > 0 ? (
+        <ul className="mb-4 list-disc pl-6">
+          {emailed.map((o) => (
+            <li key={o.userId}>
+              Line {o.line} ({o.personnelNumber}):{' '}
+              {o.sentTo === 'person' ? 'emailed to the person' : 'emailed to their manager'} at {o.address} (
+              {o.signIn === 'automatic' ? 'automatic login' : 'manual login with a temporary password'})
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {handOver.length > 0 ? (
+        <>
+          <p className="mb-2 font-semibold">
+            {handOver.length === 1 ? 'This person has' : 'These people have'} no email address and no manager we could
+            email. Open each account, choose Reset password, and hand the details over in person:
+          </p>
+          <ul className="mb-4 list-disc pl-6">
+            {handOver.map((o) => (
+              <li key={o.userId}>
+                Line {o.line}:{' '}
+                <Link href={`/admin/users/${o.userId}`} className="underline">
+                  {o.personnelNumber}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </>
   );
 }

@@ -4,7 +4,9 @@ import type { ReactNode } from 'react';
 import { CheckboxField } from '@/components/ui/checkbox';
 import { RadiosField } from '@/components/ui/choices';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { FileField, SelectField, TextAreaField, TextField } from '@/components/ui/field';
+import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
+import { FileField } from '@/components/ui/file-field';
+import { UPLOAD_MAX_BYTES } from '@/lib/upload-limits';
 import { FormSectionHeading, SavedMessage } from '@/components/ui/saved-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
@@ -118,7 +120,15 @@ export function ActivityForm({
         {...tick('hideWhenRestricted')}
       />
       {file ? (
-        <FileField name="file" label={file.label} hint={file.hint} accept={file.accept} optional error={e.file} />
+        <FileField
+          name="file"
+          label={file.label}
+          hint={file.hint}
+          accept={file.accept}
+          maxBytes={UPLOAD_MAX_BYTES}
+          optional
+          error={e.file}
+        />
       ) : null}
       <SubmitButton>{submitText}</SubmitButton>
     </form>

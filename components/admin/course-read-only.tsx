@@ -3,7 +3,7 @@ import { activityTypeLabel } from '@/components/learning/activity-list';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { NotificationBanner } from '@/components/ui/notification-banner';
 import { SummaryList } from '@/components/ui/summary-list';
-import type { CourseReadOnlyView } from '@/lib/catalogue/admin';
+import type { CourseReadOnlyView } from '@/lib/catalogue/admin-queries';
 
 const VISIBILITY: Record<string, string> = {
   EVERYONE: 'Everyone',

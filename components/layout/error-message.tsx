@@ -1,6 +1,7 @@
 'use client';
 import { useEffect } from 'react';
 import { buttonClass } from '@/components/ui/button';
+import { DATABASE_UNAVAILABLE_DIGEST } from '@/lib/errors';
 
 /** What error boundaries show: a plain apology, the reference to quote, and "Try again". */
 export function ErrorMessage({
@@ -17,6 +18,17 @@ export function ErrorMessage({
     console.error(error);
   }, [error]);
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
+  if (digest === DATABASE_UNAVAILABLE_DIGEST) {
+    return (
+      <div className="max-w-2xl">
+        <Heading className="text-3xl font-bold">Sorry, iLearn+ is unavailable just now</Heading>
+        <p className="mt-4 text-lg">Please try again in a few minutes. Nothing you have saved is lost.</p>
+        <button type="button" onClick={() => retry()} className={buttonClass('primary', 'mt-6')}>
+          Try again
+        </button>
+      </div>
+    );
+  }
   return (
     <div className="max-w-2xl">
       <Heading className="text-3xl font-bold">Sorry, there is a problem with this page</Heading>

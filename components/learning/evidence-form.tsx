@@ -1,9 +1,11 @@
 'use client';
 import { CheckboxField } from '@/components/ui/checkbox';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { FileField, TextAreaField, TextField } from '@/components/ui/field';
+import { TextAreaField, TextField } from '@/components/ui/field';
+import { FileField } from '@/components/ui/file-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
+import { EVIDENCE_MAX_BYTES } from '@/lib/evidence/rules';
 
 type Values = {
   id?: number;
@@ -76,7 +78,8 @@ export function EvidenceForm({ action, initial, accept, typesText, submitText }:
         name="file"
         label={initial.filename ? 'Replace the file' : 'Upload a file'}
         optional
-        hint={`${typesText}, smaller than 10 MB. For example, a certificate.`}
+        hint={`${typesText}, 10 MB or smaller. For example, a certificate.`}
+        maxBytes={EVIDENCE_MAX_BYTES}
         accept={accept}
         error={e.file}
       />

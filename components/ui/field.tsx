@@ -113,26 +113,3 @@ export function SelectField({
     </FieldShell>
   );
 }
-
-/** A file upload with its label, hint and error. Browsers never keep a chosen file after a failed submit. */
-export function FileField({
-  name,
-  label,
-  hint,
-  error,
-  optional,
-  className = '',
-  ...props
-}: Omit<ComponentProps<'input'>, 'name' | 'type'> & FieldProps) {
-  return (
-    <FieldShell name={name} label={label} hint={hint} error={error} optional={optional}>
-      {(control) => (
-        <input
-          type="file"
-          {...wired(name, control, props)}
-          className={`block w-full max-w-full text-base file:mr-4 file:min-h-11 file:border-0 file:bg-slate-200 file:px-4 file:font-semibold ${className}`}
-        />
-      )}
-    </FieldShell>
-  );
-}

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import type { Viewer } from '@/lib/auth/viewer';
 import { listWorkshopSessions, type SessionRow } from '@/lib/workshops/queries';
 import { formatMoney } from '@/lib/format';
+import { seatsAvailableText } from '@/lib/workshops/rules';
 import { RoomCell, SessionDateList } from '@/components/workshops/session-dates';
 import { SessionStatusTag } from '@/components/workshops/status-tag';
 
@@ -88,7 +89,7 @@ export async function WorkshopSessionTable({ activityId, viewer }: { activityId:
                 </td>
                 <td className="block p-2 md:table-cell md:align-top">
                   <span className="font-semibold md:hidden">Capacity: </span>
-                  {row.myBooking ? `${row.seatsAvailable} seats available` : row.capacityText}
+                  {row.myBooking ? seatsAvailableText(row.seatsAvailable) : row.capacityText}
                 </td>
                 <td className="block p-2 md:table-cell md:align-top">
                   <span className="font-semibold md:hidden">Status: </span>

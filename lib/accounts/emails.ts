@@ -5,11 +5,11 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { sendEmail, sendEmailWithin, type SendEmailInput } from '@/lib/notifications/send-email';
 import { noticeEmail } from '@/emails/notice';
 import { accountRequestConfirmEmail } from '@/emails/account-request-confirm';
-import { loginDetailsEmail } from '@/emails/account-approved';
+import { loginDetailsEmail, type LoginDetailsProps } from '@/emails/account-approved';
 import { accountRejectedEmail } from '@/emails/account-rejected';
 import { passwordResetEmail } from '@/emails/password-reset';
 import { usernameReminderEmail } from '@/emails/username-reminder';
-import type { SubmitOutcome } from '@/lib/accounts/requests';
+import type { SubmitOutcome } from '@/lib/accounts/requests-commands';
 import type { ResetEmail } from '@/lib/accounts/passwords';
 import type { CredentialDelivery } from '@/lib/accounts/users-commands';
 
@@ -136,11 +136,11 @@ export async function sendUsernameReminder(
   });
 }
 
-/** Login details to the person, or to their manager when they have no email. False when neither can be emailed. */
-export async function sendLoginDetails(
-  issued: { userId: number; username: string; temporaryPassword: string; delivery: CredentialDelivery },
-  reason: 'approved' | 'created' | 'reset',
-): Promise<boolean> {
+/** The login-details email for issued credentials: to the person, or to their manager; null when neither can be emailed. */
+export function loginDetailsInput(
+  issued: { userId: number; username: string; temporaryPassword: string | null; delivery: CredentialDelivery },
+  reason: LoginDetailsProps['reason'],
+): SendEmailInput<LoginDetailsProps> | null {
   const base = {
     reason,
     username: issued.username,
@@ -149,24 +149,33 @@ export async function sendLoginDetails(
     appUrl: env.appUrl,
   };
   if (issued.delivery.kind === 'user') {
-    await sendEmail({
+    return {
       to: issued.delivery.to,
       userId: issued.userId,
       template: loginDetailsEmail,
       props: { ...base, recipientName: issued.delivery.firstName },
-    });
-    return true;
+    };
   }
   if (issued.delivery.kind === 'manager') {
-    await sendEmail({
+    return {
       to: issued.delivery.to,
       userId: issued.userId,
       template: loginDetailsEmail,
       props: { ...base, recipientName: issued.delivery.managerFirstName, forName: issued.delivery.userName },
-    });
-    return true;
+    };
   }
-  return false;
+  return null;
+}
+
+/** Login details to the person, or to their manager when they have no email. False when neither can be emailed. */
+export async function sendLoginDetails(
+  issued: { userId: number; username: string; temporaryPassword: string; delivery: CredentialDelivery },
+  reason: 'approved' | 'created' | 'reset',
+): Promise<boolean> {
+  const input = loginDetailsInput(issued, reason);
+  if (!input) return false;
+  await sendEmail(input);
+  return true;
 }
 
 export async function sendRejection(rejected: { to: string; firstName: string; reason: string }): Promise<void> {

@@ -3,6 +3,7 @@ import { formatTime } from '@/lib/format';
 import { SSO_REFUSAL_TEXT } from '@/lib/accounts/sso-rules';
 
 export const GENERIC_LOGIN_ERROR = 'Your username or password is incorrect.';
+export const SERVICE_UNAVAILABLE_TEXT = 'iLearn+ is unavailable just now. Please try again in a few minutes.';
 
 /** Plain-English message for a manual login error code. */
 export function loginErrorMessage(code: string | null | undefined, timeZone = 'Europe/London'): string | null {
@@ -18,6 +19,10 @@ export function loginErrorMessage(code: string | null | undefined, timeZone = 'E
     return `Too many failed login attempts from your network. Please wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`;
   }
   if (kind === 'SessionRequired') return null;
+  if (kind === 'ServiceUnavailable') return SERVICE_UNAVAILABLE_TEXT;
+  if (kind === 'Unexpected' && /^[0-9a-f]{8}$/.test(value ?? '')) {
+    return `Something went wrong on our side. Please try again. If it keeps happening, contact support quoting reference ${value}.`;
+  }
   if (kind === 'OAuthSignin' || kind === 'OAuthCallback' || kind === 'Callback' || kind === 'OAuthAccountNotLinked') {
     return `${SSO_REFUSAL_TEXT.error} Use manual login below, or try automatic login again.`;
   }

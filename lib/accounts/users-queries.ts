@@ -92,7 +92,9 @@ export async function getUserForAdmin(viewer: Viewer, id: number) {
   return { ...rest, job: jobAssignments[0] ?? null, audit };
 }
 
-export function listLdTeams() {
+/** Every L&D team, for a site admin giving someone a role. */
+export function listLdTeams(viewer: Viewer) {
+  assertSiteAdmin(viewer);
   return db.ldTeam.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } });
 }
 

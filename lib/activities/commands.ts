@@ -3,7 +3,7 @@
 // workshop ever exists without its settings.
 import { requireCourseManager } from '@/lib/auth/course-manager';
 import type { Viewer } from '@/lib/auth/viewer';
-import { activityData } from '@/lib/completion/admin';
+import { activityData } from '@/lib/completion/admin-commands';
 import type { ActivityInput } from '@/lib/completion/schemas';
 import { isActivityTypeLive } from '@/lib/completion/links';
 import { db } from '@/lib/db';

@@ -23,6 +23,13 @@ export function addableActivityTypes(all: readonly ActivityType[]): ActivityType
   return all.filter(isActivityTypeLive);
 }
 
+/** Types set up further on their own admin page (activityAdminHref), and what that page holds. */
+export const ACTIVITY_SET_UP_LABEL: Partial<Record<ActivityType, string>> = {
+  QUIZ: 'Questions, pass mark, attempts and results',
+  WORKSHOP: 'Sessions, attendees, booking questions and workshop settings',
+  SCORM: 'eLearning package, learners’ attempts and resets',
+};
+
 /**
  * Where an activity is set up in Admin: its quiz (questions and settings), workshop (sessions and settings) or
  * eLearning package page, else the activity's own settings.

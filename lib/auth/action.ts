@@ -1,13 +1,15 @@
 // The one wrapper for server actions and the one for route handlers (STYLE.md "Security model"). Each
 // authenticates first (a temporary password allows nothing but changing it), then validates with zod, then
 // calls lib/, and turns typed errors into a form result or an HTTP status. Nothing else catches errors by hand.
+import { randomUUID } from 'node:crypto';
 import { notFound, unstable_rethrow } from 'next/navigation';
 import type { NextRequest } from 'next/server';
 import { ZodType, type z } from 'zod';
-import { failure, formValues, unexpectedReference, zodFieldErrors, type ActionFailure } from '@/lib/action-result';
+import { failure, formValues, zodFieldErrors, type ActionFailure } from '@/lib/action-result';
 import { requireViewer, requireViewerWithTemporaryPassword } from '@/lib/auth/guards';
 import type { Viewer } from '@/lib/auth/viewer';
 import {
+  asServiceError,
   ConflictError,
   ForbiddenError,
   NotFoundError,
@@ -17,6 +19,14 @@ import {
   UserError,
   ValidationError,
 } from '@/lib/errors';
+import {
+  currentRequestLog,
+  log,
+  requestIdOf,
+  unexpectedReference,
+  withRequestLog,
+  type RequestLogContext,
+} from '@/lib/log';
 import { findNul, NUL_MESSAGE } from '@/lib/validation';
 
 /** Who may call: a signed-in person (the default), or also someone still on a temporary password. */
@@ -48,8 +58,20 @@ export type FormActionFn<R> = (previous: unknown, formData: FormData) => Promise
 const options = <S extends ZodType>(o: S | FormOptions<S>): FormOptions<S> =>
   o instanceof ZodType ? { schema: o } : o;
 
+/** A server action's log lines share an id and, once known, the signed-in user's id. */
+function actionLogContext(): RequestLogContext {
+  return { requestId: randomUUID(), route: 'server action' };
+}
+
+function noteViewer(viewer: Viewer): void {
+  const context = currentRequestLog();
+  if (context) context.userId = viewer.id;
+}
+
 async function authenticate(access: Access = 'signed-in'): Promise<Viewer> {
-  return access === 'temporary-password' ? requireViewerWithTemporaryPassword() : requireViewer();
+  const viewer = await (access === 'temporary-password' ? requireViewerWithTemporaryPassword() : requireViewer());
+  noteViewer(viewer);
+  return viewer;
 }
 
 /** Parses form input: NUL bytes are refused in every field before the schema sees them. */
@@ -99,7 +121,8 @@ export function formAction<S extends ZodType, R extends FormHandlerResult>(
   handler: (viewer: Viewer, input: z.output<S>, ctx: FormContext) => Promise<R>,
 ): FormActionFn<R> {
   const o = options(schemaOrOptions);
-  return async (_previous, formData) => runForm(o, formData, () => authenticate(o.access), handler);
+  return async (_previous, formData) =>
+    withRequestLog(actionLogContext(), () => runForm(o, formData, () => authenticate(o.access), handler));
 }
 
 /**
@@ -112,11 +135,13 @@ export function publicFormAction<S extends ZodType, R extends FormHandlerResult>
 ): FormActionFn<R> {
   const o = options(schemaOrOptions);
   return async (_previous, formData) =>
-    runForm(
-      o,
-      formData,
-      async () => null,
-      (_viewer, input, ctx) => handler(input, ctx),
+    withRequestLog(actionLogContext(), () =>
+      runForm(
+        o,
+        formData,
+        async () => null,
+        (_viewer, input, ctx) => handler(input, ctx),
+      ),
     );
 }
 
@@ -137,7 +162,8 @@ export function buttonAction<S extends ZodType>(
   handler: (viewer: Viewer, input: z.output<S>, ctx: FormContext) => Promise<void>,
 ): (formData: FormData) => Promise<void> {
   const o = options(schemaOrOptions);
-  return async (formData) => {
+  return async (formData) => withRequestLog(actionLogContext(), () => runButton(formData));
+  async function runButton(formData: FormData): Promise<void> {
     try {
       const viewer = await authenticate(o.access);
       const parsed = parseForm(o, formData);
@@ -150,10 +176,11 @@ export function buttonAction<S extends ZodType>(
         (error instanceof ForbiddenError && !(error instanceof PasswordChangeRequiredError))
       )
         notFound();
-      if (error instanceof UserError) throw error;
+      const mapped = asServiceError(error);
+      if (mapped instanceof UserError) throw mapped;
       throw new ReferencedError(unexpectedReference(error));
     }
-  };
+  }
 }
 
 // ---------- route handlers ----------
@@ -219,7 +246,8 @@ function errorResponse(request: Request, status: number, message: string, extra:
 }
 
 /** Typed errors → status. A refusal is answered like a missing record, so ids reveal nothing. */
-export function routeErrorResponse(request: Request, error: unknown): Response {
+export function routeErrorResponse(request: Request, thrown: unknown): Response {
+  const error = asServiceError(thrown);
   if (error instanceof UnauthenticatedError) return errorResponse(request, 401, error.message);
   if (error instanceof PasswordChangeRequiredError) return errorResponse(request, 403, error.message);
   if (error instanceof NotFoundError || error instanceof ForbiddenError)
@@ -249,7 +277,7 @@ export function route<P extends ZodType>(
   o: RouteOptions<P>,
   handler: (viewer: Viewer, input: { params: z.output<P>; request: NextRequest }) => Promise<Response>,
 ): (request: NextRequest, context: RouteContext) => Promise<Response> {
-  return async (request, context) => {
+  const answer = async (request: NextRequest, context: RouteContext): Promise<Response> => {
     try {
       const viewer = await authenticate(o.access);
       const origin = request.headers.get('origin');
@@ -263,4 +291,30 @@ export function route<P extends ZodType>(
       return routeErrorResponse(request, error);
     }
   };
+  return (request, context) => loggedRequest(request, () => answer(request, context));
+}
+
+/**
+ * Runs a route handler with a request id on every log line it writes (the load balancer's X-Request-Id, or a new
+ * one), then logs the request: method, path (no query string), status and duration. Also used by /healthz.
+ */
+export function loggedRequest(request: Request, answer: () => Promise<Response>): Promise<Response> {
+  const started = performance.now();
+  const context = { requestId: requestIdOf(request.headers), route: new URL(request.url).pathname };
+  return withRequestLog(context, async () => {
+    const response = await answer();
+    const fields = {
+      method: request.method,
+      status: response.status,
+      durationMs: Math.round(performance.now() - started),
+    };
+    if (response.status >= 500) log.warn('request failed', fields);
+    else log.info('request', fields);
+    try {
+      response.headers.set('X-Request-Id', context.requestId);
+    } catch {
+      // A redirect's headers are immutable; the id is still in the log.
+    }
+    return response;
+  });
 }

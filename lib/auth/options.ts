@@ -4,6 +4,8 @@ import type { NextAuthOptions } from 'next-auth';
 import type { OAuthConfig } from 'next-auth/providers/oauth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { env } from '@/lib/env';
+import { log, unexpectedReference } from '@/lib/log';
+import { asServiceError, DatabaseUnavailableError } from '@/lib/errors';
 import { clientAddress } from '@/lib/auth/client-address';
 import { endSessions, signInWithPassword } from '@/lib/accounts/sign-in';
 import { findSsoSession, resolveSsoSignIn } from '@/lib/accounts/sso';
@@ -67,7 +69,13 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const username = typeof credentials?.username === 'string' ? credentials.username : '';
         const password = typeof credentials?.password === 'string' ? credentials.password : '';
-        const result = await signInWithPassword({ username, password, ip: clientIp(req?.headers) });
+        const result = await signInWithPassword({ username, password, ip: clientIp(req?.headers) }).catch(
+          (error: unknown) => {
+            // next-auth would send the error's own text (Prisma's, with the database host) to the browser.
+            if (asServiceError(error) instanceof DatabaseUnavailableError) throw new Error('ServiceUnavailable');
+            throw new Error(`Unexpected:${unexpectedReference(error)}`);
+          },
+        );
         if (result.ok) return { id: String(result.user.id), name: result.user.name, sv: result.user.sessionVersion };
         // The message becomes the `error` the login page explains (see lib/accounts/sign-in-messages.ts).
         if (result.reason === 'locked') throw new Error(`AccountLocked:${result.until.getTime()}`);
@@ -98,7 +106,7 @@ export const authOptions: NextAuthOptions = {
         return result.ok ? true : `/login?sso=${result.reason}`;
       } catch (error) {
         // next-auth would put the raw error text in a redirect header: log it and explain plainly instead.
-        console.error('[sso] sign-in failed', error);
+        log.error('single sign-on failed', error);
         return '/login?sso=error';
       }
     },

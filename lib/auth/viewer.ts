@@ -4,6 +4,7 @@ import { cache } from 'react';
 import { getServerSession } from 'next-auth';
 import { authOptions, SESSION_MAX_AGE_SECONDS } from '@/lib/auth/options';
 import { db } from '@/lib/db';
+import { asServiceError } from '@/lib/errors';
 
 export type Viewer = {
   id: number;
@@ -64,5 +65,10 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   const sv = session?.user?.sv;
   if (typeof uid !== 'number' || typeof sv !== 'number') return null;
   if (typeof session?.authAt === 'number' && Date.now() / 1000 - session.authAt > SESSION_MAX_AGE_SECONDS) return null;
-  return loadViewer(uid, sv);
+  try {
+    return await loadViewer(uid, sv);
+  } catch (error) {
+    // Every page asks this first: an unreachable database becomes the "unavailable" page (503), not a 500.
+    throw asServiceError(error);
+  }
 });

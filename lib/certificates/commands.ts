@@ -47,3 +47,21 @@ export async function archiveCertificatesForCourse(
   });
   return archived.count;
 }
+
+/** A certification cycle's expiry printed on its courses' current certificates ("Valid until"). */
+export async function setCertificateValidity(
+  tx: CompletionTx,
+  input: { userId: number; courseIds: number[]; validUntil: Date },
+): Promise<number> {
+  if (input.courseIds.length === 0) return 0;
+  const updated = await tx.certificateIssue.updateMany({
+    where: {
+      userId: input.userId,
+      currentFlag: true,
+      pdfFileId: null,
+      certificate: { activity: { courseId: { in: input.courseIds } } },
+    },
+    data: { validUntil: input.validUntil },
+  });
+  return updated.count;
+}

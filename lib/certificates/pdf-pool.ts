@@ -129,12 +129,40 @@ function release(page: Page, healthy: boolean): void {
   } else pool.idle.push(page);
 }
 
+// Decoding the embedded fonts is most of a render's time, so each page keeps the last document's <head> (styles
+// and fonts, minus the <title>) and, when the next document has the same head, swaps only the title and body.
+const loadedHead = new WeakMap<Page, string>();
+const DOCUMENT = /^([\s\S]*?)<title>([\s\S]*?)<\/title>([\s\S]*?<\/head>)\s*<body>([\s\S]*)<\/body>\s*<\/html>\s*$/;
+
+async function load(page: Page, html: string): Promise<void> {
+  const parts = DOCUMENT.exec(html);
+  const head = parts ? `${parts[1]}${parts[3]}` : null;
+  if (parts && head !== null && loadedHead.get(page) === head) {
+    await page.evaluate(
+      async (titleHtml, bodyHtml) => {
+        const decode = document.createElement('textarea');
+        decode.innerHTML = titleHtml;
+        document.title = decode.value;
+        document.body.innerHTML = bodyHtml;
+        await Promise.all([...document.images].map((img) => img.decode().catch(() => undefined)));
+        await document.fonts.ready;
+      },
+      parts[2]!,
+      parts[4]!,
+    );
+    return;
+  }
+  loadedHead.delete(page);
+  await page.setContent(html, { waitUntil: 'load' });
+  if (head !== null) loadedHead.set(page, head);
+}
+
 /** Renders self-contained HTML (A4 landscape) to PDF bytes with the shared browser. */
 export async function renderPdf(html: string): Promise<Buffer> {
   const page = await acquire();
   let healthy = false;
   try {
-    await withTimeout(page.setContent(html, { waitUntil: 'load' }), RENDER_TIMEOUT_MS, 'Loading the certificate');
+    await withTimeout(load(page, html), RENDER_TIMEOUT_MS, 'Loading the certificate');
     const bytes = await withTimeout(
       page.pdf({ format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true }),
       RENDER_TIMEOUT_MS,
@@ -147,6 +175,12 @@ export async function renderPdf(html: string): Promise<Buffer> {
   } finally {
     release(page, healthy);
   }
+}
+
+/** The pool's state and the browser's process id (benchmarks, the system status page). */
+export async function pdfPoolStats(): Promise<{ pid: number | null; open: number; idle: number; queued: number }> {
+  const b = pool.browser ? await pool.browser.catch(() => null) : null;
+  return { pid: b?.process()?.pid ?? null, open: pool.open, idle: pool.idle.length, queued: pool.queue.length };
 }
 
 /** Closes the shared browser (tests, benchmarks, shutdown). */

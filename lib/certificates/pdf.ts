@@ -10,6 +10,7 @@ import { getFileStore } from '@/lib/storage/store';
 import { certificateFonts } from './fonts';
 import { renderPdf } from './pdf-pool';
 import { certificateHtml, type CertificateContent } from './template';
+import { log } from '@/lib/log';
 
 const RENDER_FAILED =
   'We could not create your certificate just now. Please try again in a minute; if it keeps happening, contact the iLearn+ team.';
@@ -86,7 +87,7 @@ async function renderAndStore(issue: Issue): Promise<Buffer> {
     bytes = await renderPdf(certificateHtml(await contentOf(issue), await certificateFonts()));
   } catch (error) {
     // Logged in full with a reference, like the action wrapper does; the person gets a retryable message.
-    console.error(`[certificate ${issue.id}] PDF render failed`, error);
+    log.error('certificate PDF render failed', error, { certificateIssueId: issue.id });
     throw new ServiceUnavailableError(RENDER_FAILED);
   }
   const folder = `certificates/${randomUUID()}`;

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { defineJob, schedule } from '@/lib/jobs/define';
 import { runCertificationScan } from './scan';
+import { log } from '@/lib/log';
 
 export const certificationScanJob = defineJob({
   name: 'certifications.scan',
@@ -13,7 +14,7 @@ export const certificationScanJob = defineJob({
   handler: async () => {
     const result = await runCertificationScan();
     if (result.windowsOpened + result.expired > 0)
-      console.log(`[certifications] windows opened: ${result.windowsOpened}, expired: ${result.expired}`);
+      log.info('certification windows updated', { windowsOpened: result.windowsOpened, expired: result.expired });
   },
 });
 

@@ -1,6 +1,8 @@
 // Pure checks for evidence uploads: allowed types (by extension, declared type and the file's first bytes) and size.
 
-export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
+import { megabytes, UPLOAD_MAX_BYTES } from '@/lib/upload-limits';
+
+export const EVIDENCE_MAX_BYTES = UPLOAD_MAX_BYTES;
 
 type Kind = { label: string; mimeTypes: string[]; magic: ((head: Uint8Array) => boolean) | null };
 
@@ -31,7 +33,8 @@ export function checkEvidenceFile(file: {
   head: Uint8Array;
 }): { ok: true; mimeType: string } | { ok: false; error: string } {
   if (file.size === 0) return { ok: false, error: 'The selected file is empty' };
-  if (file.size > EVIDENCE_MAX_BYTES) return { ok: false, error: 'The selected file must be smaller than 10 MB' };
+  if (file.size > EVIDENCE_MAX_BYTES)
+    return { ok: false, error: `The selected file must be ${megabytes(EVIDENCE_MAX_BYTES)} or smaller` };
   const ext = file.name.toLowerCase().split('.').pop() ?? '';
   const kind = EVIDENCE_TYPES[ext];
   if (!kind) return { ok: false, error: `The selected file must be a ${EVIDENCE_TYPES_TEXT}` };

@@ -6,6 +6,7 @@ import { getEmbeddedPglite } from '@/lib/db';
 import { getEnv } from '@/lib/env';
 import type { JobDefinition } from './define';
 import { pgliteExecutor } from './executors';
+import { log } from '@/lib/log';
 
 export const BOSS_SCHEMA = 'pgboss';
 
@@ -50,7 +51,7 @@ export function createBoss(options: BossOptions = {}): PgBoss {
 }
 
 function logError(error: Error): void {
-  console.error('[jobs]', error);
+  log.error('job queue error', error);
 }
 
 /** The started pg-boss instance of this process (creates its schema on first start). */

@@ -2,10 +2,21 @@
 // option on the embedded database: PGlite is one connection in one process, so the queue must live in the process
 // that owns it. With PostgreSQL, WORKER=off leaves the jobs to `npm run worker` processes.
 import { getEnv } from '@/lib/env';
+import { log } from '@/lib/log';
 import { jobs, schedules } from './registry';
 import { startWorker } from './worker';
 
-const globalForWorker = globalThis as unknown as { ilearnInlineWorker?: Promise<unknown> };
+export type InlineWorkerState = 'not started' | 'starting' | 'running' | 'failed to start';
+
+const globalForWorker = globalThis as unknown as {
+  ilearnInlineWorker?: Promise<unknown>;
+  ilearnInlineWorkerState?: InlineWorkerState;
+};
+
+/** Where this process's inline worker is (for /readyz). */
+export function inlineWorkerState(): InlineWorkerState {
+  return globalForWorker.ilearnInlineWorkerState ?? 'not started';
+}
 
 export function shouldRunInlineWorker(env = getEnv()): boolean {
   if (env.nextPhase === 'phase-production-build') return false;
@@ -17,23 +28,27 @@ export function startInlineWorker(): void {
   const env = getEnv();
   if (!shouldRunInlineWorker(env)) {
     if (env.worker === 'off' && !env.databaseUrl) {
-      console.warn('[jobs] WORKER=off on the embedded database: no background jobs (emails stay queued).');
+      log.warn('WORKER=off on the embedded database: no background jobs (emails stay queued)');
     }
     return;
   }
-  globalForWorker.ilearnInlineWorker ??= startWorker({
+  if (globalForWorker.ilearnInlineWorker) return;
+  globalForWorker.ilearnInlineWorkerState = 'starting';
+  globalForWorker.ilearnInlineWorker = startWorker({
     jobs,
     schedules,
     pollingIntervalSeconds: env.jobPollSeconds,
     label: 'inline',
   }).then(
     (handle) => {
-      console.log(`[jobs] Worker running in the web server (${jobs.length} job types, ${schedules.length} schedules)`);
+      globalForWorker.ilearnInlineWorkerState = 'running';
+      log.info('job worker running in the web server', { jobTypes: jobs.length, schedules: schedules.length });
       return handle;
     },
     (error: unknown) => {
       globalForWorker.ilearnInlineWorker = undefined;
-      console.error('[jobs] The background worker failed to start', error);
+      globalForWorker.ilearnInlineWorkerState = 'failed to start';
+      log.error('the background job worker failed to start', error);
     },
   );
 }

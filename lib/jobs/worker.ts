@@ -5,6 +5,7 @@ import type PgBoss from 'pg-boss';
 import { getEnv } from '@/lib/env';
 import { ensureQueue, getBoss } from './boss';
 import type { JobDefinition, ScheduleDefinition } from './define';
+import { log } from '@/lib/log';
 
 export type WorkerHandle = { boss: PgBoss; stop: () => Promise<void> };
 
@@ -66,7 +67,12 @@ export async function startWorker(options: WorkerOptions): Promise<WorkerHandle>
             try {
               await runJob(definition, job);
             } catch (error) {
-              console.error(`[jobs] ${label}: ${definition.name} ${job.id} failed (try ${job.retryCount + 1})`, error);
+              log.error('job failed', error, {
+                worker: label,
+                job: definition.name,
+                jobId: job.id,
+                try: job.retryCount + 1,
+              });
               throw error;
             }
           }

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { defineJob, schedule } from '@/lib/jobs/define';
 import { unsafeCloseAllOverdueAttempts } from '@/lib/quiz/commands';
+import { log } from '@/lib/log';
 
 export const quizCloseOverdueJob = defineJob({
   name: 'quiz.close-overdue',
@@ -13,7 +14,7 @@ export const quizCloseOverdueJob = defineJob({
   expireInSeconds: 5 * 60,
   handler: async () => {
     const closed = await unsafeCloseAllOverdueAttempts();
-    if (closed > 0) console.log(`[quiz] closed ${closed} attempt(s) past their time limit`);
+    if (closed > 0) log.info('quiz attempts closed past their time limit', { closed });
   },
 });
 

@@ -267,6 +267,9 @@ export function mergeTrack(
 export type CommitResult = { stored: boolean; seq: number; finished: boolean };
 
 const MAX_CMI_CHARS = 1_000_000;
+// A burst of commits (a class starting a module together) waits for a connection rather than failing after
+// Prisma's default 2 s: the browser would retry anyway, but a 500 is noise and a retry is another round trip.
+const COMMIT_TRANSACTION = { maxWait: 10_000, timeout: 15_000 };
 
 /**
  * Stores one commit of the learner's own attempt. Commits carry a sequence number per attempt: a repeat or a
@@ -277,16 +280,28 @@ export async function commitScormAttempt(
   input: { attemptId: number; seq: number; terminate: boolean; cmi: Record<string, unknown> },
 ): Promise<CommitResult> {
   if (JSON.stringify(input.cmi).length > MAX_CMI_CHARS) throw new UserError('The eLearning sent too much data.');
+  // One statement checks the attempt is the viewer's own and that they are still enrolled (commits come every few
+  // seconds from every learner in a module; the launch already checked everything else).
   const owned = await db.scormAttempt.findFirst({
     where: { id: input.attemptId, userId: viewer.id },
-    select: { archivedAt: true, package: { select: { activityId: true } } },
+    select: {
+      archivedAt: true,
+      package: {
+        select: {
+          activity: {
+            select: { course: { select: { enrolments: { where: { userId: viewer.id }, select: { status: true } } } } },
+          },
+        },
+      },
+    },
   });
   if (!owned) throw new NotFoundError('We could not find that attempt.');
   if (owned.archivedAt) {
     throw new ConflictError('This attempt was reset, so it can no longer be saved. Open the eLearning again.');
   }
-  const access = await getActivityAccess(viewer, owned.package.activityId);
-  if (!access.enrolled) throw new UserError('You are no longer enrolled on this course, so progress cannot be saved.');
+  if (owned.package.activity.course.enrolments[0]?.status !== 'ACTIVE') {
+    throw new UserError('You are no longer enrolled on this course, so progress cannot be saved.');
+  }
   const at = new Date();
   return db.$transaction(async (tx: Tx) => {
     const rows = await tx.$queryRaw<{ commitSeq: number; archivedAt: Date | null }[]>`
@@ -298,6 +313,10 @@ export async function commitScormAttempt(
       select: {
         completionStatus: true,
         successStatus: true,
+        scoreRaw: true,
+        scoreMin: true,
+        scoreMax: true,
+        scoreScaled: true,
         totalTimeSeconds: true,
         finishedAt: true,
         package: { select: { version: true, activityId: true } },
@@ -348,21 +367,30 @@ export async function commitScormAttempt(
       },
     });
     const num = (d: Prisma.Decimal | null) => (d === null ? null : Number(d));
-    await recordActivityFacts(tx, {
-      userId: viewer.id,
-      activityId: attempt.package.activityId,
-      at,
-      facts: trackFacts({
-        completionStatus: updated.completionStatus as Track['completionStatus'],
-        successStatus: updated.successStatus as Track['successStatus'],
-        scoreRaw: num(updated.scoreRaw),
-        scoreMin: num(updated.scoreMin),
-        scoreMax: num(updated.scoreMax),
-        scoreScaled: num(updated.scoreScaled),
-      }),
-    });
+    // Most commits (every few seconds mid-module) change neither status nor score: the completion layer only
+    // hears about the ones that do, and about every finish, which keeps a commit a few short statements.
+    const SCORES = ['scoreRaw', 'scoreMin', 'scoreMax', 'scoreScaled'] as const;
+    const changed =
+      input.terminate ||
+      updated.completionStatus !== attempt.completionStatus ||
+      updated.successStatus !== attempt.successStatus ||
+      SCORES.some((k) => num(updated[k]) !== num(attempt[k]));
+    if (changed)
+      await recordActivityFacts(tx, {
+        userId: viewer.id,
+        activityId: attempt.package.activityId,
+        at,
+        facts: trackFacts({
+          completionStatus: updated.completionStatus as Track['completionStatus'],
+          successStatus: updated.successStatus as Track['successStatus'],
+          scoreRaw: num(updated.scoreRaw),
+          scoreMin: num(updated.scoreMin),
+          scoreMax: num(updated.scoreMax),
+          scoreScaled: num(updated.scoreScaled),
+        }),
+      });
     return { stored: true, seq: input.seq, finished: isAttemptFinished(updated) };
-  });
+  }, COMMIT_TRANSACTION);
 }
 
 /** Archives a learner's attempts on a course's eLearning (course reset): kept in the history, no longer used. */

@@ -127,7 +127,7 @@ export function bookingEmailProps(kind: BookingEmailKind, f: BookingFacts, withI
         subject: `Reminder: ${name} on ${first}`,
         title: 'Your session is coming up',
         intro: [
-          `This is a reminder that you’re booked on ${name} on ${first}.`,
+          `This is a reminder that you’re booked on ${name} on ${first}.${withInvite ? ' The calendar invite is attached again in case it is missing from your calendar.' : ''}`,
           'If you can no longer attend, cancel your booking in iLearn+ as soon as possible.',
         ],
       };
@@ -157,7 +157,13 @@ export function bookingEmailProps(kind: BookingEmailKind, f: BookingFacts, withI
 
 /** Which invite (if any) an email of this kind carries. */
 export function inviteMethodFor(kind: BookingEmailKind): 'REQUEST' | 'CANCEL' | null {
-  if (kind === 'booking-confirmation' || kind === 'waitlist-confirmation' || kind === 'session-changed')
+  // The reminder carries the same invite (same UID) again, so a session dropped from a calendar can be re-added.
+  if (
+    kind === 'booking-confirmation' ||
+    kind === 'waitlist-confirmation' ||
+    kind === 'session-changed' ||
+    kind === 'reminder'
+  )
     return 'REQUEST';
   if (kind === 'booking-cancelled' || kind === 'session-cancelled') return 'CANCEL';
   return null;

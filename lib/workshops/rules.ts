@@ -82,17 +82,22 @@ export function parsePounds(value: string): number | null {
 
 // ---------- capacity and status ----------
 
-/** "4 / 12", "17 / 17 (7 wait-listed)", "13 / 12 (overbooked)" */
+/** "4 / 12", "17 / 17 (7 Wait-listed)" as the guide writes it, "13 / 12 (overbooked)" */
 export function capacityText(booked: number, capacity: number, waitlisted: number): string {
   const base = `${booked} / ${capacity}`;
   const notes = [];
   if (booked > capacity) notes.push('overbooked');
-  if (waitlisted > 0) notes.push(`${waitlisted} wait-listed`);
+  if (waitlisted > 0) notes.push(`${waitlisted} Wait-listed`);
   return notes.length ? `${base} (${notes.join(', ')})` : base;
 }
 
 export function seatsAvailable(booked: number, capacity: number): number {
   return Math.max(0, capacity - booked);
+}
+
+/** "1 seat available", "3 seats available" */
+export function seatsAvailableText(seats: number): string {
+  return `${seats} ${seats === 1 ? 'seat' : 'seats'} available`;
 }
 
 export type SessionFacts = {

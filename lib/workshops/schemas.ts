@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ATTENDANCE_STATUSES } from '@/lib/workshops/rules';
 import { idSchema, isWallClock, nameSchema, plainTextSchema } from '@/lib/validation';
+import { ValidationError, type FieldErrors } from '@/lib/errors';
 
 const id = idSchema;
 const trimmed = (max: number) => plainTextSchema(max, { label: 'This answer' });
@@ -137,3 +138,14 @@ export const cancelSessionSchema = z.object({
 });
 
 export const moveBookingSchema = z.object({ bookingId: id, toSessionId: id });
+
+/** Parses an admin command's input; the first message per field becomes a ValidationError. */
+export function parse<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const errors: FieldErrors = {};
+    for (const issue of result.error.issues) errors[issue.path.join('.') || '_form'] ??= issue.message;
+    throw new ValidationError(errors);
+  }
+  return result.data;
+}

@@ -1,6 +1,8 @@
 // `npm run db:seed` (add `-- --verbose` for step timings): fills an empty database with the demo data, or skips
-// when it is already there.
+// when it is already there. A PostgreSQL database also needs `-- --force --confirm=<its name>` (public passwords).
 import { db, disconnectDb } from '../../lib/db';
+import { getEnv } from '../../lib/env';
+import { assertMayOverwrite } from '../../scripts/lib/overwrite-guard';
 import { seed } from './seed';
 
 export { seed } from './seed';
@@ -23,6 +25,12 @@ async function main(): Promise<void> {
 }
 
 if (require.main === module) {
+  try {
+    assertMayOverwrite({ databaseUrl: getEnv().databaseUrl, argv: process.argv, action: 'seed' });
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
   main()
     .catch((error: unknown) => {
       console.error(error);

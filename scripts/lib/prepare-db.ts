@@ -10,9 +10,10 @@ export function seedMarker(pgliteDataDir: string): string {
   return path.join(path.dirname(pgliteDataDir), `${path.basename(pgliteDataDir)}.seeded`);
 }
 
-export async function runSeed(): Promise<void> {
+/** Runs the seed script (`args`: the confirmation flags a PostgreSQL database needs). */
+export async function runSeed(args: string[] = []): Promise<void> {
   const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
-  const { code } = await run(tsx, ['prisma/seed/index.ts']);
+  const { code } = await run(tsx, ['prisma/seed/index.ts', ...args]);
   if (code !== 0) throw new Error(`Seed failed (exit code ${code})`);
 }
 

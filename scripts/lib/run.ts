@@ -1,6 +1,7 @@
 // Small process helpers for the npm scripts.
 import { spawn, type SpawnOptions } from 'node:child_process';
 import path from 'node:path';
+import { createPrismaNoiseFilter } from './prisma-noise';
 
 const root = path.resolve(__dirname, '..', '..');
 const preload = path.join(root, 'scripts', 'prisma-preload.cjs');
@@ -32,7 +33,23 @@ export function runPrisma(
   const env = { ...process.env, ...options.env };
   env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --require ${preload}`.trim();
   const cli = path.join(root, 'node_modules', 'prisma', 'build', 'index.js');
-  return run(process.execPath, [cli, ...args], { env, capture: options.capture });
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, ...args], { cwd: root, env, stdio: ['inherit', 'pipe', 'pipe'] });
+    let stdout = '';
+    const out = createPrismaNoiseFilter();
+    const err = createPrismaNoiseFilter();
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (options.capture) stdout += chunk.toString();
+      else process.stdout.write(out.write(chunk.toString()));
+    });
+    child.stderr.on('data', (chunk: Buffer) => process.stderr.write(err.write(chunk.toString())));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (!options.capture) process.stdout.write(out.end());
+      process.stderr.write(err.end());
+      resolve({ code: code ?? 1, stdout });
+    });
+  });
 }
 
 export async function runOrExit(command: string, args: string[], options: SpawnOptions = {}): Promise<void> {

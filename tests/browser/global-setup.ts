@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { findChromium, installHint } from '../../lib/browser/executable.cjs';
 import { migrateDeploy } from '../../scripts/lib/migrate';
+import { overwriteFlags } from '../../scripts/lib/overwrite-guard';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 export type BrowserRun = { server?: ChildProcess; oidc?: ChildProcess; database?: TestDatabase };
@@ -66,11 +67,15 @@ export default async function globalSetup(): Promise<void> {
   run.database = await createTestDatabase();
   const dbEnv = run.database.env;
   await migrateDeploy(dbEnv);
-  const seed = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['prisma/seed/index.ts'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, ...dbEnv },
-  });
+  const seed = spawnSync(
+    path.join(root, 'node_modules', '.bin', 'tsx'),
+    ['prisma/seed/index.ts', ...(dbEnv.DATABASE_URL ? overwriteFlags(dbEnv.DATABASE_URL) : [])],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, ...dbEnv },
+    },
+  );
   if (seed.status !== 0) throw new Error('db:seed failed');
   for (const script of ['tests/browser/fixtures.ts', 'tests/browser/fixtures/accounts.ts']) {
     const fixtures = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), [script], {

@@ -1,5 +1,6 @@
 // Database helpers for integration tests. Call resetDb() in beforeAll and disconnect() in afterAll of each file.
 import { db, disconnectDb } from '@/lib/db';
+import { stopBoss } from '@/lib/jobs/boss';
 
 // Empties every table of the public schema (except Prisma's migration history) and restarts identities.
 export async function resetDb(): Promise<void> {
@@ -11,4 +12,8 @@ export async function resetDb(): Promise<void> {
   await db.$executeRawUnsafe(`TRUNCATE TABLE ${list} RESTART IDENTITY CASCADE`);
 }
 
-export const disconnect = disconnectDb;
+/** Stops the job queue client (started by anything that sends email or queues a job), then the database client. */
+export async function disconnect(): Promise<void> {
+  await stopBoss();
+  await disconnectDb();
+}

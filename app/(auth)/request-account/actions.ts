@@ -2,7 +2,7 @@
 import { publicFormAction } from '@/lib/auth/action';
 import { requestIp } from '@/lib/auth/request-info';
 import { consumeThrottle } from '@/lib/accounts/rate-limit';
-import { submitAccountRequest } from '@/lib/accounts/requests';
+import { submitAccountRequest } from '@/lib/accounts/requests-commands';
 import { accountRequestSchema } from '@/lib/accounts/schemas';
 
 // Public (no session): rate-limited per IP; the same answer whether or not the address already has an account.

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listOrganisationOptions } from '@/lib/accounts/requests';
+import { listOrganisationOptions } from '@/lib/accounts/requests-queries';
 import { RequestAccountForm } from '@/components/accounts/request-account-form';
 import { requestAccountAction } from './actions';
 

@@ -3,7 +3,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { formAction } from '@/lib/auth/action';
 import { requestIp } from '@/lib/auth/request-info';
-import { approveAccountRequest, rejectAccountRequest } from '@/lib/accounts/requests';
+import { approveAccountRequest, rejectAccountRequest } from '@/lib/accounts/requests-commands';
 import { approveRequestSchema, rejectRequestSchema } from '@/lib/accounts/schemas';
 import { sendLoginDetails, sendRejection } from '@/lib/accounts/emails';
 

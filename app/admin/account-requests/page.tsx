@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireSiteAdminPage } from '@/lib/auth/guards';
-import { listAccountRequests, type AccountRequestStatusFilter } from '@/lib/accounts/requests';
+import { listAccountRequests, type AccountRequestStatusFilter } from '@/lib/accounts/requests-queries';
 import { formatDateTime } from '@/lib/format';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { NotificationBanner } from '@/components/ui/notification-banner';

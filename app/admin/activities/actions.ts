@@ -12,7 +12,7 @@ import {
   setCriteria,
   setRestrictions,
   updateActivity,
-} from '@/lib/completion/admin';
+} from '@/lib/completion/admin-commands';
 import { activitySchema, criteriaSchema, restrictionsSchema } from '@/lib/completion/schemas';
 import { idSchema } from '@/lib/validation';
 

@@ -3,7 +3,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { formValues } from '@/lib/action-result';
 import { formAction } from '@/lib/auth/action';
-import { createCategory, updateCategory } from '@/lib/catalogue/admin';
+import { createCategory, updateCategory } from '@/lib/catalogue/admin-commands';
 import { categorySchema } from '@/lib/catalogue/schemas';
 import { optionalIdSchema } from '@/lib/validation';
 

@@ -5,7 +5,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { NotificationBanner } from '@/components/ui/notification-banner';
 import { Tag } from '@/components/ui/tag';
 import { requireAdminPage } from '@/lib/auth/guards';
-import { listAdminCategories } from '@/lib/catalogue/admin';
+import { listAdminCategories } from '@/lib/catalogue/admin-queries';
 
 export const metadata: Metadata = { title: 'Categories – Admin' };
 

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formValues } from '@/lib/action-result';
 import { buttonAction, formAction } from '@/lib/auth/action';
-import { createCourse, updateCourse } from '@/lib/catalogue/admin';
+import { createCourse, updateCourse } from '@/lib/catalogue/admin-commands';
 import { courseSchema } from '@/lib/catalogue/schemas';
 import { adminEnrolUsers, adminUnenrol } from '@/lib/enrolment/commands';
 import { idSchema } from '@/lib/validation';

@@ -6,7 +6,7 @@ import { Pagination } from '@/components/ui/pagination';
 import { ResponsiveTable, Td, Th } from '@/components/ui/table';
 import { Tag } from '@/components/ui/tag';
 import { requireAdminPage } from '@/lib/auth/guards';
-import { listAdminCourses } from '@/lib/catalogue/admin';
+import { listAdminCourses } from '@/lib/catalogue/admin-queries';
 import { catalogueSearchSchema } from '@/lib/catalogue/schemas';
 
 export const metadata: Metadata = { title: 'Courses – Admin' };

@@ -6,17 +6,14 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { buttonAction, formAction } from '@/lib/auth/action';
 import {
-  addAttendees,
   addQuestion,
   cancelSession,
-  confirmWaitlisted,
   createSession,
   deleteQuestion,
-  markAttendance,
-  moveBooking,
   saveWorkshopSettings,
   updateSession,
 } from '@/lib/workshops/admin-commands';
+import { addAttendees, confirmWaitlisted, markAttendance, moveBooking } from '@/lib/workshops/attendee-commands';
 import { ATTENDANCE_STATUSES } from '@/lib/workshops/rules';
 import { idListSchema, idSchema, optionalIdSchema } from '@/lib/validation';
 

@@ -3,7 +3,7 @@
 // the single-use token once.
 import { isValidElement, type ReactNode } from 'react';
 import { db } from '@/lib/db';
-import { submitAccountRequest } from '@/lib/accounts/requests';
+import { submitAccountRequest } from '@/lib/accounts/requests-commands';
 import { accountRequestSchema } from '@/lib/accounts/schemas';
 import { hashToken } from '@/lib/accounts/tokens';
 import { ConfirmEmailForm } from '@/components/accounts/confirm-email-form';

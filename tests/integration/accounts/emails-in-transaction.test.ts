@@ -3,7 +3,7 @@
 // transaction as their token (a crash in between leaves neither); six identical parallel requests make one row
 // and one email; forgot-password only queues a job, so it answers alike for existing and unknown accounts.
 import { db } from '@/lib/db';
-import { submitAccountRequest } from '@/lib/accounts/requests';
+import { submitAccountRequest } from '@/lib/accounts/requests-commands';
 import { requestPasswordReset } from '@/lib/accounts/passwords';
 import { accountReminderJob } from '@/lib/accounts/jobs';
 import { accountRequestSchema } from '@/lib/accounts/schemas';

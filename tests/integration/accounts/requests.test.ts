@@ -1,13 +1,12 @@
 /** @jest-environment node */
 import { db } from '@/lib/db';
+import { getAccountRequest, listAccountRequests } from '@/lib/accounts/requests-queries';
 import {
   approveAccountRequest,
   confirmAccountRequestEmail,
-  getAccountRequest,
-  listAccountRequests,
   rejectAccountRequest,
   submitAccountRequest,
-} from '@/lib/accounts/requests';
+} from '@/lib/accounts/requests-commands';
 import { accountRequestSchema, type AccountRequestInput } from '@/lib/accounts/schemas';
 import { signInWithPassword } from '@/lib/accounts/sign-in';
 import { ConflictError, ForbiddenError } from '@/lib/errors';

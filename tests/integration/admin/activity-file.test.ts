@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { getActivityFile } from '@/lib/completion/activity-page';
-import { attachActivityFile } from '@/lib/completion/admin';
+import { attachActivityFile } from '@/lib/completion/admin-commands';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
 import { enrol, makeActivity, makeCourse, makeLdAdmin, makeLearner, makeTeam } from '../../factories/learning';
 import { disconnect, resetDb } from '../../helpers/db';

@@ -9,9 +9,11 @@ import {
 import { requireCourseManager, requireCourseReader, coursesManagedBy } from '@/lib/auth/course-manager';
 import { pageOrNotFound } from '@/lib/auth/guards';
 import type { Viewer } from '@/lib/auth/viewer';
-import { getCourseAdminView, listAdminCourses, listCourseEnrolments, updateCourse } from '@/lib/catalogue/admin';
+import { getCourseAdminView, listAdminCourses, listCourseEnrolments } from '@/lib/catalogue/admin-queries';
+import { updateCourse } from '@/lib/catalogue/admin-commands';
 import { courseSchema } from '@/lib/catalogue/schemas';
-import { getActivityForEdit, getCourseStructure, setCriteria, updateActivity } from '@/lib/completion/admin';
+import { getActivityForEdit, getCourseStructure } from '@/lib/completion/admin-queries';
+import { setCriteria, updateActivity } from '@/lib/completion/admin-commands';
 import { activitySchema } from '@/lib/completion/schemas';
 import { db } from '@/lib/db';
 import { adminEnrolUsers, adminUnenrol } from '@/lib/enrolment/commands';

@@ -1,17 +1,12 @@
 /** @jest-environment node */
 import { createAudience, updateAudience } from '@/lib/audiences/commands';
-import {
-  createCategory,
-  createCourse,
-  getCourseForEdit,
-  listAdminCourses,
-  updateCategory,
-  updateCourse,
-} from '@/lib/catalogue/admin';
+import { getCourseForEdit, listAdminCourses } from '@/lib/catalogue/admin-queries';
+import { createCategory, createCourse, updateCategory, updateCourse } from '@/lib/catalogue/admin-commands';
 import { getCategoryTrail } from '@/lib/catalogue/categories';
 import { courseSchema } from '@/lib/catalogue/schemas';
 import { addActivity as createActivity } from '@/lib/activities/commands';
-import { moveActivity, setCriteria, setRestrictions, getCourseStructure } from '@/lib/completion/admin';
+import { getCourseStructure } from '@/lib/completion/admin-queries';
+import { moveActivity, setCriteria, setRestrictions } from '@/lib/completion/admin-commands';
 import { activitySchema } from '@/lib/completion/schemas';
 import { db } from '@/lib/db';
 import { ForbiddenError, ValidationError } from '@/lib/errors';

@@ -183,11 +183,11 @@ describe('the PDF route', () => {
     expect((await db.certificateIssue.findUniqueOrThrow({ where: { id: issue.id } })).pdfFileId).toBeNull();
     const retried = await getPdf(issue.id);
     expect(retried.status).toBe(200);
-    expect(
-      Buffer.from(await retried.arrayBuffer())
-        .subarray(0, 5)
-        .toString('latin1'),
-    ).toBe('%PDF-');
+    const pdf = Buffer.from(await retried.arrayBuffer());
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // A warm page swaps only title and body (fonts stay loaded): the new learner's name, not the last one's.
+    expect(pdfTitle(pdf)).toContain(`${user.firstName} ${user.lastName}`);
+    expect(pdfTitle(pdf)).not.toContain('Samira');
   }, 60_000);
 
   it('anonymous visitors get 401; malformed and unknown ids 404, never a 500', async () => {

@@ -180,6 +180,41 @@ describe('commits', () => {
     ).rejects.toThrow(NotFoundError);
   });
 
+  it('refuses to save once the learner is suspended or unenrolled, keeping what was saved', async () => {
+    const s = await makeScormCourse();
+    const { attemptId } = await launchScormAttempt(s.learner.viewer, { activityId: s.activity.id, newAttempt: false });
+    await commitScormAttempt(s.learner.viewer, { attemptId, seq: 1, terminate: false, cmi: cmi12({ location: 'p1' }) });
+    const where = { userId_courseId: { userId: s.learner.user.id, courseId: s.course.id } };
+    await db.enrolment.update({ where, data: { status: 'SUSPENDED' } });
+    const refused = commitScormAttempt(s.learner.viewer, { attemptId, seq: 2, terminate: false, cmi: cmi12({}) });
+    await expect(refused).rejects.toThrow('You are no longer enrolled on this course, so progress cannot be saved.');
+    await db.enrolment.delete({ where });
+    await expect(
+      commitScormAttempt(s.learner.viewer, { attemptId, seq: 2, terminate: false, cmi: cmi12({}) }),
+    ).rejects.toThrow(UserError);
+    expect(await db.scormAttempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({
+      commitSeq: 1,
+      location: 'p1',
+    });
+  });
+
+  it('a commit that changes no status or score leaves the completion record alone; a finish re-checks it', async () => {
+    const s = await makeScormCourse();
+    const { attemptId } = await launchScormAttempt(s.learner.viewer, { activityId: s.activity.id, newAttempt: false });
+    const commit = (seq: number, terminate = false) =>
+      commitScormAttempt(s.learner.viewer, { attemptId, seq, terminate, cmi: cmi12({ location: `p${seq}` }) });
+    await commit(1);
+    const first = await db.activityCompletion.findUniqueOrThrow({
+      where: { activityId_userId: { activityId: s.activity.id, userId: s.learner.user.id } },
+    });
+    expect(first.state).toBe('INCOMPLETE');
+    await db.activityCompletion.update({ where: { id: first.id }, data: { state: 'COMPLETE' } });
+    await commit(2);
+    expect(await stateOf(s.learner.user.id, s.activity.id)).toBe('COMPLETE');
+    await commit(3, true);
+    expect(await stateOf(s.learner.user.id, s.activity.id)).toBe('INCOMPLETE');
+  });
+
   it('never takes back a pass when the learner reviews the module later', async () => {
     const s = await makeScormCourse();
     const { attemptId } = await launchScormAttempt(s.learner.viewer, { activityId: s.activity.id, newAttempt: false });

@@ -2,16 +2,13 @@
 import { db } from '@/lib/db';
 import { ForbiddenError, UserError, ValidationError } from '@/lib/errors';
 import {
-  addAttendees,
   cancelSession,
-  confirmWaitlisted,
   createSession,
-  markAttendance,
-  moveBooking,
   saveRoom,
   saveWorkshopSettings,
   updateSession,
 } from '@/lib/workshops/admin-commands';
+import { addAttendees, confirmWaitlisted, markAttendance, moveBooking } from '@/lib/workshops/attendee-commands';
 import { exportAttendeesCsv, getSessionAdmin, listManagedWorkshops } from '@/lib/workshops/admin-queries';
 import { signUpForSession } from '@/lib/workshops/commands';
 import { utcToWallClock } from '@/lib/workshops/rules';

@@ -58,7 +58,7 @@ describe('sign-up, waitlist and cancellation', () => {
 
     const table = await listWorkshopSessions(viewerFor(d), activity.id);
     expect(table.rows[0]).toMatchObject({
-      capacityText: '1 / 1 (2 wait-listed)',
+      capacityText: '1 / 1 (2 Wait-listed)',
       statusLabel: 'Booking full',
       options: ['JOIN_WAITLIST', 'MORE_INFO'],
     });

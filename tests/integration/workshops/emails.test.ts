@@ -184,6 +184,15 @@ describe('workshop emails and scheduled jobs', () => {
     await runAll(reminderJob, [oldReminder!]);
     await runAll(reminderJob, [oldReminder!]);
     expect(await db.emailMessage.count({ where: { userId: learner!.id, template: 'workshop-reminder' } })).toBe(1);
+    // The reminder carries the booking's invite again (same UID), so it can be re-added to a calendar.
+    const reminder = await db.emailMessage.findFirstOrThrow({
+      where: { userId: learner!.id, template: 'workshop-reminder' },
+    });
+    const booking = await db.booking.findUniqueOrThrow({ where: { id: bookingId } });
+    const reminderInvite = invite(reminder);
+    expect(reminderInvite).toMatchObject({ method: 'REQUEST', sequence: 0 });
+    expect(reminderInvite.uid.startsWith(booking.icalUid)).toBe(true);
+    expect(reminder.text).toContain('calendar invite is attached again');
 
     // Move the session to a summer date: updated invite for the learner, a new reminder, the old one goes quiet.
     await updateSession(admin, session.id, {
@@ -199,6 +208,7 @@ describe('workshop emails and scheduled jobs', () => {
     const updated = invite(changed);
     expect(updated.method).toBe('REQUEST');
     expect(updated.sequence).toBe(1);
+    expect(updated.uid).toBe(reminderInvite.uid);
     expect(updated.start.toISOString()).toBe(`${year}-06-10T09:00:00.000Z`);
     const reminders = await queued('workshops.reminder', bookingId);
     expect(reminders).toHaveLength(2);

@@ -1,4 +1,9 @@
-import { ACTIVITY_TYPE_HELP, activityAdminHref, addableActivityTypes } from '@/lib/activities/types';
+import {
+  ACTIVITY_SET_UP_LABEL,
+  ACTIVITY_TYPE_HELP,
+  activityAdminHref,
+  addableActivityTypes,
+} from '@/lib/activities/types';
 import { ACTIVITY_TYPES } from '@/lib/completion/schemas';
 
 describe('activity types offered under "Add an activity"', () => {
@@ -17,5 +22,12 @@ describe('activity types offered under "Add an activity"', () => {
     expect(activityAdminHref({ id: 7, type: 'WORKSHOP' })).toBe('/admin/workshops/7');
     expect(activityAdminHref({ id: 7, type: 'SCORM' })).toBe('/admin/activities/7/scorm');
     expect(activityAdminHref({ id: 7, type: 'PAGE' })).toBe('/admin/activities/7');
+  });
+
+  it('names the page of every type set up beyond its settings, so each activity page can link to it', () => {
+    for (const type of ACTIVITY_TYPES) {
+      const ownPage = activityAdminHref({ id: 1, type }) !== '/admin/activities/1';
+      expect(Boolean(ACTIVITY_SET_UP_LABEL[type])).toBe(ownPage);
+    }
   });
 });

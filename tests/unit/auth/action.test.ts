@@ -5,6 +5,7 @@ import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
 import type { Viewer } from '@/lib/auth/viewer';
 import { ConflictError, ForbiddenError, NotFoundError, UserError, ValidationError } from '@/lib/errors';
+import { currentRequestLog, log, type RequestLogContext } from '@/lib/log';
 import { idSchema, nameSchema } from '@/lib/validation';
 
 let current: Viewer | null = null;
@@ -41,15 +42,33 @@ const save = formAction(schema, async (v, input) => {
   return { ok: true, message: `Saved ${input.name}.` };
 });
 
-let consoleError: jest.SpyInstance;
+let logError: jest.SpyInstance;
+let logInfo: jest.SpyInstance;
 beforeEach(() => {
   current = viewer();
   calls.length = 0;
-  consoleError = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  logError = jest.spyOn(log, 'error').mockImplementation(() => undefined);
+  logInfo = jest.spyOn(log, 'info').mockImplementation(() => undefined);
 });
-afterEach(() => consoleError.mockRestore());
+afterEach(() => {
+  logError.mockRestore();
+  logInfo.mockRestore();
+});
 
 describe('formAction', () => {
+  it('runs each action under a log context of its own that carries the viewer id', async () => {
+    const seen: (RequestLogContext | undefined)[] = [];
+    const act = formAction(schema, async () => {
+      seen.push(currentRequestLog());
+      return { ok: true };
+    });
+    await act(undefined, form({ id: '1', name: 'Ada' }));
+    await act(undefined, form({ id: '1', name: 'Ada' }));
+    expect(seen[0]).toEqual({ requestId: expect.stringMatching(/^[0-9a-f-]{36}$/), route: 'server action', userId: 7 });
+    expect(seen[1]!.requestId).not.toBe(seen[0]!.requestId);
+    expect(currentRequestLog()).toBeUndefined();
+  });
+
   it('calls lib/ with the parsed input and returns its result', async () => {
     expect(await save(undefined, form({ id: '12', name: ' Ada ' }))).toEqual({ ok: true, message: 'Saved Ada.' });
     expect(calls).toEqual([[7, { id: 12, name: 'Ada' }]]);
@@ -132,7 +151,7 @@ describe('formAction', () => {
     const reference = /reference ([0-9a-f]{8})/.exec(result.ok ? '' : result.message)?.[1];
     expect(reference).toBeDefined();
     expect(result.ok ? '' : result.message).not.toMatch(/ECONNREFUSED|db\.internal/);
-    expect(consoleError).toHaveBeenCalledWith(expect.stringContaining(reference!), expect.any(Error));
+    expect(logError).toHaveBeenCalledWith('unexpected error', expect.any(Error), { reference });
   });
 
   it("lets Next's redirect() and notFound() through", async () => {
@@ -182,10 +201,9 @@ describe('buttonAction', () => {
   it('gives the error page a logged reference for an unexpected error', async () => {
     const error = await remove(form({ id: '500' })).catch((e: unknown) => e);
     expect(error).toMatchObject({ digest: expect.stringMatching(/^[0-9a-f]{8}$/) });
-    expect(consoleError).toHaveBeenCalledWith(
-      expect.stringContaining((error as { digest: string }).digest),
-      expect.any(Error),
-    );
+    expect(logError).toHaveBeenCalledWith('unexpected error', expect.any(Error), {
+      reference: (error as { digest: string }).digest,
+    });
   });
 });
 
@@ -242,7 +260,19 @@ describe('route', () => {
     const body = (await response.json()) as { error: string; reference: string };
     expect(body.error).toContain(body.reference);
     expect(body.error).not.toMatch(/secret internals/);
-    expect(consoleError).toHaveBeenCalledWith(expect.stringContaining(body.reference), expect.any(Error));
+    expect(logError).toHaveBeenCalledWith('unexpected error', expect.any(Error), { reference: body.reference });
+    expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('logs each request once: method, status and duration, under its request id (no query string)', async () => {
+    const response = await call(GET, '1', { headers: { 'x-request-id': 'lb-req-000111' } });
+    expect(response.headers.get('x-request-id')).toBe('lb-req-000111');
+    expect(logInfo).toHaveBeenCalledTimes(1);
+    expect(logInfo).toHaveBeenCalledWith('request', {
+      method: 'GET',
+      status: response.status,
+      durationMs: expect.any(Number),
+    });
   });
 
   it('reads a JSON body with its schema: 400 for anything else, cross-site posts refused', async () => {

@@ -7,8 +7,12 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '../../..');
 const SCANNED = ['app', 'components', 'lib'];
-/** next-auth's own handler: it authenticates people, so it cannot sit behind a wrapper that needs a session. */
-const ROUTE_EXCEPTIONS = ['app/api/auth/[...nextauth]/route.ts'];
+/**
+ * next-auth's own handler: it authenticates people, so it cannot sit behind a wrapper that needs a session.
+ * /healthz and /readyz: a load balancer probes them without a session; they read nothing personal, change
+ * nothing and take no input.
+ */
+const ROUTE_EXCEPTIONS = ['app/api/auth/[...nextauth]/route.ts', 'app/healthz/route.ts', 'app/readyz/route.ts'];
 const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 
 function files(dir: string): string[] {

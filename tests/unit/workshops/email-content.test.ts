@@ -42,12 +42,13 @@ describe('booking email content', () => {
     ).toContain('Reason: Trainer unwell');
     expect(bookingEmailProps('evaluation-request', facts, false).action?.url).toBe(facts.courseUrl);
   });
-  it('attaches REQUEST to confirmations and changes, CANCEL to cancellations, nothing to reminders', () => {
+  it('attaches REQUEST to confirmations, changes and reminders (same invite again), CANCEL to cancellations', () => {
     expect(inviteMethodFor('booking-confirmation')).toBe('REQUEST');
     expect(inviteMethodFor('session-changed')).toBe('REQUEST');
+    expect(inviteMethodFor('reminder')).toBe('REQUEST');
     expect(inviteMethodFor('booking-cancelled')).toBe('CANCEL');
     expect(inviteMethodFor('session-cancelled')).toBe('CANCEL');
-    expect(inviteMethodFor('reminder')).toBeNull();
+    expect(inviteMethodFor('evaluation-request')).toBeNull();
   });
   it('plans reminders N days before, skipping those already past', () => {
     const start = new Date('2026-07-10T08:30:00Z');

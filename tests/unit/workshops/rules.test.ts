@@ -3,6 +3,7 @@ import { formatDate, formatDateTimeRange, formatMoney, formatTime, timeZoneLabel
 import {
   cancellationProblem,
   capacityText,
+  seatsAvailableText,
   costCodeReason,
   costCodeRequired,
   formatDuration,
@@ -91,7 +92,10 @@ describe('money', () => {
 describe('capacity and status', () => {
   it('shows booked / capacity with the waitlist', () => {
     expect(capacityText(4, 12, 0)).toBe('4 / 12');
-    expect(capacityText(17, 17, 7)).toBe('17 / 17 (7 wait-listed)');
+    expect(capacityText(17, 17, 7)).toBe('17 / 17 (7 Wait-listed)');
+    expect(seatsAvailableText(1)).toBe('1 seat available');
+    expect(seatsAvailableText(0)).toBe('0 seats available');
+    expect(seatsAvailableText(12)).toBe('12 seats available');
     expect(capacityText(13, 12, 0)).toBe('13 / 12 (overbooked)');
   });
   it('books while seats remain, then wait-lists, then refuses without a waitlist', () => {

@@ -1,7 +1,7 @@
 'use server';
 import { z } from 'zod';
 import { publicFormAction } from '@/lib/auth/action';
-import { confirmAccountRequestEmail } from '@/lib/accounts/requests';
+import { confirmAccountRequestEmail } from '@/lib/accounts/requests-commands';
 import { UserError } from '@/lib/errors';
 
 const EXPIRED =

@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { requireSiteAdminPage } from '@/lib/auth/guards';
-import { getAccountRequest, listOrganisationOptions } from '@/lib/accounts/requests';
+import { requireSiteAdminPage, pageOrNotFound } from '@/lib/auth/guards';
+import { getAccountRequest, listOrganisationOptions } from '@/lib/accounts/requests-queries';
 import { formatDateTime } from '@/lib/format';
-import { NotFoundError } from '@/lib/errors';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { SummaryList } from '@/components/ui/summary-list';
 import { Tag } from '@/components/ui/tag';
@@ -23,14 +21,7 @@ const STATUS = {
 export default async function AccountRequestPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireSiteAdminPage();
   const id = parseIdParam((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
-  let request: Awaited<ReturnType<typeof getAccountRequest>>;
-  try {
-    request = await getAccountRequest(viewer, id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const request = await pageOrNotFound(() => getAccountRequest(viewer, id));
   const organisations = (await listOrganisationOptions()).map((o) => ({ value: String(o.id), label: o.name }));
   const name = `${request.firstName} ${request.lastName}`;
   return (

@@ -7,21 +7,14 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { buttonClass } from '@/components/ui/button';
 import { NotificationBanner } from '@/components/ui/notification-banner';
 import { requireAdminPage, pageOrNotFound } from '@/lib/auth/guards';
-import { activityAdminHref } from '@/lib/activities/types';
-import { getActivityForEdit, getCourseStructure } from '@/lib/completion/admin';
+import { ACTIVITY_SET_UP_LABEL, activityAdminHref } from '@/lib/activities/types';
+import { getActivityForEdit, getCourseStructure } from '@/lib/completion/admin-queries';
 import { deleteActivityAction, restrictionsAction, updateActivityAction } from '../actions';
 import { parseIdParam } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Edit activity – Admin' };
 
 const yes = (b: boolean) => (b ? 'yes' : '');
-
-/** Types set up further on their own admin page, and what that page holds. */
-const SET_UP: Partial<Record<string, string>> = {
-  QUIZ: 'Questions, pass mark, attempts and results',
-  WORKSHOP: 'Sessions, attendees, booking questions and workshop settings',
-  SCORM: 'eLearning package, learners’ attempts and resets',
-};
 
 export default async function EditActivityPage({
   params,
@@ -60,7 +53,7 @@ export default async function EditActivityPage({
     activity.type === 'FILE'
       ? {
           label: activity.fileId ? 'Replace the file' : 'Upload the file',
-          hint: `${EVIDENCE_TYPES_TEXT}, smaller than 10 MB`,
+          hint: `${EVIDENCE_TYPES_TEXT}, 10 MB or smaller`,
           accept: EVIDENCE_ACCEPT,
         }
       : undefined;
@@ -80,10 +73,10 @@ export default async function EditActivityPage({
         </NotificationBanner>
       ) : null}
       <h1 className="text-3xl font-bold">{activity.name}</h1>
-      {SET_UP[activity.type] ? (
+      {ACTIVITY_SET_UP_LABEL[activity.type] ? (
         <p className="mt-2 text-lg">
           <Link href={activityAdminHref(activity)} className="text-[var(--link)] underline">
-            {SET_UP[activity.type]}
+            {ACTIVITY_SET_UP_LABEL[activity.type]}
           </Link>
         </p>
       ) : null}

@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { AudienceForm } from '@/components/admin/audience-form';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { NotificationBanner } from '@/components/ui/notification-banner';
-import { requireSiteAdminPage } from '@/lib/auth/guards';
+import { requireSiteAdminPage, pageOrNotFound } from '@/lib/auth/guards';
 import { getAudienceForEdit } from '@/lib/audiences/queries';
-import { NotFoundError } from '@/lib/errors';
 import { saveAudienceAction } from '../actions';
 import { parseIdParam } from '@/lib/validation';
 
@@ -20,10 +18,8 @@ export default async function EditAudiencePage({
 }) {
   const viewer = await requireSiteAdminPage();
   const { saved } = await searchParams;
-  const audience = await getAudienceForEdit(viewer, parseIdParam((await params).id)).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const id = parseIdParam((await params).id);
+  const audience = await pageOrNotFound(() => getAudienceForEdit(viewer, id));
   return (
     <div>
       <Breadcrumbs

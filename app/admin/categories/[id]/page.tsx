@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { CategoryForm } from '@/components/admin/category-form';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { requireAdminPage, pageOrNotFound } from '@/lib/auth/guards';
-import { getCategoryForEdit, listAdminCategories, listAssignableTeams } from '@/lib/catalogue/admin';
+import { getCategoryForEdit, listAdminCategories, listAssignableTeams } from '@/lib/catalogue/admin-queries';
 import { saveCategoryAction } from '../actions';
 import { parseIdParam } from '@/lib/validation';
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { CategoryForm } from '@/components/admin/category-form';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { requireAdminPage } from '@/lib/auth/guards';
-import { listAdminCategories, listAssignableTeams } from '@/lib/catalogue/admin';
+import { listAdminCategories, listAssignableTeams } from '@/lib/catalogue/admin-queries';
 import { saveCategoryAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Add a category – Admin' };

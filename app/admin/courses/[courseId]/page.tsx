@@ -3,7 +3,7 @@ import { CourseAdminHeader } from '@/components/admin/course-tabs';
 import { CourseForm } from '@/components/admin/course-form';
 import { CourseReadOnly } from '@/components/admin/course-read-only';
 import { pageOrNotFound, requireAdminPage } from '@/lib/auth/guards';
-import { getCourseAdminView, listAssignableTeams, listVisibilityOptions } from '@/lib/catalogue/admin';
+import { getCourseAdminView, listAssignableTeams, listVisibilityOptions } from '@/lib/catalogue/admin-queries';
 import { isoDay } from '@/lib/format';
 import { updateCourseAction } from '../actions';
 import { parseIdParam } from '@/lib/validation';

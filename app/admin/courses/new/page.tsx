@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { CourseForm } from '@/components/admin/course-form';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { requireAdminPage } from '@/lib/auth/guards';
-import { listAssignableTeams, listVisibilityOptions } from '@/lib/catalogue/admin';
+import { listAssignableTeams, listVisibilityOptions } from '@/lib/catalogue/admin-queries';
 import { createCourseAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Add a course – Admin' };

@@ -4,9 +4,8 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { NotificationBanner } from '@/components/ui/notification-banner';
 import { SummaryList } from '@/components/ui/summary-list';
 import { Tag } from '@/components/ui/tag';
-import { requireSiteAdminPage } from '@/lib/auth/guards';
+import { requireSiteAdminPage, pageOrNotFound } from '@/lib/auth/guards';
 import type { Viewer } from '@/lib/auth/viewer';
-import { NotFoundError } from '@/lib/errors';
 import { formatDateTime } from '@/lib/format';
 import { formatBytes, STATUS_LABELS, STATUS_TONES } from '@/lib/notifications/format';
 import { getOutboxEmail } from '@/lib/notifications/queries';
@@ -18,12 +17,7 @@ export const metadata: Metadata = { title: 'Email – Admin – iLearn+' };
 async function load(viewer: Viewer, rawId: string) {
   const id = emailIdSchema.safeParse(rawId);
   if (!id.success) notFound();
-  try {
-    return await getOutboxEmail(viewer, id.data);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  return pageOrNotFound(() => getOutboxEmail(viewer, id.data));
 }
 
 export default async function AdminEmailPage({

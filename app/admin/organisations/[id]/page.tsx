@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { OrganisationBrandingForm } from '@/components/admin/organisation-branding-form';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { requireSiteAdminPage } from '@/lib/auth/guards';
-import { NotFoundError } from '@/lib/errors';
+import { requireSiteAdminPage, pageOrNotFound } from '@/lib/auth/guards';
 import { getOrganisationForAdmin } from '@/lib/organisations/queries';
 import { helpHtmlToParagraphs } from '@/lib/organisations/rules';
 import { updateOrganisationBrandingAction } from './actions';
@@ -14,11 +12,7 @@ export const metadata: Metadata = { title: 'Organisation branding' };
 export default async function OrganisationBrandingPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireSiteAdminPage();
   const id = parseIdParam((await params).id);
-  if (!Number.isSafeInteger(id) || id <= 0) notFound();
-  const org = await getOrganisationForAdmin(viewer, id).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const org = await pageOrNotFound(() => getOrganisationForAdmin(viewer, id));
   return (
     <>
       <Breadcrumbs

@@ -1,10 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { requireSiteAdminPage } from '@/lib/auth/guards';
+import { requireSiteAdminPage, pageOrNotFound } from '@/lib/auth/guards';
 import { getUserForAdmin, listLdTeams } from '@/lib/accounts/users-queries';
 import { formatDateTime } from '@/lib/format';
-import { NotFoundError } from '@/lib/errors';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { NotificationBanner } from '@/components/ui/notification-banner';
 import { SummaryList } from '@/components/ui/summary-list';
@@ -41,16 +39,9 @@ export default async function AdminUserPage({
 }) {
   const viewer = await requireSiteAdminPage();
   const id = parseIdParam((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
   const done = DONE[(await searchParams).done ?? ''];
-  let user: Awaited<ReturnType<typeof getUserForAdmin>>;
-  try {
-    user = await getUserForAdmin(viewer, id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-  const teams = await listLdTeams();
+  const user = await pageOrNotFound(() => getUserForAdmin(viewer, id));
+  const teams = await listLdTeams(viewer);
   // eslint-disable-next-line react-hooks/purity -- server component: "now" is the time of this request
   const locked = user.lockedUntil !== null && user.lockedUntil.getTime() > Date.now();
   const name = `${user.firstName} ${user.lastName}`;

@@ -1,15 +1,14 @@
 'use server';
+import { HR_IMPORT_MAX_BYTES } from '@/lib/upload-limits';
 import { z } from 'zod';
 import { formAction } from '@/lib/auth/action';
 import { importUsers } from '@/lib/accounts/hr-import';
-
-const MAX_BYTES = 5 * 1024 * 1024;
 
 const importSchema = z.object({
   file: z
     .instanceof(File, { message: 'Choose a CSV file' })
     .refine((file) => file.size > 0, 'Choose a CSV file')
-    .refine((file) => file.size <= MAX_BYTES, 'The file must be 5 MB or smaller'),
+    .refine((file) => file.size <= HR_IMPORT_MAX_BYTES, 'The file must be 5 MB or smaller'),
 });
 
 export const importUsersAction = formAction(

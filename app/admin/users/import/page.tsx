@@ -30,6 +30,13 @@ export default async function ImportUsersPage() {
         iLearn+ is updated, never duplicated, so you can import the same file again safely. Rows with problems are
         listed afterwards and do not stop the others.
       </p>
+      <p className="mb-4">
+        New starters are emailed their login details: automatic login for organisations with single sign-on, otherwise a
+        temporary password they change when they first log in. For someone without an email address the details go to
+        their manager; if the manager is missing or has no email address, the report asks you to hand them over. A row
+        whose manager is not found is saved without a manager and listed as a warning: correct the file and import it
+        again to set the manager.
+      </p>
       <p className="mb-6">
         The same import can run on the server with{' '}
         <code className="bg-slate-100 px-1">npm run import:users -- file.csv</code>.

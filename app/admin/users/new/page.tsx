@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { requireSiteAdminPage } from '@/lib/auth/guards';
-import { listOrganisationOptions } from '@/lib/accounts/requests';
+import { listOrganisationOptions } from '@/lib/accounts/requests-queries';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { CreateUserForm } from '@/components/admin-accounts/create-user-form';
 import { createUserAction } from '../actions';

@@ -4,7 +4,7 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { NotificationBanner } from '@/components/ui/notification-banner';
 import { SummaryList } from '@/components/ui/summary-list';
 import { requireAdminPage, pageOrNotFound } from '@/lib/auth/guards';
-import { getActivityForEdit } from '@/lib/completion/admin';
+import { getActivityForEdit } from '@/lib/completion/admin-queries';
 import { NotFoundError } from '@/lib/errors';
 import { formatDate } from '@/lib/format';
 import { DEFAULT_LIMITS } from '@/lib/scorm/package';

@@ -6,9 +6,10 @@ import { activityTypeLabel } from '@/components/learning/activity-list';
 import { ButtonLink, buttonClass } from '@/components/ui/button';
 import { NotificationBanner } from '@/components/ui/notification-banner';
 import { Tag } from '@/components/ui/tag';
+import { ACTIVITY_SET_UP_LABEL, activityAdminHref } from '@/lib/activities/types';
 import { requireAdminPage, pageOrNotFound } from '@/lib/auth/guards';
-import { listAdminCourses } from '@/lib/catalogue/admin';
-import { getCourseStructure } from '@/lib/completion/admin';
+import { listAdminCourses } from '@/lib/catalogue/admin-queries';
+import { getCourseStructure } from '@/lib/completion/admin-queries';
 import { criteriaAction, moveActivityAction } from '../../../activities/actions';
 import { parseIdParam } from '@/lib/validation';
 
@@ -61,6 +62,14 @@ export default async function CourseActivitiesPage({
                   <Tag>Not tracked</Tag>
                 ) : a.completionMode === 'MANUAL' ? (
                   <Tag tone="blue">Learner ticks</Tag>
+                ) : null}
+                {ACTIVITY_SET_UP_LABEL[a.type] ? (
+                  <p>
+                    <Link href={activityAdminHref(a)} className="text-[var(--link)] underline">
+                      {ACTIVITY_SET_UP_LABEL[a.type]}
+                      <span className="sr-only"> for {a.name}</span>
+                    </Link>
+                  </p>
                 ) : null}
                 {a.restrictions.length > 0 ? (
                   <p className="text-slate-700">

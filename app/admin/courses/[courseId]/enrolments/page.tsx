@@ -7,7 +7,7 @@ import { NotificationBanner } from '@/components/ui/notification-banner';
 import { ResponsiveTable, Td, Th } from '@/components/ui/table';
 import { requireAdminPage, pageOrNotFound } from '@/lib/auth/guards';
 import { requireCourseManager } from '@/lib/auth/course-manager';
-import { listCourseEnrolments } from '@/lib/catalogue/admin';
+import { listCourseEnrolments } from '@/lib/catalogue/admin-queries';
 import { formatDate } from '@/lib/format';
 import { enrolUsersAction } from '../../actions';
 import { parseIdParam } from '@/lib/validation';

@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { requireSiteAdminPage } from '@/lib/auth/guards';
+import { requireSiteAdminPage, pageOrNotFound } from '@/lib/auth/guards';
 import { getUserForAdmin } from '@/lib/accounts/users-queries';
-import { listOrganisationOptions } from '@/lib/accounts/requests';
-import { NotFoundError } from '@/lib/errors';
+import { listOrganisationOptions } from '@/lib/accounts/requests-queries';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { EditUserForm } from '@/components/admin-accounts/edit-user-form';
 import { updateUserAction } from '../../actions';
@@ -14,14 +12,7 @@ export const metadata: Metadata = { title: 'Change details – Admin – iLearn+
 export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireSiteAdminPage();
   const id = parseIdParam((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
-  let user: Awaited<ReturnType<typeof getUserForAdmin>>;
-  try {
-    user = await getUserForAdmin(viewer, id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const user = await pageOrNotFound(() => getUserForAdmin(viewer, id));
   const organisations = (await listOrganisationOptions()).map((o) => ({ value: String(o.id), label: o.name }));
   const name = `${user.firstName} ${user.lastName}`;
   return (

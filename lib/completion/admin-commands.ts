@@ -2,11 +2,12 @@
 import type { Viewer } from '@/lib/auth/viewer';
 import { requireCourseManager } from '@/lib/auth/course-manager';
 import { db } from '@/lib/db';
-import { NotFoundError, ValidationError } from '@/lib/errors';
+import { ValidationError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { checkEvidenceFile, cleanFilename } from '@/lib/evidence/rules';
 import { withStoredUpload } from '@/lib/storage/uploads';
 import type { ActivityInput, CriteriaInput, RestrictionsInput } from './schemas';
+import { findManagedActivity } from './admin-queries';
 
 /** The activity columns an admin form sets (shared with lib/activities/commands' addActivity). */
 export function activityData(input: ActivityInput) {
@@ -31,54 +32,8 @@ export function activityData(input: ActivityInput) {
   };
 }
 
-async function manageableActivity(viewer: Viewer, activityId: number) {
-  const activity =
-    Number.isInteger(activityId) && activityId > 0
-      ? await db.activity.findUnique({ where: { id: activityId }, select: { id: true, courseId: true, type: true } })
-      : null;
-  if (!activity) throw new NotFoundError('We could not find that activity.');
-  await requireCourseManager(viewer, activity.courseId);
-  return activity;
-}
-
-/** The course's structure for the admin pages: activities in order with restrictions, and the criteria. */
-export async function getCourseStructure(viewer: Viewer, courseId: number) {
-  const course = await requireCourseManager(viewer, courseId);
-  const [activities, criteria, settings] = await Promise.all([
-    db.activity.findMany({
-      where: { courseId },
-      orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
-      select: {
-        id: true,
-        type: true,
-        name: true,
-        sectionName: true,
-        visible: true,
-        completionMode: true,
-        restrictionAggregation: true,
-        restrictions: { select: { requiredActivityId: true, requirement: true } },
-      },
-    }),
-    db.courseCriterion.findMany({
-      where: { courseId },
-      orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
-      select: { type: true, activityId: true, requiredCourseId: true },
-    }),
-    db.course.findUniqueOrThrow({
-      where: { id: courseId },
-      select: { completionEnabled: true, completionAggregation: true },
-    }),
-  ]);
-  return { course, activities, criteria, ...settings };
-}
-
-export async function getActivityForEdit(viewer: Viewer, activityId: number) {
-  await manageableActivity(viewer, activityId);
-  return db.activity.findUniqueOrThrow({ where: { id: activityId } });
-}
-
 export async function updateActivity(viewer: Viewer, activityId: number, input: ActivityInput): Promise<void> {
-  const activity = await manageableActivity(viewer, activityId);
+  const activity = await findManagedActivity(viewer, activityId);
   if (activity.type !== input.type)
     throw new ValidationError({ type: 'The type of an existing activity cannot change. Add a new activity instead.' });
   await db.activity.update({ where: { id: activityId }, data: activityData(input) });
@@ -86,7 +41,7 @@ export async function updateActivity(viewer: Viewer, activityId: number, input: 
 
 /** Swaps the activity with its neighbour, renumbering the course so the order is always well defined. */
 export async function moveActivity(viewer: Viewer, activityId: number, direction: 'up' | 'down'): Promise<void> {
-  const activity = await manageableActivity(viewer, activityId);
+  const activity = await findManagedActivity(viewer, activityId);
   await db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT "id" FROM "Course" WHERE "id" = ${activity.courseId} FOR UPDATE`;
     const ids = (
@@ -106,14 +61,14 @@ export async function moveActivity(viewer: Viewer, activityId: number, direction
 }
 
 export async function deleteActivity(viewer: Viewer, activityId: number): Promise<{ courseId: number }> {
-  const activity = await manageableActivity(viewer, activityId);
+  const activity = await findManagedActivity(viewer, activityId);
   await db.activity.delete({ where: { id: activityId } });
   return { courseId: activity.courseId };
 }
 
 /** Replaces an activity's restrictions. Each must point at another activity of the same course, with no cycles. */
 export async function setRestrictions(viewer: Viewer, activityId: number, input: RestrictionsInput): Promise<void> {
-  const activity = await manageableActivity(viewer, activityId);
+  const activity = await findManagedActivity(viewer, activityId);
   await db.$transaction(async (tx) => {
     const siblings = await tx.activity.findMany({
       where: { courseId: activity.courseId },
@@ -190,7 +145,7 @@ export async function attachActivityFile(
   activityId: number,
   file: { name: string; type: string; size: number; bytes: Buffer },
 ): Promise<void> {
-  const activity = await manageableActivity(viewer, activityId);
+  const activity = await findManagedActivity(viewer, activityId);
   if (activity.type !== 'FILE') throw new ValidationError({ file: 'Only file activities have a file' });
   const checked = checkEvidenceFile({
     name: file.name,

@@ -1,6 +1,8 @@
-// Account requests: submitted by people without an account, confirmed by email, approved or rejected by admins.
+// Account request writes: submitted by people without an account, confirmed by email, approved or rejected by
+// site admins.
 import { randomInt } from 'node:crypto';
 import { db } from '@/lib/db';
+import { REQUEST_SELECT } from '@/lib/accounts/requests-queries';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { AccountRequestInput } from '@/lib/accounts/schemas';
 import { consumeToken, issueToken } from '@/lib/accounts/tokens';
@@ -167,60 +169,6 @@ export async function confirmAccountRequestEmail(
   });
 }
 
-const REQUEST_SELECT = {
-  id: true,
-  firstName: true,
-  lastName: true,
-  email: true,
-  phone: true,
-  organisationId: true,
-  organisationOther: true,
-  jobTitle: true,
-  workplace: true,
-  managerName: true,
-  managerEmail: true,
-  reason: true,
-  status: true,
-  emailConfirmedAt: true,
-  decidedAt: true,
-  rejectionReason: true,
-  createdAt: true,
-  createdUserId: true,
-  organisation: { select: { name: true } },
-  decidedBy: { select: { firstName: true, lastName: true } },
-} as const;
-
-export type AccountRequestStatusFilter = 'PENDING' | 'APPROVED' | 'REJECTED' | 'AWAITING_CONFIRMATION';
-
-/** The approval queue (site admins). Unconfirmed requests are listed only when asked for. */
-export async function listAccountRequests(viewer: Viewer, status: AccountRequestStatusFilter = 'PENDING', page = 1) {
-  assertSiteAdmin(viewer);
-  const take = 25;
-  const where = { status };
-  const [total, rows] = await Promise.all([
-    db.accountRequest.count({ where }),
-    db.accountRequest.findMany({
-      where,
-      orderBy: [{ createdAt: status === 'PENDING' ? 'asc' : 'desc' }, { id: 'asc' }],
-      skip: (Math.max(page, 1) - 1) * take,
-      take,
-      select: REQUEST_SELECT,
-    }),
-  ]);
-  return { total, rows, page, pageSize: take };
-}
-
-export async function getAccountRequest(viewer: Viewer, id: number) {
-  assertSiteAdmin(viewer);
-  const request = await db.accountRequest.findUnique({ where: { id }, select: REQUEST_SELECT });
-  if (!request) throw new NotFoundError();
-  const managerMatch = await db.user.findFirst({
-    where: { email: { equals: request.managerEmail, mode: 'insensitive' }, status: 'ACTIVE' },
-    select: { id: true, firstName: true, lastName: true, username: true },
-  });
-  return { ...request, managerMatch };
-}
-
 export type ApprovalOutcome = {
   to: string;
   firstName: string;
@@ -347,9 +295,4 @@ export async function rejectAccountRequest(
     );
     return { to: request.email, firstName: request.firstName, reason: input.reason };
   });
-}
-
-/** Organisations offered on the request form and the approval page. */
-export function listOrganisationOptions() {
-  return db.organisation.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } });
 }
