@@ -53,6 +53,7 @@ const rawSchema = z.object({
   S3_FORCE_PATH_STYLE: optional(z.enum(['true', 'false'])),
   S3_PREFIX: optional(z.string()),
   TRUSTED_PROXIES: optional(z.coerce.number().int().min(0).max(10)),
+  HSTS_MAX_AGE: optional(z.coerce.number().int().min(0).max(63_072_000)),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS)),
 });
 
@@ -85,6 +86,8 @@ export type Env = {
   storage: { driver: 'local' } | { driver: 's3'; s3: S3Settings };
   /** How many reverse proxies in front of the app append to X-Forwarded-For (0: use the socket address). */
   trustedProxies: number;
+  /** Strict-Transport-Security max-age in seconds for https deployments; unset (or 0) sends no HSTS header. */
+  hstsMaxAge: number | undefined;
   /** pino level; tests default to silent (what they expect to fail is asserted, not printed). */
   logLevel: LogLevel;
 };
@@ -172,6 +175,7 @@ export function parseEnv(source: EnvSource, cwd: string = process.cwd()): Env {
           }
         : { driver: 'local' },
     trustedProxies: raw.TRUSTED_PROXIES ?? 0,
+    hstsMaxAge: raw.HSTS_MAX_AGE || undefined,
     logLevel: raw.LOG_LEVEL ?? (raw.NODE_ENV === 'test' ? 'silent' : 'info'),
   };
 }

@@ -57,11 +57,13 @@ export function CourseReadOnly({ course }: { course: CourseReadOnlyView }) {
           { key: 'Enrolled', value: String(course.enrolled) },
         ]}
       />
-      <h2 className="mt-8 text-2xl font-bold">Activities</h2>
+      <h2 id="read-only-activities" className="mt-8 text-2xl font-bold">
+        Activities
+      </h2>
       {course.activities.length === 0 ? (
         <p className="mt-2">No activities yet.</p>
       ) : (
-        <ol className="mt-2 list-decimal space-y-1 pl-6">
+        <ol aria-labelledby="read-only-activities" className="mt-2 list-decimal space-y-1 pl-6">
           {course.activities.map((a) => (
             <li key={a.id}>
               {a.name} <span className="text-slate-700">({activityTypeLabel(a.type)})</span>

@@ -1,6 +1,7 @@
 // The one wrapper for server actions and the one for route handlers (STYLE.md "Security model"). Each
 // authenticates first (a temporary password allows nothing but changing it), then validates with zod, then
 // calls lib/, and turns typed errors into a form result or an HTTP status. Nothing else catches errors by hand.
+import { randomUUID } from 'node:crypto';
 import { notFound, unstable_rethrow } from 'next/navigation';
 import type { NextRequest } from 'next/server';
 import { ZodType, type z } from 'zod';
@@ -18,7 +19,14 @@ import {
   UserError,
   ValidationError,
 } from '@/lib/errors';
-import { currentRequestLog, log, requestIdOf, unexpectedReference, withRequestLog } from '@/lib/log';
+import {
+  currentRequestLog,
+  log,
+  requestIdOf,
+  unexpectedReference,
+  withRequestLog,
+  type RequestLogContext,
+} from '@/lib/log';
 import { findNul, NUL_MESSAGE } from '@/lib/validation';
 
 /** Who may call: a signed-in person (the default), or also someone still on a temporary password. */
@@ -50,8 +58,20 @@ export type FormActionFn<R> = (previous: unknown, formData: FormData) => Promise
 const options = <S extends ZodType>(o: S | FormOptions<S>): FormOptions<S> =>
   o instanceof ZodType ? { schema: o } : o;
 
+/** A server action's log lines share an id and, once known, the signed-in user's id. */
+function actionLogContext(): RequestLogContext {
+  return { requestId: randomUUID(), route: 'server action' };
+}
+
+function noteViewer(viewer: Viewer): void {
+  const context = currentRequestLog();
+  if (context) context.userId = viewer.id;
+}
+
 async function authenticate(access: Access = 'signed-in'): Promise<Viewer> {
-  return access === 'temporary-password' ? requireViewerWithTemporaryPassword() : requireViewer();
+  const viewer = await (access === 'temporary-password' ? requireViewerWithTemporaryPassword() : requireViewer());
+  noteViewer(viewer);
+  return viewer;
 }
 
 /** Parses form input: NUL bytes are refused in every field before the schema sees them. */
@@ -101,7 +121,8 @@ export function formAction<S extends ZodType, R extends FormHandlerResult>(
   handler: (viewer: Viewer, input: z.output<S>, ctx: FormContext) => Promise<R>,
 ): FormActionFn<R> {
   const o = options(schemaOrOptions);
-  return async (_previous, formData) => runForm(o, formData, () => authenticate(o.access), handler);
+  return async (_previous, formData) =>
+    withRequestLog(actionLogContext(), () => runForm(o, formData, () => authenticate(o.access), handler));
 }
 
 /**
@@ -114,11 +135,13 @@ export function publicFormAction<S extends ZodType, R extends FormHandlerResult>
 ): FormActionFn<R> {
   const o = options(schemaOrOptions);
   return async (_previous, formData) =>
-    runForm(
-      o,
-      formData,
-      async () => null,
-      (_viewer, input, ctx) => handler(input, ctx),
+    withRequestLog(actionLogContext(), () =>
+      runForm(
+        o,
+        formData,
+        async () => null,
+        (_viewer, input, ctx) => handler(input, ctx),
+      ),
     );
 }
 
@@ -139,7 +162,8 @@ export function buttonAction<S extends ZodType>(
   handler: (viewer: Viewer, input: z.output<S>, ctx: FormContext) => Promise<void>,
 ): (formData: FormData) => Promise<void> {
   const o = options(schemaOrOptions);
-  return async (formData) => {
+  return async (formData) => withRequestLog(actionLogContext(), () => runButton(formData));
+  async function runButton(formData: FormData): Promise<void> {
     try {
       const viewer = await authenticate(o.access);
       const parsed = parseForm(o, formData);
@@ -156,7 +180,7 @@ export function buttonAction<S extends ZodType>(
       if (mapped instanceof UserError) throw mapped;
       throw new ReferencedError(unexpectedReference(error));
     }
-  };
+  }
 }
 
 // ---------- route handlers ----------
@@ -256,8 +280,6 @@ export function route<P extends ZodType>(
   const answer = async (request: NextRequest, context: RouteContext): Promise<Response> => {
     try {
       const viewer = await authenticate(o.access);
-      const logContext = currentRequestLog();
-      if (logContext) logContext.userId = viewer.id;
       const origin = request.headers.get('origin');
       if (UNSAFE_METHODS.has(request.method) && origin && !sameOrigin(origin, request))
         return errorResponse(request, 403, 'Cross-site request refused');

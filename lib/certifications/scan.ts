@@ -7,7 +7,12 @@ import { db } from '@/lib/db';
 import { enqueueManyWithin, prepareQueue } from '@/lib/jobs/enqueue';
 import { dedupeKey } from '@/lib/jobs/rules';
 import { wakeWorkers } from '@/lib/jobs/worker';
-import { certificationExpiredJob, certificationWindowClosingJob, certificationWindowOpenedJob } from './follow-up-jobs';
+import {
+  certificationExpiredJob,
+  certificationWindowClosingJob,
+  certificationWindowOpenedJob,
+  FOLLOW_UP_CHUNK,
+} from './follow-up-jobs';
 
 export const SCAN_BATCH = 5000;
 /** "Recertification window due to close": a reminder this many days before the expiry of a renewal not yet done. */
@@ -15,9 +20,23 @@ export const CLOSING_REMINDER_DAYS = 7;
 
 type Moved = { id: number; userId: number; certificationId: number; at: Date };
 
-export const windowOpenedKey = (m: Pick<Moved, 'id' | 'at'>) => dedupeKey('cert-window', m.id, m.at.getTime());
-export const closingKey = (m: Pick<Moved, 'id' | 'at'>) => dedupeKey('cert-closing', m.id, m.at.getTime());
-export const expiredKey = (m: Pick<Moved, 'id' | 'at'>) => dedupeKey('cert-expired', m.id, m.at.getTime());
+const closingKey = (m: Moved) => dedupeKey('cert-closing', m.id, m.at.getTime());
+
+/**
+ * Follow-up jobs for moved records, FOLLOW_UP_CHUNK people each, keyed by step, the chunk's first and last record
+ * and the pass time: the same records are never queued twice by the same step.
+ */
+function chunks<P>(step: string, now: Date, moved: Moved[], payload: (m: Moved) => P) {
+  const out: { payload: { items: P[] }; dedupeKey: string }[] = [];
+  for (let i = 0; i < moved.length; i += FOLLOW_UP_CHUNK) {
+    const part = moved.slice(i, i + FOLLOW_UP_CHUNK);
+    out.push({
+      payload: { items: part.map(payload) },
+      dedupeKey: dedupeKey(step, part[0]!.id, part[part.length - 1]!.id, now.getTime()),
+    });
+  }
+  return out;
+}
 
 /**
  * Window opens: certified, not yet due, window date reached, account active (a suspended person does not roll
@@ -52,9 +71,11 @@ async function openWindows(now: Date, batch: number): Promise<number> {
     await enqueueManyWithin(
       tx,
       certificationWindowOpenedJob,
-      moved.map((m) => ({
-        payload: { completionId: m.id, userId: m.userId, certificationId: m.certificationId, windowOpensAt: m.at },
-        dedupeKey: windowOpenedKey(m),
+      chunks('cert-window', now, moved, (m) => ({
+        completionId: m.id,
+        userId: m.userId,
+        certificationId: m.certificationId,
+        windowOpensAt: m.at,
       })),
     );
     return moved.length;
@@ -88,9 +109,11 @@ async function expire(now: Date, batch: number): Promise<number> {
     await enqueueManyWithin(
       tx,
       certificationExpiredJob,
-      moved.map((m) => ({
-        payload: { completionId: m.id, userId: m.userId, certificationId: m.certificationId, expiredAt: m.at },
-        dedupeKey: expiredKey(m),
+      chunks('cert-expired', now, moved, (m) => ({
+        completionId: m.id,
+        userId: m.userId,
+        certificationId: m.certificationId,
+        expiredAt: m.at,
       })),
     );
     return moved.length;
@@ -113,16 +136,26 @@ async function remindClosing(now: Date, batch: number): Promise<number> {
         AND cc."timeExpires" > ${now} AND cc."timeExpires" <= ${until} AND cc."id" > ${after}
       ORDER BY cc."id" LIMIT ${batch}`;
     if (rows.length === 0) break;
-    queued += await db.$transaction((tx) =>
-      enqueueManyWithin(
+    // Claimed per person and expiry (not per chunk), in the transaction that queues the reminders: a record read
+    // again by the next pass, or by a second worker at the same time, is never reminded twice.
+    queued += await db.$transaction(async (tx) => {
+      const claimed = await tx.$queryRaw<{ key: string }[]>`
+        INSERT INTO "JobDedupe" ("key", "jobName") SELECT k, ${certificationWindowClosingJob.name}
+        FROM unnest(${rows.map(closingKey)}::text[]) AS k ON CONFLICT DO NOTHING RETURNING "key"`;
+      const won = new Set(claimed.map((c) => c.key));
+      const due = rows.filter((m) => won.has(closingKey(m)));
+      await enqueueManyWithin(
         tx,
         certificationWindowClosingJob,
-        rows.map((m) => ({
-          payload: { completionId: m.id, userId: m.userId, certificationId: m.certificationId, expiresAt: m.at },
-          dedupeKey: closingKey(m),
+        chunks('cert-closing-batch', now, due, (m) => ({
+          completionId: m.id,
+          userId: m.userId,
+          certificationId: m.certificationId,
+          expiresAt: m.at,
         })),
-      ),
-    );
+      );
+      return due.length;
+    });
     after = rows[rows.length - 1]!.id;
     if (rows.length < batch) break;
   }

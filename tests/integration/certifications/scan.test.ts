@@ -6,6 +6,7 @@ import {
   certificationExpiredJob,
   certificationWindowClosingJob,
   certificationWindowOpenedJob,
+  FOLLOW_UP_CHUNK,
 } from '@/lib/certifications/follow-up-jobs';
 import { runCertificationScan } from '@/lib/certifications/scan';
 import { recordActivityFacts } from '@/lib/completion/facts';
@@ -119,14 +120,14 @@ describe('the pass over thousands of records', () => {
     await db.user.update({ where: { id: suspended! }, data: { status: 'SUSPENDED' } });
   }, 120_000);
 
-  it('opens every due window in a few statements, keeps history, and queues one follow-up per person', async () => {
+  it('opens every due window in a few statements, keeps history, and queues one follow-up job per 500 people', async () => {
     const { result, queries } = await countQueries(() => runCertificationScan(NOW, 5000));
     expect(result).toEqual({ windowsOpened: PEOPLE, expired: 0, remindersQueued: 0 });
     // Per step: begin, the statement, two for the follow-up jobs, commit (plus queue set-up): never per person.
     expect(queries).toBeLessThan(40);
     expect(await db.certificationCompletion.count({ where: { certificationId, renewalStatus: 'DUE' } })).toBe(PEOPLE);
     expect(await db.certificationHistory.count({ where: { certificationId } })).toBe(PEOPLE);
-    expect(await jobCount(certificationWindowOpenedJob.name)).toBe(PEOPLE);
+    expect(await jobCount(certificationWindowOpenedJob.name)).toBe(PEOPLE / FOLLOW_UP_CHUNK);
   }, 120_000);
 
   it('a second pass changes nothing and queues nothing', async () => {
@@ -136,7 +137,7 @@ describe('the pass over thousands of records', () => {
     const after = await db.certificationCompletion.findMany({ where: { certificationId }, orderBy: { id: 'asc' } });
     expect(after).toEqual(before);
     expect(await db.certificationHistory.count({ where: { certificationId } })).toBe(PEOPLE);
-    expect(await jobCount(certificationWindowOpenedJob.name)).toBe(PEOPLE);
+    expect(await jobCount(certificationWindowOpenedJob.name)).toBe(PEOPLE / FOLLOW_UP_CHUNK);
   });
 
   it('at expiry, in small batches: every due renewal expires once, with the old expiry as the due date', async () => {
@@ -152,8 +153,8 @@ describe('the pass over thousands of records', () => {
     expect(expired).toMatchObject({ renewalStatus: 'EXPIRED', path: 'CERT', timeExpires: null, timeCompleted: null });
     expect(expired.dueAt!.getTime()).toBe(NOW.getTime() + 30 * DAY);
     expect(await runCertificationScan(later, 1000)).toEqual({ windowsOpened: 0, expired: 0, remindersQueued: 0 });
-    expect(await jobCount(certificationWindowClosingJob.name)).toBe(50);
-    expect(await jobCount(certificationExpiredJob.name)).toBe(PEOPLE);
+    expect(await jobCount(certificationWindowClosingJob.name)).toBe(1);
+    expect(await jobCount(certificationExpiredJob.name)).toBe(PEOPLE / FOLLOW_UP_CHUNK);
     expect(
       await db.certificationCompletion.count({
         where: { certificationId, status: 'CERTIFIED', renewalStatus: 'NOT_DUE' },
@@ -201,13 +202,19 @@ describe('follow-up jobs', () => {
     await runCertificationScan(NOW);
     const payload = { completionId: record.id, userId: user.id, certificationId, windowOpensAt: windowOpens };
     const context = { jobId: 'test', retryCount: 0, isLastAttempt: false };
-    await certificationWindowOpenedJob.handler(certificationWindowOpenedJob.schema.parse(payload), context);
+    await certificationWindowOpenedJob.handler(
+      certificationWindowOpenedJob.schema.parse({ items: [payload] }),
+      context,
+    );
     const completion = await db.courseCompletion.findFirstOrThrow({ where: { userId: user.id, courseId: course.id } });
     expect(completion.status).toBe('NOT_STARTED');
     expect(await db.courseCompletionHistory.count({ where: { userId: user.id, reason: 'RECERTIFICATION' } })).toBe(1);
     // Progress made after the reset survives a retry of the same job.
     await recordActivityFacts(db, { userId: user.id, activityId: activity.id, facts: { viewed: true } });
-    await certificationWindowOpenedJob.handler(certificationWindowOpenedJob.schema.parse(payload), context);
+    await certificationWindowOpenedJob.handler(
+      certificationWindowOpenedJob.schema.parse({ items: [payload] }),
+      context,
+    );
     expect(
       (await db.courseCompletion.findFirstOrThrow({ where: { userId: user.id, courseId: course.id } })).status,
     ).toBe('COMPLETE');
@@ -236,8 +243,14 @@ describe('follow-up jobs', () => {
     expect((await runCertificationScan(NOW)).remindersQueued).toBe(0);
     const payload = { completionId: record.id, userId: user.id, certificationId, expiresAt: expires };
     const context = { jobId: 'test', retryCount: 0, isLastAttempt: false };
-    await certificationWindowClosingJob.handler(certificationWindowClosingJob.schema.parse(payload), context);
-    await certificationWindowClosingJob.handler(certificationWindowClosingJob.schema.parse(payload), context);
+    await certificationWindowClosingJob.handler(
+      certificationWindowClosingJob.schema.parse({ items: [payload] }),
+      context,
+    );
+    await certificationWindowClosingJob.handler(
+      certificationWindowClosingJob.schema.parse({ items: [payload] }),
+      context,
+    );
     const emails = await db.emailMessage.findMany({ where: { toAddress: 'soon@example.test' } });
     expect(emails).toHaveLength(1);
     expect(emails[0]!.subject).toMatch(/^Reminder: renew your certification by 5 December 2026/);
@@ -264,8 +277,8 @@ describe('follow-up jobs', () => {
     expect((await runCertificationScan(NOW)).expired).toBe(1);
     const payload = { completionId: record.id, userId: user.id, certificationId, expiredAt: expires };
     const context = { jobId: 'test', retryCount: 0, isLastAttempt: false };
-    await certificationExpiredJob.handler(certificationExpiredJob.schema.parse(payload), context);
-    await certificationExpiredJob.handler(certificationExpiredJob.schema.parse(payload), context);
+    await certificationExpiredJob.handler(certificationExpiredJob.schema.parse({ items: [payload] }), context);
+    await certificationExpiredJob.handler(certificationExpiredJob.schema.parse({ items: [payload] }), context);
     const emails = await db.emailMessage.findMany({
       where: { toAddress: { in: ['lapsed@example.test', 'boss@example.test'] } },
       orderBy: { toAddress: 'asc' },

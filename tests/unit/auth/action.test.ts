@@ -5,7 +5,7 @@ import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
 import type { Viewer } from '@/lib/auth/viewer';
 import { ConflictError, ForbiddenError, NotFoundError, UserError, ValidationError } from '@/lib/errors';
-import { log } from '@/lib/log';
+import { currentRequestLog, log, type RequestLogContext } from '@/lib/log';
 import { idSchema, nameSchema } from '@/lib/validation';
 
 let current: Viewer | null = null;
@@ -56,6 +56,19 @@ afterEach(() => {
 });
 
 describe('formAction', () => {
+  it('runs each action under a log context of its own that carries the viewer id', async () => {
+    const seen: (RequestLogContext | undefined)[] = [];
+    const act = formAction(schema, async () => {
+      seen.push(currentRequestLog());
+      return { ok: true };
+    });
+    await act(undefined, form({ id: '1', name: 'Ada' }));
+    await act(undefined, form({ id: '1', name: 'Ada' }));
+    expect(seen[0]).toEqual({ requestId: expect.stringMatching(/^[0-9a-f-]{36}$/), route: 'server action', userId: 7 });
+    expect(seen[1]!.requestId).not.toBe(seen[0]!.requestId);
+    expect(currentRequestLog()).toBeUndefined();
+  });
+
   it('calls lib/ with the parsed input and returns its result', async () => {
     expect(await save(undefined, form({ id: '12', name: ' Ada ' }))).toEqual({ ok: true, message: 'Saved Ada.' });
     expect(calls).toEqual([[7, { id: 12, name: 'Ada' }]]);

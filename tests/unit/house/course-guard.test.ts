@@ -1,7 +1,7 @@
 /** @jest-environment node */
 // One answer to "may this person manage this course" (issue 9 item 2): lib/auth/course-manager.ts. These checks
 // keep it one: no module compares a course's owner with the viewer's teams by itself, the guard never writes, the
-// retired guards stay retired, and admin pages turn refusals into 404 through pageOrNotFound, never by hand.
+// retired guards stay retired, and pages turn refusals into 404 through pageOrNotFound, never by hand.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -54,8 +54,8 @@ describe('one course-manager guard', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('is turned into "not found" by pageOrNotFound on every admin page, not by hand', () => {
-    const offenders = files('app/admin').filter((f) => /instanceof (NotFoundError|ForbiddenError)/.test(code(f)));
+  it('is turned into "not found" by pageOrNotFound on every page, not by hand', () => {
+    const offenders = files('app').filter((f) => /instanceof (NotFoundError|ForbiddenError)/.test(code(f)));
     expect(offenders).toEqual([]);
   });
 });

@@ -1,12 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { ButtonLink } from '@/components/ui/button';
-import { requirePageViewer } from '@/lib/auth/guards';
+import { requirePageViewer, pageOrNotFound } from '@/lib/auth/guards';
 import { getActivityPage, type ActivityPage } from '@/lib/completion/activity-page';
 import { recordOwnActivityView } from '@/lib/completion/commands';
-import { NotFoundError } from '@/lib/errors';
 import { sanitiseHtml } from '@/lib/html/sanitise';
 import { parseIdParam } from '@/lib/validation';
 
@@ -14,12 +12,7 @@ type Props = { params: Promise<{ id: string }> };
 
 async function load(id: string): Promise<ActivityPage> {
   const viewer = await requirePageViewer(`/activities/${id}`);
-  try {
-    return await getActivityPage(viewer, parseIdParam(id));
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  return pageOrNotFound(() => getActivityPage(viewer, parseIdParam(id)));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

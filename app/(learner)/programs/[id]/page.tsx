@@ -1,15 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { ProgressBar } from '@/components/learning/progress-bar';
 import { CertificationStateTag } from '@/components/learning/status-tags';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { buttonClass } from '@/components/ui/button';
 import { SummaryList } from '@/components/ui/summary-list';
 import { Tag } from '@/components/ui/tag';
-import { requirePageViewer } from '@/lib/auth/guards';
+import { requirePageViewer, pageOrNotFound } from '@/lib/auth/guards';
 import { getProgramOverview, type ProgramOverview } from '@/lib/catalogue/programs';
-import { NotFoundError } from '@/lib/errors';
 import { formatDate } from '@/lib/format';
 import { programStateLabel } from '@/lib/programs/rules';
 import { parseIdParam } from '@/lib/validation';
@@ -18,12 +16,7 @@ type Props = { params: Promise<{ id: string }> };
 
 async function load(id: string): Promise<ProgramOverview> {
   const viewer = await requirePageViewer(`/programs/${id}`);
-  try {
-    return await getProgramOverview(viewer, parseIdParam(id));
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  return pageOrNotFound(() => getProgramOverview(viewer, parseIdParam(id)));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,13 +1,11 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { ActionButtonForm } from '@/components/quiz/action-button-form';
 import { AttemptsTable } from '@/components/quiz/attempts-table';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { ButtonLink } from '@/components/ui/button';
 import { SummaryList } from '@/components/ui/summary-list';
 import { Tag } from '@/components/ui/tag';
-import { requirePageViewer } from '@/lib/auth/guards';
-import { NotFoundError } from '@/lib/errors';
+import { requirePageViewer, pageOrNotFound } from '@/lib/auth/guards';
 import { formatDateTime } from '@/lib/format';
 import { plainText } from '@/lib/quiz/text';
 import { getQuizView } from '@/lib/quiz/queries';
@@ -21,10 +19,7 @@ export default async function QuizPage({ params }: { params: Promise<{ activityI
   const { activityId: raw } = await params;
   const activityId = parseIdParam(raw);
   const viewer = await requirePageViewer(`/quiz/${activityId}`);
-  const quiz = await getQuizView(viewer, activityId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const quiz = await pageOrNotFound(() => getQuizView(viewer, activityId));
   const courseHref = `/courses/${quiz.course.id}`;
 
   return (

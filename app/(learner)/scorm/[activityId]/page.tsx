@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { OpenElearning } from '@/components/scorm/open-elearning';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { requirePageViewer } from '@/lib/auth/guards';
-import { NotFoundError } from '@/lib/errors';
+import { requirePageViewer, pageOrNotFound } from '@/lib/auth/guards';
+import { parseIdParam } from '@/lib/validation';
 import { formatDate } from '@/lib/format';
 import { getScormActivityView } from '@/lib/scorm/queries';
 import { formatTimeSpent, statusLabel } from '@/lib/scorm/rules';
@@ -12,13 +11,9 @@ export const metadata: Metadata = { title: 'eLearning' };
 
 export default async function ScormActivityPage({ params }: { params: Promise<{ activityId: string }> }) {
   const { activityId: raw } = await params;
-  const activityId = Number(raw);
-  if (!Number.isInteger(activityId) || activityId <= 0) notFound();
+  const activityId = parseIdParam(raw);
   const viewer = await requirePageViewer(`/scorm/${activityId}`);
-  const view = await getScormActivityView(viewer, activityId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const view = await pageOrNotFound(() => getScormActivityView(viewer, activityId));
   const courseHref = `/courses/${view.course.id}`;
   const player = `/scorm/${activityId}/play`;
   return (

@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { buttonClass } from '@/components/ui/button';
-import { requirePageViewer } from '@/lib/auth/guards';
+import { requirePageViewer, pageOrNotFound } from '@/lib/auth/guards';
 import { getCertificateActivity } from '@/lib/certificates/queries';
-import { NotFoundError } from '@/lib/errors';
 import { formatDate } from '@/lib/format';
 import { parseIdParam } from '@/lib/validation';
 
@@ -14,10 +12,7 @@ export const metadata: Metadata = { title: 'Certificate' };
 export default async function CertificateActivityPage({ params }: { params: Promise<{ activityId: string }> }) {
   const { activityId: raw } = await params;
   const viewer = await requirePageViewer(`/certificates/activity/${raw}`);
-  const page = await getCertificateActivity(viewer, parseIdParam(raw)).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const page = await pageOrNotFound(() => getCertificateActivity(viewer, parseIdParam(raw)));
   const courseHref = `/courses/${page.course.id}`;
   return (
     <>

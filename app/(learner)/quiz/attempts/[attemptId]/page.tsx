@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound, redirect } from 'next/navigation';
+import { redirect } from 'next/navigation';
 import { AttemptForm } from '@/components/quiz/attempt-form';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { requirePageViewer } from '@/lib/auth/guards';
-import { NotFoundError } from '@/lib/errors';
+import { requirePageViewer, pageOrNotFound } from '@/lib/auth/guards';
 import { getAttemptPage } from '@/lib/quiz/queries';
 import { saveAttemptPageAction } from '@/app/(learner)/quiz/actions';
 import { parseIdParam } from '@/lib/validation';
@@ -18,14 +17,10 @@ export default async function AttemptPage({
   searchParams: Promise<{ page?: string }>;
 }) {
   const attemptId = parseIdParam((await params).attemptId);
-  if (!Number.isInteger(attemptId) || attemptId <= 0) notFound();
   const requested = Number((await searchParams).page);
   const viewer = await requirePageViewer(`/quiz/attempts/${attemptId}`);
-  const attempt = await getAttemptPage(viewer, attemptId, Number.isInteger(requested) ? requested : undefined).catch(
-    (error: unknown) => {
-      if (error instanceof NotFoundError) notFound();
-      throw error;
-    },
+  const attempt = await pageOrNotFound(() =>
+    getAttemptPage(viewer, attemptId, Number.isInteger(requested) ? requested : undefined),
   );
   if (!attempt.open) redirect(`/quiz/attempts/${attemptId}/review`);
 

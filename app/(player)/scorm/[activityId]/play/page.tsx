@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { ScormPlayer } from '@/components/scorm/player';
-import { requirePageViewer } from '@/lib/auth/guards';
-import { NotFoundError } from '@/lib/errors';
+import { requirePageViewer, pageOrNotFound } from '@/lib/auth/guards';
+import { parseIdParam } from '@/lib/validation';
 import { getScormActivityView } from '@/lib/scorm/queries';
 
 export const metadata: Metadata = { title: 'eLearning' };
@@ -12,13 +11,9 @@ type Props = { params: Promise<{ activityId: string }>; searchParams: Promise<{ 
 /** The player window. Opening it changes nothing: the player asks for its attempt with a POST. */
 export default async function PlayerPage({ params, searchParams }: Props) {
   const { activityId: raw } = await params;
-  const activityId = Number(raw);
-  if (!Number.isInteger(activityId) || activityId <= 0) notFound();
+  const activityId = parseIdParam(raw);
   const viewer = await requirePageViewer(`/scorm/${activityId}/play`);
-  const view = await getScormActivityView(viewer, activityId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const view = await pageOrNotFound(() => getScormActivityView(viewer, activityId));
   const courseHref = `/courses/${view.course.id}#activity-${activityId}`;
   if (!view.available || !view.hasPackage) {
     return (

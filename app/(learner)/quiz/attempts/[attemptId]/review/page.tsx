@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
-import { notFound, redirect } from 'next/navigation';
+import { redirect } from 'next/navigation';
 import { ReviewQuestion } from '@/components/quiz/review-question';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { ButtonLink } from '@/components/ui/button';
 import { SummaryList } from '@/components/ui/summary-list';
-import { requirePageViewer } from '@/lib/auth/guards';
-import { NotFoundError } from '@/lib/errors';
+import { requirePageViewer, pageOrNotFound } from '@/lib/auth/guards';
 import { formatDateTime } from '@/lib/format';
 import { getAttemptReview } from '@/lib/quiz/review-queries';
 import { formatDuration, formatNumber } from '@/lib/quiz/rules';
@@ -15,12 +14,8 @@ export const metadata: Metadata = { title: 'Review of attempt' };
 
 export default async function AttemptReviewPage({ params }: { params: Promise<{ attemptId: string }> }) {
   const attemptId = parseIdParam((await params).attemptId);
-  if (!Number.isInteger(attemptId) || attemptId <= 0) notFound();
   const viewer = await requirePageViewer(`/quiz/attempts/${attemptId}/review`);
-  const review = await getAttemptReview(viewer, attemptId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const review = await pageOrNotFound(() => getAttemptReview(viewer, attemptId));
   if (!review.closed) redirect(`/quiz/attempts/${attemptId}`);
   const finished = review.state === 'FINISHED';
 

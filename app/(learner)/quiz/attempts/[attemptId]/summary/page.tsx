@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { redirect } from 'next/navigation';
 import { SubmitAttempt } from '@/components/quiz/submit-attempt';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { ButtonLink } from '@/components/ui/button';
 import { Tag } from '@/components/ui/tag';
-import { requirePageViewer } from '@/lib/auth/guards';
-import { NotFoundError } from '@/lib/errors';
+import { requirePageViewer, pageOrNotFound } from '@/lib/auth/guards';
 import { formatDateTime } from '@/lib/format';
 import { getAttemptSummary } from '@/lib/quiz/queries';
 import { finishAttemptAction } from '@/app/(learner)/quiz/actions';
@@ -16,12 +15,8 @@ export const metadata: Metadata = { title: 'Summary of attempt' };
 
 export default async function AttemptSummaryPage({ params }: { params: Promise<{ attemptId: string }> }) {
   const attemptId = parseIdParam((await params).attemptId);
-  if (!Number.isInteger(attemptId) || attemptId <= 0) notFound();
   const viewer = await requirePageViewer(`/quiz/attempts/${attemptId}/summary`);
-  const summary = await getAttemptSummary(viewer, attemptId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const summary = await pageOrNotFound(() => getAttemptSummary(viewer, attemptId));
   if (!summary.open) redirect(`/quiz/attempts/${attemptId}/review`);
   const unanswered = summary.nav.filter((n) => n.status === 'Not yet answered').length;
 

@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { DeleteEvidenceForm, EvidenceForm } from '@/components/learning/evidence-form';
-import { requirePageViewer } from '@/lib/auth/guards';
-import { NotFoundError } from '@/lib/errors';
+import { requirePageViewer, pageOrNotFound } from '@/lib/auth/guards';
 import { getOwnEvidence } from '@/lib/evidence/queries';
 import { EVIDENCE_ACCEPT, EVIDENCE_TYPES_TEXT } from '@/lib/evidence/rules';
 import { isoDay } from '@/lib/format';
@@ -15,10 +13,7 @@ export const metadata: Metadata = { title: 'Change evidence – Record of Learni
 export default async function EditEvidencePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const viewer = await requirePageViewer(`/record-of-learning/evidence/${id}/edit`);
-  const evidence = await getOwnEvidence(viewer, parseIdParam(id)).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const evidence = await pageOrNotFound(() => getOwnEvidence(viewer, parseIdParam(id)));
   return (
     <>
       <Link href="/record-of-learning/evidence" className="text-[var(--link)] underline">
