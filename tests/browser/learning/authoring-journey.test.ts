@@ -397,4 +397,59 @@ describeBrowser('authoring journey', () => {
     expect(row).toContain('100%');
     await context.close();
   }, 300_000);
+
+  it('the admin is asked before removing the learner, and warned before enrolling someone the course is not for', async () => {
+    expect(ids.course).toBeGreaterThan(0);
+    const { context, page } = await signedInPage(
+      browser,
+      DEMO_USERS.ldAdmin.username,
+      `/admin/courses/${ids.course}/enrolments`,
+    );
+    await page.waitForSelector('h1');
+    await waitForShell(page);
+
+    // Remove opens a confirmation page that says the completion is kept; "No" changes nothing.
+    const remove = `/admin/courses/${ids.course}/enrolments/`;
+    await page.$$eval(
+      `main a[href^="${remove}"][href$="/remove"]`,
+      (links, name) => (links as HTMLAnchorElement[]).find((a) => a.textContent?.includes(name))?.click(),
+      `${DEMO_USERS.learner.firstName} ${DEMO_USERS.learner.lastName}`,
+    );
+    await arrive(page, /\/enrolments\/\d+\/remove$/);
+    expect(await page.$eval('h1', (h) => h.textContent)).toBe(
+      `Remove ${DEMO_USERS.learner.firstName} ${DEMO_USERS.learner.lastName} from ${COURSE}?`,
+    );
+    expect(await page.$eval('main', (m) => m.textContent)).toContain(
+      `They completed the course on ${formatDate(new Date())}. The completion and its date stay`,
+    );
+    await clickText(page, 'No, keep them enrolled');
+    await arrive(page, new RegExp(`^/admin/courses/${ids.course}/enrolments$`));
+    expect(await page.$eval('main', (m) => m.textContent)).toContain(DEMO_USERS.learner.username);
+
+    // Only Hertfordshire County Council may see the course from now on.
+    await go(page, `/admin/courses/${ids.course}`);
+    await tick(page, 'visibility', 'RESTRICTED');
+    const hcc = await page.$$eval('main label', (ls) =>
+      ls.find((l) => l.textContent?.trim() === 'Hertfordshire County Council')?.getAttribute('for'),
+    );
+    await page.$eval(`[id="${hcc}"]`, (e) => {
+      if (!(e as HTMLInputElement).checked) (e as HTMLInputElement).click();
+    });
+    await clickText(page, 'Save course');
+    await waitForMessage(page, 'status', 'Course saved.');
+
+    // A Schools learner: a warning, nobody enrolled, then "Enrol anyway".
+    await go(page, `/admin/courses/${ids.course}/enrolments`);
+    await fill(page, 'usernames', 'john.smith');
+    await clickText(page, 'Enrol');
+    await waitForMessage(page, 'alert', 'cannot find it in Find Learning');
+    expect(await page.$eval('main', (m) => m.textContent)).not.toMatch(/Enrolled 1 person/);
+    expect(await page.$eval('main textarea[name="usernames"]', (e) => (e as HTMLTextAreaElement).value)).toBe(
+      'john.smith',
+    );
+    await tick(page, 'enrolAnyway', 'yes');
+    await clickText(page, 'Enrol');
+    await waitForMessage(page, 'status', 'Enrolled 1 person.');
+    await context.close();
+  }, 300_000);
 });
