@@ -16,6 +16,7 @@ export const ROUTE_HANDLER_PATHS: readonly RegExp[] = [
   /^\/record-of-learning\/evidence\/[^/]+\/file$/,
   /^\/activities\/[^/]+\/file$/,
   /^\/workshops\/sessions\/[^/]+\/calendar\.ics$/,
+  /^\/calendar\/[^/]+$/,
   /^\/(healthz|readyz)$/,
 ];
 

@@ -25,6 +25,11 @@ export const ADMIN_SECTIONS: AdminSection[] = [
     href: '/admin/workshops',
     description: 'Sessions, attendees, waitlists, attendance and sign-in sheets.',
   },
+  {
+    title: 'Certification overview',
+    href: '/admin/certifications',
+    description: 'Certified, window open, expired and overdue people per certification and organisation.',
+  },
   { title: 'Rooms', href: '/admin/rooms', description: 'Rooms and virtual classrooms used by workshop sessions.' },
   {
     title: 'Quizzes',

@@ -32,6 +32,7 @@ export async function sendAccountRequestEmail(outcome: SubmitOutcome, tx?: Tx): 
     await deliver(
       {
         to: outcome.to,
+        ...(outcome.organisationId ? { organisationId: outcome.organisationId } : {}),
         template: accountRequestConfirmEmail,
         props: {
           firstName: outcome.firstName,

@@ -21,7 +21,7 @@ import { prepareEmail, wakeEmailWorkers } from '@/lib/notifications/send-email';
 const REPEAT_WINDOW_MS = 10 * 60_000;
 
 export type SubmitOutcome =
-  | { kind: 'confirm'; to: string; firstName: string; token: string; requestId: number }
+  | { kind: 'confirm'; to: string; firstName: string; token: string; requestId: number; organisationId: number | null }
   | { kind: 'duplicate' }
   | { kind: 'existing-account'; to: string; firstName: string; usernames: string[] }
   | { kind: 'already-pending'; to: string; firstName: string };
@@ -100,6 +100,7 @@ async function recordAccountRequest(input: AccountRequestInput): Promise<SubmitO
         firstName: input.firstName,
         token,
         requestId: request.id,
+        organisationId,
       };
       await sendAccountRequestEmail(outcome, tx);
       return outcome;

@@ -318,3 +318,25 @@ export function loggedRequest(request: Request, answer: () => Promise<Response>)
     return response;
   });
 }
+
+/**
+ * A route anyone may call, for links whose token is the credential (the private calendar feed), so there is no
+ * session to check: GET only, URL segments validated (anything else is a 404), typed errors mapped like route().
+ * The handler must check the token itself; the endpoint tests list these routes apart.
+ */
+export function publicRoute<P extends ZodType>(
+  o: { params: P },
+  handler: (input: { params: z.output<P>; request: NextRequest }) => Promise<Response>,
+): (request: NextRequest, context: RouteContext) => Promise<Response> {
+  return async (request, context) => {
+    try {
+      if (request.method !== 'GET') return errorResponse(request, 405, 'Method not allowed');
+      const params = o.params.safeParse(await context.params);
+      if (!params.success) return errorResponse(request, 404, 'Not found');
+      return await handler({ params: params.data, request });
+    } catch (error) {
+      unstable_rethrow(error);
+      return routeErrorResponse(request, error);
+    }
+  };
+}

@@ -8,6 +8,8 @@ import { wakeWorkers } from '@/lib/jobs/worker';
 import { emailSendJob } from './email-job';
 import { attachmentInputSchema, emailAddressSchema, type AttachmentInput, type StoredAttachment } from './schemas';
 import { renderEmail, type EmailTemplate } from './template';
+import { DEFAULT_EMAIL_BRAND, type EmailBrand } from '@/emails/components/brand';
+import { safeBrandColour } from '@/lib/organisations/rules';
 
 export type SendEmailInput<P extends object> = {
   to: string;
@@ -17,8 +19,10 @@ export type SendEmailInput<P extends object> = {
   attachments?: AttachmentInput[];
   /** The same logical email ("booking-confirmation:42:0") is recorded and sent once, however often this is called. */
   dedupeKey?: string;
-  /** The account the email is about (shown in the outbox). */
+  /** The account the email is about (shown in the outbox); the email carries its organisation's brand. */
   userId?: number;
+  /** Whose brand and help contacts the email carries when it is about no account (an account request). */
+  organisationId?: number;
 };
 
 export type SendEmailResult = { id: number; created: boolean };
@@ -33,7 +37,39 @@ const inputSchema = z.object({
   attachments: z.array(attachmentInputSchema).max(10).default([]),
   dedupeKey: z.string().min(1).max(300).optional(),
   userId: z.number().int().positive().optional(),
+  organisationId: z.number().int().positive().optional(),
 });
+
+const BRAND_FIELDS = {
+  name: true,
+  logoText: true,
+  primaryColour: true,
+  contactEmail: true,
+  contactPhone: true,
+  contactHours: true,
+} as const;
+
+/** The brand of the organisation of the account the email is about (or the one named), else iLearn+'s own. */
+async function brandFor(
+  tx: Prisma.TransactionClient,
+  input: { userId?: number; organisationId?: number },
+): Promise<EmailBrand> {
+  const org = input.userId
+    ? (await tx.user.findUnique({ where: { id: input.userId }, select: { organisation: { select: BRAND_FIELDS } } }))
+        ?.organisation
+    : input.organisationId
+      ? await tx.organisation.findUnique({ where: { id: input.organisationId }, select: BRAND_FIELDS })
+      : null;
+  if (!org) return DEFAULT_EMAIL_BRAND;
+  return {
+    organisationName: org.name,
+    logoText: org.logoText?.trim() || 'iLearn+',
+    colour: safeBrandColour(org.primaryColour, DEFAULT_EMAIL_BRAND.colour),
+    helpEmail: org.contactEmail?.trim() || DEFAULT_EMAIL_BRAND.helpEmail,
+    helpPhone: org.contactPhone?.trim() || null,
+    helpHours: org.contactHours?.trim() || null,
+  };
+}
 
 function toStored(attachment: AttachmentInput): StoredAttachment {
   const bytes = typeof attachment.content === 'string' ? Buffer.from(attachment.content, 'utf8') : attachment.content;
@@ -59,7 +95,7 @@ export async function sendEmailWithin<P extends object>(
   input: SendEmailInput<P>,
 ): Promise<SendEmailResult> {
   const parsed = inputSchema.parse(input);
-  const rendered = await renderEmail(input.template, input.props);
+  const rendered = await renderEmail(input.template, input.props, await brandFor(tx, parsed));
   const [message] = await tx.emailMessage.createManyAndReturn({
     data: [
       {

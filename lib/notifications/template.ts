@@ -1,6 +1,7 @@
 // Email templates: each file in emails/ exports its component (default, with PreviewProps for the React Email
 // preview) and a definition made with defineEmailTemplate, which sendEmail() renders to HTML and plain text.
 import { createElement, type ComponentType } from 'react';
+import { DEFAULT_EMAIL_BRAND, EmailBrandContext, type EmailBrand } from '@/emails/components/brand';
 
 export type EmailTemplate<P extends object> = {
   /** Stored on EmailMessage.template and shown in the outbox. */
@@ -15,9 +16,16 @@ export function defineEmailTemplate<P extends object>(template: EmailTemplate<P>
 
 export type RenderedEmail = { subject: string; html: string; text: string };
 
-export async function renderEmail<P extends object>(template: EmailTemplate<P>, props: P): Promise<RenderedEmail> {
+/** Renders a template, in the organisation's brand when one is given (EmailLayout reads it from context). */
+export async function renderEmail<P extends object>(
+  template: EmailTemplate<P>,
+  props: P,
+  brand: EmailBrand = DEFAULT_EMAIL_BRAND,
+): Promise<RenderedEmail> {
   // Loaded on demand: the renderer is only needed when an email is actually written.
   const { render, toPlainText } = await import('@react-email/render');
-  const html = await render(createElement(template.component, props));
+  const html = await render(
+    createElement(EmailBrandContext.Provider, { value: brand }, createElement(template.component, props)),
+  );
   return { subject: template.subject(props).trim(), html, text: toPlainText(html) };
 }

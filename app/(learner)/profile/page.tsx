@@ -3,14 +3,16 @@ import Link from 'next/link';
 import { requirePageViewer } from '@/lib/auth/guards';
 import { getProfile } from '@/lib/accounts/users-queries';
 import { SummaryList } from '@/components/ui/summary-list';
+import { CalendarFeed } from '@/components/accounts/calendar-feed';
 import { EmailForm } from '@/components/accounts/email-form';
-import { updateEmailAction } from './actions';
+import { getOwnCalendarFeed } from '@/lib/calendar/feed';
+import { createCalendarLinkAction, turnOffCalendarFeedAction, updateEmailAction } from './actions';
 
 export const metadata: Metadata = { title: 'Your profile – iLearn+' };
 
 export default async function ProfilePage() {
   const viewer = await requirePageViewer('/profile');
-  const profile = await getProfile(viewer);
+  const [profile, feed] = await Promise.all([getProfile(viewer), getOwnCalendarFeed(viewer)]);
   const manager = profile.job?.manager;
   const sso = profile.authMethod === 'SSO';
   return (
@@ -50,6 +52,7 @@ export default async function ProfilePage() {
           <EmailForm action={updateEmailAction} email={profile.email ?? ''} />
         </section>
       )}
+      <CalendarFeed url={feed.url} createAction={createCalendarLinkAction} turnOffAction={turnOffCalendarFeedAction} />
       <h2 className="mb-2 text-2xl font-bold">Password</h2>
       {sso ? (
         <p>You log in with automatic login, so there is no iLearn+ password to change.</p>

@@ -10,7 +10,7 @@ import {
 import { stopBoss } from '@/lib/jobs/boss';
 import { disconnect, resetDb } from '../../helpers/db';
 import { resetQueue } from '../../helpers/jobs';
-import { createUser } from '../../factories/accounts';
+import { createOrganisation, createUser } from '../../factories/accounts';
 
 beforeAll(async () => {
   await resetDb();
@@ -28,6 +28,66 @@ const outbox = (to: string) =>
     select: { template: true, subject: true, text: true, html: true },
   });
 
+describe("emails speak for the learner's organisation", () => {
+  it("carries the organisation's name, colour and help contacts; generic iLearn+ help otherwise", async () => {
+    const herts = await createOrganisation({
+      name: 'Hertfordshire County Council',
+      logoText: 'iLearn+ HCC',
+      primaryColour: '#1d4f91',
+      contactEmail: 'ilearn@hertfordshire.gov.uk',
+      contactPhone: '01992 555557 (option 5)',
+      contactHours: 'Monday to Friday, 9am to 5pm',
+    });
+    const pale = await createOrganisation({ name: 'Pale Council', primaryColour: '#ffff00' });
+    const learner = await createUser({ organisationId: herts.id, email: 'brand.learner@example.org' });
+    const paleLearner = await createUser({ organisationId: pale.id, email: 'pale.learner@example.org' });
+    await sendUsernameReminder({ to: 'brand.learner@example.org', firstName: 'Bea', usernames: ['b1'] });
+    await sendLoginDetails(
+      {
+        userId: learner.id,
+        username: learner.username,
+        temporaryPassword: 'Tmp7passWord',
+        delivery: { kind: 'user', to: 'brand.learner@example.org', firstName: 'Bea' },
+      },
+      'reset',
+    );
+    await sendLoginDetails(
+      {
+        userId: paleLearner.id,
+        username: paleLearner.username,
+        temporaryPassword: 'Tmp6passWord',
+        delivery: { kind: 'user', to: 'pale.learner@example.org', firstName: 'Pia' },
+      },
+      'reset',
+    );
+    await sendAccountRequestEmail({
+      kind: 'confirm',
+      to: 'new.starter@example.org',
+      firstName: 'Nia',
+      token: 'tok-brand',
+      requestId: 2,
+      organisationId: herts.id,
+    });
+    const [generic, branded] = await outbox('brand.learner@example.org');
+    // No account named: the generic help address.
+    expect(generic?.text).toContain('ilearn.support@ilearn.local');
+    expect(generic?.text).not.toContain('hertfordshire');
+    for (const email of [branded, (await outbox('new.starter@example.org'))[0]]) {
+      expect(email?.text).toContain('iLearn+ HCC');
+      expect(email?.text).toContain('Need help with iLearn+ at Hertfordshire County Council?');
+      expect(email?.text).toContain('ilearn@hertfordshire.gov.uk');
+      expect(email?.text).toContain('01992 555557 (option 5) (Monday to Friday, 9am to 5pm)');
+      expect(email?.text).not.toContain('ilearn.support@ilearn.local');
+      expect(email?.html).toMatch(/background-color:\s*#1d4f91/);
+    }
+    // A colour too pale behind white text falls back to the default dark header; no contacts → generic help.
+    const [paleEmail] = await outbox('pale.learner@example.org');
+    expect(paleEmail?.html).not.toMatch(/#ffff00/i);
+    expect(paleEmail?.html).toMatch(/background-color:\s*#0b0c0c/);
+    expect(paleEmail?.text).toContain('ilearn.support@ilearn.local');
+  });
+});
+
 describe('account emails (through sendEmail into the outbox)', () => {
   it('sends the confirmation link, or a reminder when the address already has an account', async () => {
     await sendAccountRequestEmail({
@@ -36,6 +96,7 @@ describe('account emails (through sendEmail into the outbox)', () => {
       firstName: 'Alex',
       token: 'tok-123',
       requestId: 1,
+      organisationId: null,
     });
     await sendAccountRequestEmail({
       kind: 'existing-account',

@@ -2,7 +2,7 @@
 // Every route handler (found in app/, so a new one is covered on its first day) and the quiz and admin-user
 // actions, against the real database: anonymous, temporary password, malformed ids, missing and other people's
 // records. Issue 9 item 1 (a temporary password could autosave and download) and issue 15 item 5 (malformed ids).
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NextRequest } from 'next/server';
 import type { Viewer } from '@/lib/auth/viewer';
@@ -23,7 +23,16 @@ function routeFiles(dir: string): string[] {
     e.isDirectory() ? routeFiles(`${dir}/${e.name}`) : e.name === 'route.ts' ? [`${dir}/${e.name}`] : [],
   );
 }
-const ROUTES = routeFiles('app').filter((f) => !f.includes('[...nextauth]'));
+// Not session routes: token routes (publicRoute: the calendar feed; their own tests cover bad tokens) and the
+// load balancer's probes (/healthz, /readyz: no session, no input, nothing personal; the same exceptions as
+// tests/unit/auth/endpoints-wrapped.test.ts).
+const PROBES = ['app/healthz/route.ts', 'app/readyz/route.ts'];
+const ROUTES = routeFiles('app').filter(
+  (f) =>
+    !f.includes('[...nextauth]') &&
+    !PROBES.includes(f) &&
+    !readFileSync(join(ROOT, f), 'utf8').includes('publicRoute('),
+);
 
 /** The URL of a route file with each [segment] filled in. */
 function urlOf(file: string, value: (segment: string) => string) {

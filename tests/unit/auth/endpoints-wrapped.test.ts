@@ -50,7 +50,8 @@ function exportsOf(text: string): { name: string; definition: string }[] {
 }
 
 const WRAPPED_ACTION = /^(formAction|publicFormAction|buttonAction)\(/;
-const WRAPPED_ROUTE = /^route\(/;
+// publicRoute(): GET-only routes whose URL token is the credential (the calendar feed); see lib/auth/action.ts.
+const WRAPPED_ROUTE = /^(route|publicRoute)\(/;
 
 describe('every endpoint goes through the wrapper', () => {
   it('finds the endpoints (the scan itself works)', () => {
@@ -72,10 +73,11 @@ describe('every endpoint goes through the wrapper', () => {
     expect(exported.every((e) => WRAPPED_ACTION.test(e.definition))).toBe(true);
   });
 
-  it.each(routeFiles)('%s: every handler is route()', (path) => {
+  it.each(routeFiles)('%s: every handler is route() or publicRoute()', (path) => {
     const exported = exportsOf(source(path)).filter((e) => HTTP_METHODS.includes(e.name) || e.name === 'default');
     expect(exported.length).toBeGreaterThan(0);
-    for (const { name, definition } of exported) expect(`${name} = ${definition}`).toMatch(/^\w+ = route\(/);
+    for (const { name, definition } of exported)
+      expect(`${name} = ${definition}`).toMatch(/^\w+ = (route|publicRoute)\(/);
     expect(exported.every((e) => WRAPPED_ROUTE.test(e.definition))).toBe(true);
   });
 
