@@ -1,7 +1,13 @@
 // The built-in answers on the Help page, written for every organisation. Organisation-specific help
 // (Organisation.helpHtml) and contact details are shown alongside them.
 
-export type HelpTopic = { id: string; question: string; answer: string[] };
+export type HelpTopic = {
+  id: string;
+  question: string;
+  answer: string[];
+  /** The real screens the answer talks about (each path is a page of the app; a test checks). */
+  links?: { href: string; label: string }[];
+};
 
 export const GENERAL_HELP: HelpTopic[] = [
   {
@@ -17,8 +23,15 @@ export const GENERAL_HELP: HelpTopic[] = [
     id: 'forgotten-details',
     question: 'I have forgotten my username or password',
     answer: [
-      'Contact your organisation’s iLearn+ support team using the details on this page. They can tell you your username and send you a link to set a new password.',
-      'If you usually log in automatically from a work device, you do not have a separate iLearn+ password.',
+      'You can sort this out yourself. On the login page, under "Manual login", choose "Forgotten your password?" or "Forgotten your username?".',
+      'Forgotten password: enter your username or the email address on your account, and we email you a link to set a new password. The link works once and only for a short time, so use it straight away.',
+      'Forgotten username: enter the email address on your account, and we email you your username.',
+      'If you log in automatically from a work device, you do not have a separate iLearn+ password: use "Automatic login", and ask your IT service desk if you have forgotten your work password. If your account has no email address, ask your line manager or your organisation’s iLearn+ support team (details on this page) to reset it for you.',
+    ],
+    links: [
+      { href: '/forgot-password', label: 'Forgotten your password?' },
+      { href: '/forgot-username', label: 'Forgotten your username?' },
+      { href: '/login', label: 'Go to the login page' },
     ],
   },
   {

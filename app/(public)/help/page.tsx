@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { Metadata } from 'next';
 import { ContactDetails } from '@/components/layout/contact-details';
 import { GENERAL_HELP } from '@/components/layout/general-help';
@@ -83,6 +84,17 @@ export default async function HelpPage() {
               {paragraph}
             </p>
           ))}
+          {topic.links?.length ? (
+            <ul className="mt-3 space-y-1">
+              {topic.links.map((link) => (
+                <li key={link.href}>
+                  <Link href={link.href} className="inline-flex min-h-11 items-center text-[var(--link)] underline">
+                    {link.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </section>
       ))}
     </div>

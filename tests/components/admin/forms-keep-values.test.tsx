@@ -15,6 +15,7 @@ import { RolesForm } from '@/components/admin-accounts/roles-form';
 import { SecuritySettingsForm } from '@/components/admin-accounts/security-settings-form';
 import { OrganisationBrandingForm } from '@/components/admin/organisation-branding-form';
 import { EvidenceForm } from '@/components/learning/evidence-form';
+import { AttemptSettingsForm } from '@/components/scorm/attempt-settings-form';
 import { DEFAULT_LOCKOUT } from '@/lib/accounts/lockout-rules';
 import { DEFAULT_PASSWORD_POLICY } from '@/lib/accounts/policy-rules';
 import { DEFAULT_SSO } from '@/lib/accounts/sso-rules';
@@ -294,6 +295,10 @@ describe('account, organisation and learner forms keep every value after a refus
           }}
         />
       ),
+    ],
+    [
+      'eLearning attempt settings',
+      () => <AttemptSettingsForm action={refuseAction} activityId={4} maxAttempts={3} newAttemptOnCompletion={false} />,
     ],
     [
       'Other evidence',

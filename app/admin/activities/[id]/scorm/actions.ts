@@ -1,11 +1,12 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { buttonAction } from '@/lib/auth/action';
+import { buttonAction, formAction } from '@/lib/auth/action';
 import { resetLearnerScormTracks, updateScormSettings } from '@/lib/scorm/commands';
 import { resetTracksSchema, scormSettingsSchema } from '@/lib/scorm/schemas';
 
-export const scormSettingsAction = buttonAction(scormSettingsSchema, async (viewer, input) => {
+// A form with a message next to the field when the number is out of range (not a 404 as a button action gives).
+export const scormSettingsAction = formAction(scormSettingsSchema, async (viewer, input) => {
   await updateScormSettings(viewer, input);
   redirect(`/admin/activities/${input.activityId}/scorm?saved=settings`);
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { AttemptSettingsForm } from '@/components/scorm/attempt-settings-form';
 import { PackageUpload } from '@/components/scorm/package-upload';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { NotificationBanner } from '@/components/ui/notification-banner';
@@ -89,40 +90,12 @@ export default async function ScormAdminPage({ params, searchParams }: Props) {
           <h2 id="settings-title" className="text-2xl font-bold">
             Attempts
           </h2>
-          <form action={scormSettingsAction} className="mt-4 max-w-xl">
-            <input type="hidden" name="activityId" value={activityId} />
-            <label htmlFor="maxAttempts" className="block font-semibold">
-              Maximum attempts
-            </label>
-            <p id="maxAttempts-hint" className="text-slate-700">
-              0 means unlimited. A recertification reset gives a full set again.
-            </p>
-            <input
-              id="maxAttempts"
-              name="maxAttempts"
-              type="number"
-              min={0}
-              max={100}
-              defaultValue={pkg.maxAttempts}
-              aria-describedby="maxAttempts-hint"
-              className="mt-1 w-24 border-2 border-slate-800 px-2 py-1"
-            />
-            <div className="mt-4 flex items-start gap-2">
-              <input
-                id="newAttemptOnCompletion"
-                name="newAttemptOnCompletion"
-                type="checkbox"
-                defaultChecked={pkg.newAttemptOnCompletion}
-                className="mt-1 size-5"
-              />
-              <label htmlFor="newAttemptOnCompletion">
-                Start a new attempt each time a finished (completed, passed or failed) module is opened
-              </label>
-            </div>
-            <button type="submit" className="mt-4 bg-green-800 px-4 py-2 font-semibold text-white">
-              Save attempt settings
-            </button>
-          </form>
+          <AttemptSettingsForm
+            action={scormSettingsAction}
+            activityId={activityId}
+            maxAttempts={pkg.maxAttempts}
+            newAttemptOnCompletion={pkg.newAttemptOnCompletion}
+          />
         </section>
       ) : null}
 
