@@ -11,6 +11,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // `npm run dev` opened at http://127.0.0.1:<PORT> (the browser tests' address) may load dev resources (HMR).
+  allowedDevOrigins: ['127.0.0.1'],
   // Evidence and activity file uploads go through server actions and proxy.ts (which buffers the body for the
   // action): both limits are the same, the largest file plus the rest of the form (lib/upload-limits.ts).
   experimental: {

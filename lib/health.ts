@@ -13,7 +13,8 @@ export type Readiness = { ready: boolean; checks: { database: Check; migrations:
 
 /** The migrations committed with this build (folder names under prisma/migrations). */
 export function committedMigrations(dir = path.join(process.cwd(), 'prisma', 'migrations')): string[] {
-  return readdirSync(dir, { withFileTypes: true })
+  // Read at run time from the deployed checkout (not traced into the build).
+  return readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort();

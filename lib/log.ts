@@ -10,7 +10,10 @@ import { onDatabaseUnavailable } from './errors';
 /** What a request's log lines share; the route wrapper fills it in. */
 export type RequestLogContext = { requestId: string; route?: string; userId?: number };
 
-const requestContext = new AsyncLocalStorage<RequestLogContext>();
+// On globalThis, like the logger: Next may load this module in more than one chunk, and every copy must read the
+// same request context (found by the browser tests: request lines had no requestId).
+const shared = globalThis as unknown as { ilearnRequestLog?: AsyncLocalStorage<RequestLogContext> };
+const requestContext = (shared.ilearnRequestLog ??= new AsyncLocalStorage<RequestLogContext>());
 
 const SECRET_KEYS = [
   'password',

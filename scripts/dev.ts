@@ -11,8 +11,13 @@ async function main(): Promise<void> {
   await prepareDatabase();
   // The job worker starts inside the `next dev` process (instrumentation.ts), as with `npm start`.
   const next = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
+  // next-auth builds its callback and redirect addresses from NEXTAUTH_URL: signing in works at that one address
+  // (APP_URL, http://localhost:<PORT> by default), so say which, and set it to stop next-auth's warning.
+  const url = env.nextAuthUrl ?? env.appUrl;
+  console.log(`Open ${url} (signing in works at this address; another host name such as 127.0.0.1 needs APP_URL)`);
   const child = spawn(process.execPath, [next, 'dev', '-p', String(env.port), ...process.argv.slice(2)], {
     stdio: 'inherit',
+    env: { ...process.env, NEXTAUTH_URL: url },
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

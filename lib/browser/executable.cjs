@@ -11,15 +11,17 @@ const SYSTEM_PATHS = [
   '/usr/bin/google-chrome-stable',
 ];
 
+// The puppeteer cache is outside the project: the ignore comments stop Turbopack from tracing the whole project
+// into the server build because of these run-time paths (its "Dynamic filesystem access" warning).
 function fromPuppeteerCache(env) {
   const root = env.PUPPETEER_CACHE_DIR || path.join(os.homedir(), '.cache', 'puppeteer');
   for (const product of ['chrome', 'chrome-headless-shell']) {
-    const dir = path.join(root, product);
-    if (!existsSync(dir)) continue;
-    for (const build of readdirSync(dir).sort().reverse()) {
+    const dir = path.join(/*turbopackIgnore: true*/ root, product);
+    if (!existsSync(/*turbopackIgnore: true*/ dir)) continue;
+    for (const build of readdirSync(/*turbopackIgnore: true*/ dir).sort().reverse()) {
       for (const rel of ['chrome-linux64/chrome', 'chrome-headless-shell-linux64/chrome-headless-shell']) {
-        const candidate = path.join(dir, build, rel);
-        if (existsSync(candidate)) return candidate;
+        const candidate = path.join(/*turbopackIgnore: true*/ dir, build, rel);
+        if (existsSync(/*turbopackIgnore: true*/ candidate)) return candidate;
       }
     }
   }

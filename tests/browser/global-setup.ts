@@ -116,6 +116,8 @@ export default async function globalSetup(): Promise<void> {
       ...process.env,
       ...dbEnv,
       NODE_ENV: 'production',
+      // One JSON line per request would bury the test output; warnings and errors still show.
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
       PORT: String(port),
       APP_URL: baseUrl,
       NEXTAUTH_URL: baseUrl,
