@@ -9,12 +9,27 @@ import { loginDetailsEmail, type LoginDetailsProps } from '@/emails/account-appr
 import { accountRejectedEmail } from '@/emails/account-rejected';
 import { passwordResetEmail } from '@/emails/password-reset';
 import { usernameReminderEmail } from '@/emails/username-reminder';
-import type { SubmitOutcome } from '@/lib/accounts/requests-commands';
-import type { ResetEmail } from '@/lib/accounts/passwords';
 import type { CredentialDelivery } from '@/lib/accounts/users-commands';
 
 /** How long an account request's confirmation link works. */
 export const CONFIRM_LINK_HOURS = 48;
+
+/** What recording an account request led to (lib/accounts/requests-commands), and so which email it sends. */
+export type SubmitOutcome =
+  | { kind: 'confirm'; to: string; firstName: string; token: string; requestId: number; organisationId: number | null }
+  | { kind: 'duplicate' }
+  | { kind: 'existing-account'; to: string; firstName: string; usernames: string[] }
+  | { kind: 'already-pending'; to: string; firstName: string };
+
+/** One password-reset link to send (lib/accounts/passwords). */
+export type ResetEmail = {
+  to: string;
+  userId: number;
+  firstName: string;
+  username: string;
+  token: string;
+  minutes: number;
+};
 
 type Tx = Prisma.TransactionClient;
 

@@ -9,7 +9,9 @@ import { consumeToken, issueToken } from '@/lib/accounts/tokens';
 import { writeAudit } from '@/lib/accounts/audit';
 import { ConflictError, UserError, ValidationError } from '@/lib/errors';
 import type { Viewer } from '@/lib/auth/viewer';
-import { sendPasswordResetEmails, sendUsernameReminder } from '@/lib/accounts/emails';
+import { sendPasswordResetEmails, sendUsernameReminder, type ResetEmail } from '@/lib/accounts/emails';
+
+export type { ResetEmail } from '@/lib/accounts/emails';
 import { prepareEmail, wakeEmailWorkers } from '@/lib/notifications/send-email';
 
 type Tx = Prisma.TransactionClient;
@@ -104,15 +106,6 @@ export async function changeOwnPassword(
   await writeAudit({ actorId: viewer.id, action: 'user.password-changed', entityType: 'User', entityId: viewer.id });
   return result;
 }
-
-export type ResetEmail = {
-  to: string;
-  userId: number;
-  firstName: string;
-  username: string;
-  token: string;
-  minutes: number;
-};
 
 /**
  * Forgotten password: finds active manual-login accounts by username (exact) or email, issues a link for each and

@@ -14,17 +14,13 @@ import { nextFreeUsername, usernameBase } from '@/lib/accounts/username-rules';
 import { assertSiteAdmin } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
 import { ConflictError, isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
-import { CONFIRM_LINK_HOURS, sendAccountRequestEmail } from '@/lib/accounts/emails';
+import { CONFIRM_LINK_HOURS, sendAccountRequestEmail, type SubmitOutcome } from '@/lib/accounts/emails';
 import { prepareEmail, wakeEmailWorkers } from '@/lib/notifications/send-email';
 
 /** An identical request within this long of the last link is a repeat (a double click, a retry): no new email. */
 const REPEAT_WINDOW_MS = 10 * 60_000;
 
-export type SubmitOutcome =
-  | { kind: 'confirm'; to: string; firstName: string; token: string; requestId: number; organisationId: number | null }
-  | { kind: 'duplicate' }
-  | { kind: 'existing-account'; to: string; firstName: string; usernames: string[] }
-  | { kind: 'already-pending'; to: string; firstName: string };
+export type { SubmitOutcome } from '@/lib/accounts/emails';
 
 /**
  * Records a request and queues its email (the confirmation link in the same transaction as its token). The page

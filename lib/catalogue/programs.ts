@@ -182,7 +182,11 @@ export async function getProgramOverview(viewer: Viewer, programId: number): Pro
     summary: program.summary,
     trail,
     assigned,
-    progressPercent: completion?.progressPercent ?? null,
+    // A certified person's certification counts as done whatever its program record says.
+    progressPercent:
+      certificationRecord && certificationState(certificationRecord, now).key === 'certified'
+        ? 100
+        : (completion?.progressPercent ?? null),
     assignment: assigned
       ? {
           assignedAt: program.users[0]?.assignedAt ?? completion?.assignedAt ?? null,

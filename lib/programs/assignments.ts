@@ -52,6 +52,13 @@ export async function unsafeSyncProgramAssignments(
         WHERE TRUE ${only('pu."programId"')}
         GROUP BY pu."programId", pu."userId"
         ON CONFLICT ("programId", "userId") DO NOTHING`;
+      // A certification's program record agrees with a certified person's state (it reopens with the window).
+      await tx.$executeRaw`
+        UPDATE "ProgramCompletion" pc
+        SET "status" = 'COMPLETE', "progressPercent" = 100, "completedAt" = cc."timeCompleted", "updatedAt" = ${now}
+        FROM "Certification" c JOIN "CertificationCompletion" cc ON cc."certificationId" = c."id"
+        WHERE pc."programId" = c."programId" AND pc."userId" = cc."userId" AND pc."status" = 'INCOMPLETE'
+          AND cc."status" = 'CERTIFIED' AND cc."renewalStatus" = 'NOT_DUE' ${only('pc."programId"')}`;
       const certificationRecords = await tx.$executeRaw`
         INSERT INTO "CertificationCompletion" ("certificationId", "userId", "dueAt", "updatedAt")
         SELECT c."id", pc."userId", pc."dueAt", ${now}

@@ -53,15 +53,31 @@ it('assigns, dates, enrols, skips the suspended, and is a no-op the second time'
     },
   });
 
+  // The loner is certified already: their certification's program record starts complete.
+  await db.certificationCompletion.create({
+    data: {
+      certificationId: (await db.certification.findUniqueOrThrow({ where: { programId: certification.id } })).id,
+      userId: loner.id,
+      status: 'CERTIFIED',
+      timeCompleted: new Date(NOW.getTime() - 10 * DAY),
+      timeWindowOpens: new Date(NOW.getTime() + 600 * DAY),
+      timeExpires: new Date(NOW.getTime() + 630 * DAY),
+    },
+  });
   const { result, queries } = await countQueries(() => unsafeSyncProgramAssignments({ now: NOW }));
   expect(result).toEqual({
     assigned: 2 + 1 + 40 + 1,
     programRecords: 2 + 41,
-    certificationRecords: 41,
+    certificationRecords: 40,
     enrolled: 2 * 2 + 41,
   });
-  expect(queries).toBeLessThanOrEqual(8);
+  expect(queries).toBeLessThanOrEqual(9);
 
+  const recordOfCert = () =>
+    db.programCompletion.findUniqueOrThrow({
+      where: { programId_userId: { programId: certification.id, userId: loner.id } },
+    });
+  expect(await recordOfCert()).toMatchObject({ status: 'COMPLETE', progressPercent: 100 });
   const recordOf = (programId: number, userId: number) =>
     db.programCompletion.findUniqueOrThrow({ where: { programId_userId: { programId, userId } } });
   // a: the audience's 90 days and the individual fixed date; the later one wins.
