@@ -1,7 +1,8 @@
 // The organisation an email speaks for: its name, colour and help contacts, as its pages show them. sendEmail
-// looks it up from the account the email is about and renderEmail provides it to EmailLayout through context, so
-// templates never pass it along themselves.
-import { createContext, useContext } from 'react';
+// looks it up from the account the email is about and renderEmail runs the render inside withEmailBrand, so
+// templates never pass it along themselves. Not React context: emails are also rendered from server components'
+// modules, where React has no createContext; the brand rides on the render's async context instead.
+import { AsyncLocalStorage } from 'node:async_hooks';
 
 export const HELP_EMAIL = 'ilearn.support@ilearn.local';
 
@@ -26,8 +27,16 @@ export const DEFAULT_EMAIL_BRAND: EmailBrand = {
   helpHours: null,
 };
 
-export const EmailBrandContext = createContext<EmailBrand>(DEFAULT_EMAIL_BRAND);
+// On globalThis: Next.js can load this module in more than one chunk, and they must share one store.
+const shared = globalThis as unknown as { ilearnEmailBrand?: AsyncLocalStorage<EmailBrand> };
+const brandStore = (shared.ilearnEmailBrand ??= new AsyncLocalStorage<EmailBrand>());
 
+/** Runs render() with `brand` as the brand every EmailLayout inside it shows. */
+export function withEmailBrand<T>(brand: EmailBrand, render: () => T): T {
+  return brandStore.run(brand, render);
+}
+
+/** The brand of the email being rendered (the generic iLearn+ brand outside withEmailBrand). */
 export function useEmailBrand(): EmailBrand {
-  return useContext(EmailBrandContext);
+  return brandStore.getStore() ?? DEFAULT_EMAIL_BRAND;
 }
