@@ -23,7 +23,9 @@ export function Donut({ percent, label, detail }: { percent: number | null; labe
       </svg>
       <figcaption>
         <span className="block text-lg font-bold">{label}</span>
-        <span className="block text-2xl font-bold sm:text-3xl">{percent === null ? 'Not applicable' : `${value}%`}</span>
+        <span className="block text-2xl font-bold sm:text-3xl">
+          {percent === null ? 'Not applicable' : `${value}%`}
+        </span>
         <span className="block text-slate-700">{detail}</span>
       </figcaption>
     </figure>

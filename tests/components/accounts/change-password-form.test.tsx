@@ -4,7 +4,12 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { ChangePasswordForm } from '@/components/accounts/change-password-form';
 import { fieldId } from '@/components/ui/field-id';
 import type { ActionResult } from '@/lib/action-result';
-import { DEFAULT_PASSWORD_POLICY, describePolicy, passwordProblems, passwordProblemsMessage } from '@/lib/accounts/policy-rules';
+import {
+  DEFAULT_PASSWORD_POLICY,
+  describePolicy,
+  passwordProblems,
+  passwordProblemsMessage,
+} from '@/lib/accounts/policy-rules';
 
 jest.mock('next-auth/react', () => ({ getCsrfToken: jest.fn() }));
 
@@ -35,7 +40,9 @@ describe('ChangePasswordForm', () => {
   it('lists every unmet rule of "password" beside the field after a refused submit', async () => {
     render(<ChangePasswordForm action={refusePolicy} next="/" username="90011" policy={policy} />);
     fireEvent.submit(screen.getByRole('button', { name: 'Change password' }).closest('form')!);
-    const error = await screen.findByText(/at least 1 capital letter/, { selector: `#${fieldId('newPassword')}-error` });
+    const error = await screen.findByText(/at least 1 capital letter/, {
+      selector: `#${fieldId('newPassword')}-error`,
+    });
     expect(error).toHaveTextContent('at least 1 number');
     expect(error).toHaveTextContent('too common');
   });

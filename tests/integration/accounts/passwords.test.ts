@@ -61,7 +61,9 @@ describe('changeOwnPassword', () => {
   it('names every unmet rule of "password" at once (number, capital letter, common), next to the new password', async () => {
     const user = await createUser({ mustChangePassword: true });
     const viewer = await viewerOf(user);
-    const errors = await fieldError(changeOwnPassword(viewer, { currentPassword: TEST_PASSWORD, newPassword: 'password' }));
+    const errors = await fieldError(
+      changeOwnPassword(viewer, { currentPassword: TEST_PASSWORD, newPassword: 'password' }),
+    );
     expect(Object.keys(errors)).toEqual(['newPassword']);
     expect(errors.newPassword).toMatch(/at least 1 number/);
     expect(errors.newPassword).toMatch(/at least 1 capital letter/);
