@@ -4,7 +4,7 @@
 // assignment sync for that program at once (enrolments on new courses, new people, due dates), so nobody waits for
 // the hourly run.
 import type { Viewer } from '@/lib/auth/viewer';
-import { assertLdAdmin } from '@/lib/auth/permissions';
+import { assertLdAdmin, canManageTeamItem } from '@/lib/auth/permissions';
 import { validateSettings } from '@/lib/certifications/rules';
 import { db } from '@/lib/db';
 import { ConflictError, fromPrismaError, NotFoundError, UserError, ValidationError } from '@/lib/errors';
@@ -20,8 +20,7 @@ import type {
 } from './schemas';
 
 function assertOwnerAllowed(viewer: Viewer, ownerTeamId: number | null): void {
-  if (viewer.isSiteAdmin) return;
-  if (ownerTeamId === null || !viewer.ldTeamIds.includes(ownerTeamId))
+  if (!canManageTeamItem(viewer, ownerTeamId))
     throw new ValidationError({ ownerTeamId: 'Choose one of your teams as the owner' });
 }
 

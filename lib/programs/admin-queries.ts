@@ -1,7 +1,8 @@
 // Admin reads for programs and certifications. The one rule of who manages a program: its owning L&D team and
 // site admins (canManageTeamItem, as for courses); other people get "not found". Guards only read.
 import type { Viewer } from '@/lib/auth/viewer';
-import { assertLdAdmin, canManageTeamItem } from '@/lib/auth/permissions';
+import { assertLdAdmin, canManageTeamItem, ownedByViewerTeams } from '@/lib/auth/permissions';
+import { listAssignableTeams } from '@/lib/catalogue/admin-queries';
 import { db } from '@/lib/db';
 import { ForbiddenError, NotFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -11,7 +12,7 @@ const NOT_FOUND = 'We could not find that program or certification.';
 
 /** `where` for the programs and certifications the viewer manages (site admins: all; no L&D team: none). */
 export function programsManagedBy(viewer: Viewer): Prisma.ProgramWhereInput {
-  return viewer.isSiteAdmin ? {} : { ownerTeamId: { in: viewer.ldTeamIds } };
+  return ownedByViewerTeams(viewer);
 }
 
 export type ManagedProgram = {
@@ -209,11 +210,7 @@ export async function listProgramFormOptions(viewer: Viewer) {
   assertLdAdmin(viewer);
   const [categories, teams, audiences, organisations] = await Promise.all([
     db.category.findMany({ orderBy: { path: 'asc' }, select: { id: true, name: true, depth: true } }),
-    db.ldTeam.findMany({
-      where: viewer.isSiteAdmin ? {} : { id: { in: viewer.ldTeamIds } },
-      orderBy: { name: 'asc' },
-      select: { id: true, name: true },
-    }),
+    listAssignableTeams(viewer),
     db.audience.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } }),
     db.organisation.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } }),
   ]);
