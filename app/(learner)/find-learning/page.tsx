@@ -42,7 +42,7 @@ export default async function FindLearningPage({ searchParams }: Props) {
       <p className="mt-2 text-lg">
         Search courses, programs and certifications by name or keyword. Be as specific as you can.
       </p>
-      <form method="get" action="/find-learning" role="search" className="mt-6">
+      <form method="get" action="/find-learning" role="search" aria-label="Find Learning" className="mt-6">
         <label htmlFor="catalogue-q" className="block text-lg font-semibold">
           Search
         </label>

@@ -21,7 +21,7 @@ export default async function WorkshopPage({ params }: { params: Promise<{ activ
       />
       <h1 className="text-3xl font-bold">{access.activity.name}</h1>
       <p className="mt-2 text-lg">Choose a session below. Times are shown in the session’s time zone.</p>
-      <WorkshopSessionTable activityId={access.activity.id} viewer={viewer} />
+      <WorkshopSessionTable activityId={access.activity.id} viewer={viewer} headingLevel={2} />
     </>
   );
 }
