@@ -9,7 +9,7 @@ import { requireAdminPage } from '@/lib/auth/guards';
 import { listAdminCourses } from '@/lib/catalogue/admin-queries';
 import { catalogueSearchSchema } from '@/lib/catalogue/schemas';
 
-export const metadata: Metadata = { title: 'Courses – Admin' };
+export const metadata: Metadata = { title: 'Courses' };
 
 const VISIBILITY: Record<string, string> = { EVERYONE: 'Everyone', RESTRICTED: 'Restricted', HIDDEN: 'Hidden' };
 
