@@ -7,7 +7,7 @@ import { Tag } from '@/components/ui/tag';
 import { requireAdminPage } from '@/lib/auth/guards';
 import { listAdminPrograms } from '@/lib/programs/admin-queries';
 
-export const metadata: Metadata = { title: 'Programs and certifications – Admin' };
+export const metadata: Metadata = { title: 'Programs and certifications' };
 
 export default async function AdminProgramsPage() {
   const viewer = await requireAdminPage();

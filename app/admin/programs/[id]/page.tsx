@@ -7,7 +7,7 @@ import { getProgramForEdit, listProgramFormOptions } from '@/lib/programs/admin-
 import { parseIdParam } from '@/lib/validation';
 import { saveProgramAction } from '../actions';
 
-export const metadata: Metadata = { title: 'Program details – Admin' };
+export const metadata: Metadata = { title: 'Program details' };
 
 export default async function ProgramDetailsPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireAdminPage();

@@ -5,7 +5,7 @@ import { requireAdminPage } from '@/lib/auth/guards';
 import { listProgramFormOptions } from '@/lib/programs/admin-queries';
 import { saveProgramAction } from '../actions';
 
-export const metadata: Metadata = { title: 'Add a program or certification – Admin' };
+export const metadata: Metadata = { title: 'Add a program or certification' };
 
 export default async function NewProgramPage({ searchParams }: { searchParams: Promise<{ kind?: string }> }) {
   const viewer = await requireAdminPage();

@@ -12,7 +12,7 @@ import { getProgramAssignments, listProgramFormOptions, type AdminAssignment } f
 import { parseIdParam } from '@/lib/validation';
 import { addAssignmentAction, removeAssignmentAction } from '../../actions';
 
-export const metadata: Metadata = { title: 'Program assignments – Admin' };
+export const metadata: Metadata = { title: 'Program assignments' };
 
 const TYPE: Record<AdminAssignment['type'], string> = {
   AUDIENCE: 'Audience',

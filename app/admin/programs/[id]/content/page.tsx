@@ -9,7 +9,7 @@ import { describeOperator, describeSetRule } from '@/lib/programs/rules';
 import { parseIdParam } from '@/lib/validation';
 import { copyRecertificationPathAction, deleteCourseSetAction, moveCourseSetAction } from '../../actions';
 
-export const metadata: Metadata = { title: 'Program content – Admin' };
+export const metadata: Metadata = { title: 'Program content' };
 
 const BANNERS: Record<string, string> = {
   created: 'Saved. Now add the course sets learners must complete.',

@@ -8,7 +8,7 @@ import { getProgramAssignments } from '@/lib/programs/admin-queries';
 import { parseIdParam } from '@/lib/validation';
 import { updateAssignmentDueAction } from '../../../actions';
 
-export const metadata: Metadata = { title: 'Change due date – Admin' };
+export const metadata: Metadata = { title: 'Change due date' };
 
 export default async function AssignmentDuePage({ params }: { params: Promise<{ id: string; assignmentId: string }> }) {
   const viewer = await requireAdminPage();

@@ -7,7 +7,7 @@ import { getProgramContent } from '@/lib/programs/admin-queries';
 import { parseIdParam } from '@/lib/validation';
 import { saveCourseSetAction } from '../../../actions';
 
-export const metadata: Metadata = { title: 'Edit course set – Admin' };
+export const metadata: Metadata = { title: 'Edit course set' };
 
 export default async function EditCourseSetPage({ params }: { params: Promise<{ id: string; setId: string }> }) {
   const viewer = await requireAdminPage();

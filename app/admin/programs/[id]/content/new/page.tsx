@@ -6,7 +6,7 @@ import { requireProgramManager } from '@/lib/programs/admin-queries';
 import { parseIdParam } from '@/lib/validation';
 import { saveCourseSetAction } from '../../../actions';
 
-export const metadata: Metadata = { title: 'Add a course set – Admin' };
+export const metadata: Metadata = { title: 'Add a course set' };
 
 export default async function NewCourseSetPage({
   params,
