@@ -7,7 +7,15 @@ import { fieldId, hintAndErrorIds } from '@/components/ui/field-id';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
-import { answerField, groupItems, LONG_TEXT_MAX, SCALE_LABELS, SCALE_VALUES, SHORT_TEXT_MAX } from '@/lib/feedback/rules';
+import {
+  answerField,
+  groupItems,
+  questionNumbers,
+  LONG_TEXT_MAX,
+  SCALE_LABELS,
+  SCALE_VALUES,
+  SHORT_TEXT_MAX,
+} from '@/lib/feedback/rules';
 import type { FeedbackItemView } from '@/lib/feedback/queries';
 
 type Props = { action: FormAction; activityId: number; items: FeedbackItemView[] };
@@ -68,16 +76,18 @@ function ScaleRow({
 
 export function FeedbackForm({ action, activityId, items }: Props) {
   const { formAction, formKey, message, fieldErrors, value } = useActionForm(action);
-  let n = 0;
+  const groups = groupItems(items);
+  const numbers = questionNumbers(groups);
   return (
     <form action={formAction} key={formKey} className="mt-6" noValidate>
       <ErrorSummary message={message} fieldErrors={fieldErrors} />
       <input type="hidden" name="activityId" value={activityId} />
-      <p className="mb-6 text-slate-700">Questions marked (optional) can be left blank. You can send your answers once.</p>
-      {groupItems(items).map((group) => {
+      <p className="mb-6 text-slate-700">
+        Questions marked (optional) can be left blank. You can send your answers once.
+      </p>
+      {groups.map((group, index) => {
         if (group.kind === 'scale') {
-          n += 1;
-          const number = `${n}`;
+          const number = `${numbers[index]}`;
           return (
             <section key={`g-${group.rows[0]!.id}`} className="mb-8" aria-labelledby={`group-${group.rows[0]!.id}`}>
               <h2 id={`group-${group.rows[0]!.id}`} className="text-lg font-semibold">
@@ -107,8 +117,7 @@ export function FeedbackForm({ action, activityId, items }: Props) {
             </p>
           );
         }
-        n += 1;
-        const label = `${n}. ${item.label}`;
+        const label = `${numbers[index]}. ${item.label}`;
         const common = {
           name,
           label,

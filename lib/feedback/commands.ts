@@ -8,12 +8,8 @@ import { db } from '@/lib/db';
 import { ForbiddenError, isUniqueViolation, NotFoundError, UserError, ValidationError } from '@/lib/errors';
 import { requireManagedFeedback } from './queries';
 import { checkAnswers, formOpenProblem } from './rules';
-import {
-  feedbackItemSchema,
-  feedbackSettingsSchema,
-  type FeedbackItemInput,
-  type FeedbackSettingsInput,
-} from './schemas';
+// Inputs arrive parsed by their schemas (./schemas.ts) in the action wrapper, as activity inputs do.
+import type { FeedbackItemInput, FeedbackSettingsInput } from './schemas';
 
 const NOT_FOUND = 'We could not find that feedback form.';
 
@@ -67,7 +63,12 @@ export async function submitFeedback(
         },
         select: { id: true },
       });
-      await recordActivityFacts(tx, { userId: viewer.id, activityId, facts: { submitted: true, viewed: true }, at: now });
+      await recordActivityFacts(tx, {
+        userId: viewer.id,
+        activityId,
+        facts: { submitted: true, viewed: true },
+        at: now,
+      });
     });
   } catch (error) {
     // The same learner submitting twice at once: the other request's response stands.
@@ -78,8 +79,7 @@ export async function submitFeedback(
 }
 
 /** Settings: introduction, thank-you text, anonymous or named. A form answered anonymously stays anonymous. */
-export async function updateFeedbackSettings(viewer: Viewer, raw: FeedbackSettingsInput): Promise<void> {
-  const input = feedbackSettingsSchema.parse(raw);
+export async function updateFeedbackSettings(viewer: Viewer, input: FeedbackSettingsInput): Promise<void> {
   const { formId } = await requireManagedFeedback(viewer, input.activityId);
   const form = await db.feedbackForm.findUniqueOrThrow({
     where: { id: formId },
@@ -108,8 +108,7 @@ function itemData(input: FeedbackItemInput) {
 }
 
 /** Adds a question at the end of the form. */
-export async function addFeedbackItem(viewer: Viewer, activityId: number, raw: FeedbackItemInput): Promise<number> {
-  const input = feedbackItemSchema.parse(raw);
+export async function addFeedbackItem(viewer: Viewer, activityId: number, input: FeedbackItemInput): Promise<number> {
   const { formId } = await requireManagedFeedback(viewer, activityId);
   const last = await db.feedbackItem.aggregate({ where: { formId }, _max: { sortOrder: true } });
   const item = await db.feedbackItem.create({
@@ -143,9 +142,8 @@ async function requireManagedItem(viewer: Viewer, itemId: number) {
 export async function updateFeedbackItem(
   viewer: Viewer,
   itemId: number,
-  raw: FeedbackItemInput,
+  input: FeedbackItemInput,
 ): Promise<{ activityId: number }> {
-  const input = feedbackItemSchema.parse(raw);
   const item = await requireManagedItem(viewer, itemId);
   if (item.type !== input.type && item._count.answers > 0) {
     throw new ValidationError({ type: 'People have answered this question, so its type cannot change' });

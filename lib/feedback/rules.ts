@@ -80,7 +80,11 @@ export function checkAnswers(
 }
 
 export type ItemSummary =
-  | { kind: 'choice'; answered: number; distribution: { value: string; label: string; count: number; percent: number }[] }
+  | {
+      kind: 'choice';
+      answered: number;
+      distribution: { value: string; label: string; count: number; percent: number }[];
+    }
   | {
       kind: 'scale';
       answered: number;
@@ -153,9 +157,18 @@ export function groupItems<T extends { type: FeedbackItemType; groupLabel: strin
   for (const item of items) {
     const last = out[out.length - 1];
     if (item.type === 'SCALE') {
-      if (last?.kind === 'scale' && last.groupLabel === item.groupLabel && item.groupLabel !== null) last.rows.push(item);
+      if (last?.kind === 'scale' && last.groupLabel === item.groupLabel && item.groupLabel !== null)
+        last.rows.push(item);
       else out.push({ kind: 'scale', groupLabel: item.groupLabel, rows: [item] });
     } else out.push({ kind: 'single', item });
   }
   return out;
+}
+
+/** The number shown before each group (a scale group counts once; information text is not numbered). */
+export function questionNumbers(
+  groups: ({ kind: 'single'; item: { type: FeedbackItemType } } | { kind: 'scale' })[],
+): (number | null)[] {
+  let n = 0;
+  return groups.map((g) => (g.kind === 'single' && g.item.type === 'LABEL' ? null : ++n));
 }

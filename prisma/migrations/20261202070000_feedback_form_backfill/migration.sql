@@ -1,4 +1,4 @@
--- Data only. "Add an activity" now creates a FEEDBACK activity's form with it (lib/activities/commands.ts); give
+-- Data only. "Add an activity" now creates a FEEDBACK activity's form with it (lib/activities/commands.ts). Give
 -- any FEEDBACK activity added before that its (empty) form, so its admin page and learner page exist.
 -- Idempotent: activities that have a form are left alone.
 INSERT INTO "FeedbackForm" ("activityId", "anonymous")

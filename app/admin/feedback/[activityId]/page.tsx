@@ -9,11 +9,7 @@ import { requireAdminPage, pageOrNotFound } from '@/lib/auth/guards';
 import { getFeedbackAdmin } from '@/lib/feedback/queries';
 import { ITEM_TYPE_LABELS } from '@/lib/feedback/rules';
 import { parseIdParam } from '@/lib/validation';
-import {
-  addFeedbackItemAction,
-  moveFeedbackItemAction,
-  updateFeedbackSettingsAction,
-} from '../actions';
+import { addFeedbackItemAction, moveFeedbackItemAction, updateFeedbackSettingsAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Feedback form – Admin' };
 
@@ -83,10 +79,7 @@ export default async function FeedbackAdminPage({
               <p className="text-lg font-semibold">{item.label}</p>
               {item.type === 'DROPDOWN' ? <p className="text-slate-700">Choices: {item.options.join(', ')}</p> : null}
               <div className="mt-2 flex flex-wrap items-center gap-4">
-                <Link
-                  href={`/admin/feedback/${activityId}/items/${item.id}`}
-                  className="text-[var(--link)] underline"
-                >
+                <Link href={`/admin/feedback/${activityId}/items/${item.id}`} className="text-[var(--link)] underline">
                   Edit<span className="sr-only"> question {index + 1}</span>
                 </Link>
                 {index > 0 ? (

@@ -13,7 +13,7 @@ export default async function FeedbackResultsPage({ params }: { params: Promise<
   const viewer = await requireAdminPage();
   const activityId = parseIdParam((await params).activityId);
   const page = await pageOrNotFound(() => getFeedbackResults(viewer, activityId));
-  let n = 0;
+  const shown = page.items.filter((i) => i.summary.kind !== 'none');
   return (
     <div>
       <Breadcrumbs
@@ -38,15 +38,14 @@ export default async function FeedbackResultsPage({ params }: { params: Promise<
       ) : (
         <p className="mt-4">Nobody has sent feedback yet.</p>
       )}
-      {page.items.map((item) => {
-        if (item.summary.kind === 'none') return null;
-        n += 1;
+      {shown.map((item, index) => {
         const s = item.summary;
+        if (s.kind === 'none') return null;
         return (
           <section key={item.id} className="mt-8 border-t border-slate-300 pt-4" aria-labelledby={`q-${item.id}`}>
             {item.groupLabel ? <p className="text-slate-700">{item.groupLabel}</p> : null}
             <h2 id={`q-${item.id}`} className="text-xl font-bold">
-              {n}. {item.label}
+              {index + 1}. {item.label}
             </h2>
             <p className="mt-1">
               {s.answered} {s.answered === 1 ? 'answer' : 'answers'}

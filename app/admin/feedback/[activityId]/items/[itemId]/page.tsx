@@ -35,8 +35,8 @@ export default async function EditFeedbackItemPage({
       <h1 className="text-3xl font-bold">Edit question</h1>
       {item.answerCount > 0 ? (
         <p className="mt-2">
-          {item.answerCount} {item.answerCount === 1 ? 'person has' : 'people have'} answered this question, so its
-          type cannot change. Rewording it changes how earlier answers read in the results.
+          {item.answerCount} {item.answerCount === 1 ? 'person has' : 'people have'} answered this question, so its type
+          cannot change. Rewording it changes how earlier answers read in the results.
         </p>
       ) : null}
       <FeedbackItemForm
