@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { DueStatus } from '@/components/learning/due-status';
 import { ProgressBar } from '@/components/learning/progress-bar';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { ResponsiveTable, Td, Th } from '@/components/ui/table';
-import { Tag } from '@/components/ui/tag';
 import { requirePageViewer } from '@/lib/auth/guards';
-import { formatDate } from '@/lib/format';
 import { listRequiredLearning } from '@/lib/records/required';
 
 export const metadata: Metadata = { title: 'Required Learning' };
@@ -37,8 +36,7 @@ export default async function RequiredLearningPage() {
             <>
               <Th>Name</Th>
               <Th>Type</Th>
-              <Th>Due</Th>
-              <Th>Status</Th>
+              <Th>Due / status</Th>
               <Th>Progress</Th>
             </>
           }
@@ -51,16 +49,9 @@ export default async function RequiredLearningPage() {
                 </Link>
               </Td>
               <Td label="Type">{item.kind === 'certification' ? 'Certification' : 'Program'}</Td>
-              <Td label="Due">
-                {item.dueAt ? (
-                  <>
-                    {item.overdue ? <Tag tone="red">Overdue</Tag> : null} {formatDate(item.dueAt)}
-                  </>
-                ) : (
-                  'No due date'
-                )}
+              <Td label="Due / status">
+                <DueStatus status={item.status} overdue={item.overdue} dueAt={item.dueAt} />
               </Td>
-              <Td label="Status">{item.status}</Td>
               <Td label="Progress">
                 {item.progressPercent === null ? '–' : <ProgressBar percent={item.progressPercent} label="complete" />}
               </Td>

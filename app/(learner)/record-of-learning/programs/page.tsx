@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { DueStatus } from '@/components/learning/due-status';
 import { ProgressBar } from '@/components/learning/progress-bar';
 import { Tag } from '@/components/ui/tag';
 import { ResponsiveTable, Td, Th } from '@/components/ui/table';
 import { requirePageViewer } from '@/lib/auth/guards';
 import { formatDate } from '@/lib/format';
 import { listProgramRecords } from '@/lib/records/queries';
+import { programStateLabel } from '@/lib/programs/rules';
 
 export const metadata: Metadata = { title: 'Programs – Record of Learning' };
 
@@ -40,12 +42,8 @@ export default async function ProgramRecordsPage() {
                 <>
                   <Tag tone="green">Complete</Tag> {formatDate(r.completedAt)}
                 </>
-              ) : r.dueAt ? (
-                <>
-                  {r.state.overdue ? <Tag tone="red">Overdue</Tag> : null} Due {formatDate(r.dueAt)}
-                </>
               ) : (
-                'No due date'
+                <DueStatus status={programStateLabel(r.state.key)} overdue={r.state.overdue} dueAt={r.state.dueAt} />
               )}
             </Td>
             <Td label="Previous completions">{r.previousCompletions}</Td>
