@@ -11,7 +11,7 @@ import { ITEM_TYPE_LABELS } from '@/lib/feedback/rules';
 import { parseIdParam } from '@/lib/validation';
 import { addFeedbackItemAction, moveFeedbackItemAction, updateFeedbackSettingsAction } from '../actions';
 
-export const metadata: Metadata = { title: 'Feedback form – Admin' };
+export const metadata: Metadata = { title: 'Feedback form' };
 
 const BANNERS: Record<string, string> = {
   created: 'Feedback activity added. Add its questions below.',

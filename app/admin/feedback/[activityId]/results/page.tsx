@@ -7,7 +7,7 @@ import { requireAdminPage, pageOrNotFound } from '@/lib/auth/guards';
 import { getFeedbackResults } from '@/lib/feedback/queries';
 import { parseIdParam } from '@/lib/validation';
 
-export const metadata: Metadata = { title: 'Feedback results – Admin' };
+export const metadata: Metadata = { title: 'Feedback results' };
 
 export default async function FeedbackResultsPage({ params }: { params: Promise<{ activityId: string }> }) {
   const viewer = await requireAdminPage();

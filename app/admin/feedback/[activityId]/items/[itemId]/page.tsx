@@ -8,7 +8,7 @@ import { getFeedbackAdmin } from '@/lib/feedback/queries';
 import { parseIdParam } from '@/lib/validation';
 import { deleteFeedbackItemAction, updateFeedbackItemAction } from '../../../actions';
 
-export const metadata: Metadata = { title: 'Edit question – Admin' };
+export const metadata: Metadata = { title: 'Edit question' };
 
 export default async function EditFeedbackItemPage({
   params,
