@@ -6,6 +6,7 @@ import { evaluateRestrictions } from '@/lib/completion/rules';
 import { db } from '@/lib/db';
 import { selfEnrolmentBlock } from '@/lib/enrolment/rules';
 import { NotFoundError } from '@/lib/errors';
+import { programLockForCourse, type ProgramLock } from '@/lib/programs/access';
 import type {
   ActivityCompletionState,
   ActivityType,
@@ -65,6 +66,8 @@ export type CoursePage = {
   activities: CourseActivityRow[];
   completion: (CourseEvaluation & { status: string; storedPercent: number; timeCompleted: Date | null }) | null;
   hasSelfCriterion: boolean;
+  /** A program the viewer is assigned to holds the course in a set that is not open yet (THEN). */
+  programLock: ProgramLock | null;
 };
 
 /** The course page for the viewer; NotFoundError when they may not see it. */
@@ -150,6 +153,9 @@ export async function getCoursePage(viewer: Viewer, courseId: number, now: Date 
     }),
   ]);
   const enrolled = enrolment?.status === 'ACTIVE';
+  const programLock = canManage
+    ? null
+    : await programLockForCourse(viewer.id, courseId, { enrolmentSource: enrolled ? enrolment!.source : null });
 
   const stateOf = new Map(completions.map((c) => [c.activityId, c.state]));
   const nameOf = new Map(course.activities.map((a) => [a.id, a.name]));
@@ -173,8 +179,8 @@ export async function getCoursePage(viewer: Viewer, courseId: number, now: Date 
       descriptionHtml: a.descriptionHtml,
       completionMode: a.completionMode,
       state: stateOf.get(a.id) ?? null,
-      available: enrolled && restrictions.available,
-      lockedReasons: restrictions.lockedReasons,
+      available: enrolled && restrictions.available && !programLock,
+      lockedReasons: programLock ? [programLock.message, ...restrictions.lockedReasons] : restrictions.lockedReasons,
       hiddenFromLearners: !a.visible,
     });
   }
@@ -196,10 +202,9 @@ export async function getCoursePage(viewer: Viewer, courseId: number, now: Date 
     selfEnrol = {
       method: method.type,
       welcomeText: method.welcomeText,
-      blockedReason: selfEnrolmentBlock(
-        { ...method, enrolledCount, inAudience, archived: course.archivedAt !== null },
-        now,
-      ),
+      blockedReason:
+        programLock?.message ??
+        selfEnrolmentBlock({ ...method, enrolledCount, inAudience, archived: course.archivedAt !== null }, now),
     };
   }
 
@@ -251,5 +256,6 @@ export async function getCoursePage(viewer: Viewer, courseId: number, now: Date 
     activities,
     completion,
     hasSelfCriterion: course.criteria.length > 0,
+    programLock,
   };
 }

@@ -5,6 +5,8 @@ import { assertCanViewCourse } from '@/lib/catalogue/queries';
 import { db } from '@/lib/db';
 import { NotFoundError } from '@/lib/errors';
 import type { ActivityType } from '@/lib/generated/prisma/enums';
+// Programs sit above completion but their lock is a read of their own tables (access.ts imports nothing from here).
+import { programLockForCourse } from '@/lib/programs/access';
 import { evaluateCourseForUser, type CourseEvaluation } from './engine';
 import { evaluateRestrictions } from './rules';
 
@@ -51,9 +53,13 @@ export async function getActivityAccess(viewer: Viewer, activityId: number): Pro
   if (!activity.visible && !manages) throw new NotFoundError('We could not find that activity.');
   const enrolment = await db.enrolment.findUnique({
     where: { userId_courseId: { userId: viewer.id, courseId: activity.courseId } },
-    select: { status: true },
+    select: { status: true, source: true },
   });
   const enrolled = enrolment?.status === 'ACTIVE';
+  const programLock =
+    enrolled && !manages
+      ? await programLockForCourse(viewer.id, activity.courseId, { enrolmentSource: enrolment!.source })
+      : null;
   const restrictions = evaluateRestrictions(
     activity.restrictions.map((r) => ({
       requiredActivityName: r.requiredActivity.name,
@@ -65,12 +71,16 @@ export async function getActivityAccess(viewer: Viewer, activityId: number): Pro
   if (!restrictions.available && activity.hideWhenRestricted && !manages) {
     throw new NotFoundError('We could not find that activity.');
   }
-  const lockedReasons = [...(enrolled ? [] : [NOT_ENROLLED]), ...restrictions.lockedReasons];
+  const lockedReasons = [
+    ...(enrolled ? [] : [NOT_ENROLLED]),
+    ...(programLock ? [programLock.message] : []),
+    ...restrictions.lockedReasons,
+  ];
   return {
     activity: { id: activity.id, courseId: activity.courseId, type: activity.type, name: activity.name },
     course: { id: activity.course.id, fullName: activity.course.fullName },
     enrolled,
-    available: enrolled && restrictions.available,
+    available: enrolled && restrictions.available && !programLock,
     lockedReasons,
   };
 }

@@ -5,6 +5,7 @@ import { assertCanViewCourse } from '@/lib/catalogue/queries';
 import { peopleWhoMayFindCourseWhere } from '@/lib/catalogue/visibility';
 import { db } from '@/lib/db';
 import { NotFoundError, UserError, ValidationError } from '@/lib/errors';
+import { programLockForCourse } from '@/lib/programs/access';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import type { EnrolmentSource } from '@/lib/generated/prisma/enums';
 import { needsCostConfirmation, selfEnrolmentBlock } from './rules';
@@ -73,6 +74,9 @@ export async function selfEnrol(
       select: { status: true },
     });
     if (existing?.status === 'ACTIVE') return { created: false };
+    // A course in a later set of the learner's program opens only when the sets before it are done.
+    const lock = await programLockForCourse(viewer.id, input.courseId, { enrolmentSource: null, client: tx });
+    if (lock) throw new UserError(lock.message);
     const methods = await tx.$queryRaw<
       {
         id: number;

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import {
   CourseActivitiesSection,
   CourseAside,
@@ -75,6 +76,14 @@ export default async function CoursePageRoute({ params, searchParams }: Props) {
         <NotificationBanner title="Why you are enrolled">
           You were enrolled on this course automatically because it is part of the{' '}
           {page.enrolment.programKind === 'CERTIFICATION' ? 'certification' : 'program'} {page.enrolment.programName}.
+        </NotificationBanner>
+      ) : null}
+      {page.programLock ? (
+        <NotificationBanner title="Not open yet">
+          {page.programLock.message}{' '}
+          <Link href={`/programs/${page.programLock.programId}`} className="text-[var(--link)] underline">
+            Go to {page.programLock.programName}
+          </Link>
         </NotificationBanner>
       ) : null}
       {c.archived ? (
