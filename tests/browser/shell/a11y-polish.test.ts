@@ -20,6 +20,21 @@ async function violations(page: Page, rules?: string[]): Promise<string[]> {
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** The elements that stick out past the right edge of the viewport (empty when nothing scrolls sideways). */
+function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 1 && !el.closest('[data-scroll-region]'))
+      .filter((el) => getComputedStyle(el).position !== 'fixed' && !el.closest('.sr-only'))
+      .slice(0, 8)
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}.${String(el.className).slice(0, 60)} (${Math.round(el.getBoundingClientRect().right)})`,
+      );
+  });
+}
+
 /** 200 % text, as a browser's text-size setting does it (the root font size; rem-based layout follows). */
 async function doubleText(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -68,11 +83,13 @@ describeBrowser('accessibility details', () => {
     await go(page, '/');
     await waitForShell(page);
     await doubleText(page);
+    expect(await overflowing(page)).toEqual([]);
     expect(await hasHorizontalScroll(page)).toBe(false);
     await page.setViewport({ width: 1280, height: 800 });
     for (const path of ['/admin/users', '/admin/emails']) {
       await go(page, path);
       await doubleText(page);
+      expect([path, await overflowing(page)]).toEqual([path, []]);
       expect([path, await hasHorizontalScroll(page)]).toEqual([path, false]);
       const region = await page.$eval('[data-scroll-region]', (el) => ({
         label: el.getAttribute('aria-label'),
@@ -120,8 +137,20 @@ describeBrowser('accessibility details', () => {
     await go(learner.page, workshopHref!);
     expect(await learner.page.title()).toMatch(/^Sessions: .+ – iLearn\+$/);
     expect(await violations(learner.page, ['heading-order'])).toEqual([]);
-    expect(await learner.page.$$eval('main h2', (hs) => hs.map((h) => h.textContent))).toContain('Sessions');
+    const activityId = workshopHref!.split('/').pop();
     await learner.context.close();
+
+    // The admin session form's waitlist checkbox keeps its size on a 320 px screen.
+    const admin = await signedInPage(
+      browser,
+      DEMO_USERS.siteAdmin.username,
+      `/admin/workshops/${activityId}/sessions/new`,
+    );
+    await admin.page.setViewport({ width: 320, height: 800 });
+    await go(admin.page, `/admin/workshops/${activityId}/sessions/new`);
+    const box = await admin.page.$eval('#field-waitlistEnabled', (el) => el.getBoundingClientRect().width);
+    expect(box).toBeGreaterThanOrEqual(24);
+    await admin.context.close();
   });
 
   it('shows what is due first on a phone and keeps Home short (figure in the log)', async () => {
