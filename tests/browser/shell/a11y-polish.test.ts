@@ -137,6 +137,7 @@ describeBrowser('accessibility details', () => {
     await go(learner.page, workshopHref!);
     expect(await learner.page.title()).toMatch(/^Sessions: .+ – iLearn\+$/);
     expect(await violations(learner.page, ['heading-order'])).toEqual([]);
+    expect(await learner.page.$$eval('main h2', (hs) => hs.map((h) => h.textContent))).toContain('Sessions');
     const activityId = workshopHref!.split('/').pop();
     await learner.context.close();
 
