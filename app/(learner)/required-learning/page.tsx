@@ -1,11 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ProgressBar } from '@/components/learning/progress-bar';
+import { RequiredLearningTable } from '@/components/learning/required-learning-table';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { ResponsiveTable, Td, Th } from '@/components/ui/table';
-import { Tag } from '@/components/ui/tag';
 import { requirePageViewer } from '@/lib/auth/guards';
-import { formatDate } from '@/lib/format';
 import { listRequiredLearning } from '@/lib/records/required';
 
 export const metadata: Metadata = { title: 'Required Learning' };
@@ -31,42 +28,7 @@ export default async function RequiredLearningPage() {
           to add more.
         </p>
       ) : (
-        <ResponsiveTable
-          caption="Your outstanding required learning"
-          head={
-            <>
-              <Th>Name</Th>
-              <Th>Type</Th>
-              <Th>Due</Th>
-              <Th>Status</Th>
-              <Th>Progress</Th>
-            </>
-          }
-        >
-          {items.map((item) => (
-            <tr key={`${item.kind}-${item.programId}`}>
-              <Td label="Name">
-                <Link href={`/programs/${item.programId}`} className="font-semibold text-[var(--link)] underline">
-                  {item.fullName}
-                </Link>
-              </Td>
-              <Td label="Type">{item.kind === 'certification' ? 'Certification' : 'Program'}</Td>
-              <Td label="Due">
-                {item.dueAt ? (
-                  <>
-                    {item.overdue ? <Tag tone="red">Overdue</Tag> : null} {formatDate(item.dueAt)}
-                  </>
-                ) : (
-                  'No due date'
-                )}
-              </Td>
-              <Td label="Status">{item.status}</Td>
-              <Td label="Progress">
-                {item.progressPercent === null ? '–' : <ProgressBar percent={item.progressPercent} label="complete" />}
-              </Td>
-            </tr>
-          ))}
-        </ResponsiveTable>
+        <RequiredLearningTable items={items} caption="Your outstanding required learning" />
       )}
     </div>
   );
