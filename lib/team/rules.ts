@@ -59,3 +59,42 @@ export function barPercent(value: number, max: number): number {
   if (max <= 0 || value <= 0) return 0;
   return Math.max(2, Math.round((value / max) * 100));
 }
+
+export type CertificationTally = {
+  programId: number;
+  name: string;
+  certified: number;
+  windowOpen: number;
+  expired: number;
+  /** Never certified yet (including those in progress). */
+  notCertified: number;
+  total: number;
+};
+
+/** Per certification, how many of the team are certified, in their window, expired or not certified. */
+export function tallyCertifications(
+  rows: { programId: number; certification: string; state: { key: string } }[],
+): CertificationTally[] {
+  const byId = new Map<number, CertificationTally>();
+  for (const r of rows) {
+    let t = byId.get(r.programId);
+    if (!t) {
+      t = {
+        programId: r.programId,
+        name: r.certification,
+        certified: 0,
+        windowOpen: 0,
+        expired: 0,
+        notCertified: 0,
+        total: 0,
+      };
+      byId.set(r.programId, t);
+    }
+    t.total += 1;
+    if (r.state.key === 'certified') t.certified += 1;
+    else if (r.state.key === 'window_open') t.windowOpen += 1;
+    else if (r.state.key === 'expired') t.expired += 1;
+    else t.notCertified += 1;
+  }
+  return [...byId.values()];
+}
