@@ -6,6 +6,7 @@ import type { Viewer } from '@/lib/auth/viewer';
 import { db } from '@/lib/db';
 import { NotFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { isId } from '@/lib/validation';
 
 /** The one `where` for "people who report directly to this viewer" (used by every My Team read). */
 export function directReportWhere(viewer: Pick<Viewer, 'id'>, now: Date = new Date()): Prisma.UserWhereInput {
@@ -34,7 +35,7 @@ export async function requireDirectReport(
   userId: number,
   now: Date = new Date(),
 ): Promise<DirectReport> {
-  if (!Number.isSafeInteger(userId) || userId <= 0 || userId === viewer.id) throw new NotFoundError();
+  if (!isId(userId) || userId === viewer.id) throw new NotFoundError();
   const person = await db.user.findFirst({
     where: { id: userId, ...directReportWhere(viewer, now) },
     select: { id: true, firstName: true, lastName: true },
