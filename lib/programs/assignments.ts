@@ -1,57 +1,99 @@
 // Program and certification assignment, set-based (REFERENCE §2.2): who is assigned through an audience, an
 // organisation or individually becomes a ProgramUser (the assignment's reason, with the date), gets their
-// program record with the due date (fixed, or N days after being assigned; the latest of their assignments),
-// a certification record for certifications, and is enrolled on the program's courses (source PROGRAM or
-// CERTIFICATION, so the course page can say why). Each step is one INSERT ... SELECT ... ON CONFLICT DO NOTHING
-// over everyone at once, so a run over 100,000 people is a handful of statements and a second run adds nothing.
+// program record with the due date (fixed, or N days / weeks / months / years after being assigned, on the London
+// calendar; the latest of their assignments), a certification record for certifications, and is enrolled on the
+// program's courses (source PROGRAM or CERTIFICATION, so the course page can say why). People who no longer match
+// (left the audience or organisation, assignment removed) are unassigned: an incomplete program record goes, a
+// certified cycle is kept in the history marked "unassigned" and comes back if they are assigned again before it
+// expires. When an admin changes a program's assignments (`recomputeDueDates`), the due dates of records not yet
+// completed follow the assignments again (the hourly run leaves dates alone, so nothing moves without a change). Someone newly assigned who has already done some
+// of the courses gets their progress (or completion) at once. Each step is one set-based statement over everyone,
+// so a run over 100,000 people is a handful of statements and a second run changes nothing.
 // Unsafe: no viewer, for the scheduled job and admin commands that have checked permission already.
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { updateProgramsForUser } from './progress';
 
 export type AssignmentSyncResult = {
   assigned: number;
   programRecords: number;
   certificationRecords: number;
   enrolled: number;
+  /** Assignment rows removed because the person no longer matches. */
+  unassigned?: number;
+  /** Records whose due date moved with their assignments. */
+  dueDatesChanged?: number;
 };
 
+/** The due date of one ProgramUser row `pu` under its assignment `a`, in SQL. */
+const DUE_SQL = Prisma.sql`CASE a."dueType"
+  WHEN 'FIXED' THEN a."dueDate"
+  WHEN 'RELATIVE' THEN ((((pu."assignedAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/London')
+    + a."dueWithinValue" * (CASE a."dueWithinUnit" WHEN 'DAY' THEN interval '1 day' WHEN 'WEEK' THEN interval '1 week'
+      WHEN 'MONTH' THEN interval '1 month' ELSE interval '1 year' END))
+    AT TIME ZONE 'Europe/London') AT TIME ZONE 'UTC'
+END`;
+
 export async function unsafeSyncProgramAssignments(
-  options: { programId?: number; now?: Date } = {},
+  options: { programId?: number; now?: Date; recomputeDueDates?: boolean } = {},
 ): Promise<AssignmentSyncResult> {
   const now = options.now ?? new Date();
   // Column names are fixed strings from this file, never input.
   const only = (column: string) =>
     options.programId ? Prisma.sql`AND ${Prisma.raw(column)} = ${options.programId}` : Prisma.empty;
   const onlyProgram = only('a."programId"');
+  // Everyone each assignment covers now (suspended people included: they stay assigned, new ones are not added).
+  const who = Prisma.sql`
+    SELECT a."programId", m."userId", a."id" AS "assignmentId" FROM "ProgramAssignment" a
+    JOIN "AudienceMember" m ON m."audienceId" = a."audienceId" WHERE a."type" = 'AUDIENCE' ${onlyProgram}
+    UNION ALL
+    SELECT a."programId", u."id", a."id" FROM "ProgramAssignment" a
+    JOIN "User" u ON u."organisationId" = a."organisationId" WHERE a."type" = 'ORGANISATION' ${onlyProgram}
+    UNION ALL
+    SELECT a."programId", a."userId", a."id" FROM "ProgramAssignment" a
+    WHERE a."type" = 'INDIVIDUAL' AND a."userId" IS NOT NULL ${onlyProgram}`;
   return db.$transaction(
     async (tx) => {
+      const unassigned = await tx.$executeRaw`
+        DELETE FROM "ProgramUser" pu
+        WHERE TRUE ${only('pu."programId"')}
+          AND NOT EXISTS (
+            SELECT 1 FROM (${who}) w
+            WHERE w."programId" = pu."programId" AND w."userId" = pu."userId" AND w."assignmentId" = pu."assignmentId"
+          )`;
       const assigned = await tx.$executeRaw`
         INSERT INTO "ProgramUser" ("programId", "userId", "assignmentId", "assignedAt")
-        SELECT who."programId", who."userId", who."assignmentId", ${now}
-        FROM (
-          SELECT a."programId", m."userId", a."id" AS "assignmentId" FROM "ProgramAssignment" a
-          JOIN "AudienceMember" m ON m."audienceId" = a."audienceId" WHERE a."type" = 'AUDIENCE' ${onlyProgram}
-          UNION ALL
-          SELECT a."programId", u."id", a."id" FROM "ProgramAssignment" a
-          JOIN "User" u ON u."organisationId" = a."organisationId" WHERE a."type" = 'ORGANISATION' ${onlyProgram}
-          UNION ALL
-          SELECT a."programId", a."userId", a."id" FROM "ProgramAssignment" a
-          WHERE a."type" = 'INDIVIDUAL' AND a."userId" IS NOT NULL ${onlyProgram}
-        ) who
-        JOIN "User" u ON u."id" = who."userId" AND u."status" = 'ACTIVE'
+        SELECT w."programId", w."userId", w."assignmentId", ${now}
+        FROM (${who}) w
+        JOIN "User" u ON u."id" = w."userId" AND u."status" = 'ACTIVE'
         ON CONFLICT DO NOTHING`;
-      const programRecords = await tx.$executeRaw`
+      // Also covers rows removed with their assignment (an admin removed it: the rows went by cascade).
+      await unassignLeavers(tx, only);
+      const created = await tx.$queryRaw<{ programId: number; userId: number }[]>`
         INSERT INTO "ProgramCompletion" ("programId", "userId", "assignedAt", "dueAt", "updatedAt")
-        SELECT pu."programId", pu."userId", min(pu."assignedAt"),
-          max(CASE a."dueType"
-            WHEN 'FIXED' THEN a."dueDate"
-            WHEN 'RELATIVE' THEN pu."assignedAt" + a."dueWithinDays" * interval '1 day'
-          END),
-          ${now}
+        SELECT pu."programId", pu."userId", min(pu."assignedAt"), max(${DUE_SQL}), ${now}
         FROM "ProgramUser" pu JOIN "ProgramAssignment" a ON a."id" = pu."assignmentId"
         WHERE TRUE ${only('pu."programId"')}
         GROUP BY pu."programId", pu."userId"
-        ON CONFLICT ("programId", "userId") DO NOTHING`;
+        ON CONFLICT ("programId", "userId") DO NOTHING
+        RETURNING "programId", "userId"`;
+      // A changed assignment due date (or a removed assignment) moves the due date of those not yet done.
+      // Certifications' own due dates follow the same rule until the first certification; after an expiry the
+      // old expiry date is the due date and stays.
+      const recompute = options.recomputeDueDates === true;
+      const programDue = !recompute
+        ? 0
+        : await tx.$executeRaw`
+        UPDATE "ProgramCompletion" pc SET "dueAt" = d."dueAt", "updatedAt" = ${now}
+        FROM (
+          SELECT pu."programId", pu."userId", max(${DUE_SQL}) AS "dueAt"
+          FROM "ProgramUser" pu JOIN "ProgramAssignment" a ON a."id" = pu."assignmentId"
+          WHERE TRUE ${only('pu."programId"')}
+          GROUP BY pu."programId", pu."userId"
+        ) d
+        JOIN "Program" p ON p."id" = d."programId" AND p."kind" = 'PROGRAM'
+        WHERE pc."programId" = d."programId" AND pc."userId" = d."userId" AND pc."status" = 'INCOMPLETE'
+          AND pc."dueAt" IS DISTINCT FROM d."dueAt"`;
       // A certification's program record agrees with a certified person's state (it reopens with the window).
       await tx.$executeRaw`
         UPDATE "ProgramCompletion" pc
@@ -59,12 +101,63 @@ export async function unsafeSyncProgramAssignments(
         FROM "Certification" c JOIN "CertificationCompletion" cc ON cc."certificationId" = c."id"
         WHERE pc."programId" = c."programId" AND pc."userId" = cc."userId" AND pc."status" = 'INCOMPLETE'
           AND cc."status" = 'CERTIFIED' AND cc."renewalStatus" = 'NOT_DUE' ${only('pc."programId"')}`;
+      // New certification records; someone unassigned while certified gets that cycle back if it has not expired.
       const certificationRecords = await tx.$executeRaw`
-        INSERT INTO "CertificationCompletion" ("certificationId", "userId", "dueAt", "updatedAt")
-        SELECT c."id", pc."userId", pc."dueAt", ${now}
+        INSERT INTO "CertificationCompletion" ("certificationId", "userId", "status", "path", "timeCompleted",
+          "timeWindowOpens", "timeExpires", "baselineTimeExpires", "dueAt", "updatedAt")
+        SELECT c."id", pc."userId",
+          (CASE WHEN h."id" IS NULL THEN 'ASSIGNED' ELSE 'CERTIFIED' END)::"CertificationStatus",
+          (CASE WHEN h."id" IS NULL THEN 'CERT' ELSE 'RECERT' END)::"CertificationPath",
+          h."timeCompleted", h."timeWindowOpens", h."timeExpires", h."timeExpires", pc."dueAt", ${now}
         FROM "ProgramCompletion" pc JOIN "Certification" c ON c."programId" = pc."programId"
+        LEFT JOIN LATERAL (
+          SELECT ch."id", ch."timeCompleted", ch."timeWindowOpens", ch."timeExpires" FROM "CertificationHistory" ch
+          WHERE ch."certificationId" = c."id" AND ch."userId" = pc."userId" AND ch."unassigned"
+            AND ch."timeExpires" > ${now} AND (ch."timeWindowOpens" IS NULL OR ch."timeWindowOpens" > ${now})
+          ORDER BY ch."timeExpires" DESC LIMIT 1
+        ) h ON TRUE
         WHERE TRUE ${only('pc."programId"')}
         ON CONFLICT ("certificationId", "userId") DO NOTHING`;
+      if (certificationRecords > 0) {
+        // The restored cycle is current again, so it leaves the history (it would show twice otherwise).
+        await tx.$executeRaw`
+          DELETE FROM "CertificationHistory" ch USING "CertificationCompletion" cc
+          WHERE ch."unassigned" AND cc."certificationId" = ch."certificationId" AND cc."userId" = ch."userId"
+            AND cc."status" = 'CERTIFIED' AND cc."timeCompleted" = ch."timeCompleted"
+            AND cc."timeExpires" = ch."timeExpires" AND cc."updatedAt" = ${now}`;
+        await tx.$executeRaw`
+          UPDATE "ProgramCompletion" pc
+          SET "status" = 'COMPLETE', "progressPercent" = 100, "completedAt" = cc."timeCompleted", "updatedAt" = ${now}
+          FROM "Certification" c JOIN "CertificationCompletion" cc ON cc."certificationId" = c."id"
+          WHERE pc."programId" = c."programId" AND pc."userId" = cc."userId" AND pc."status" = 'INCOMPLETE'
+            AND cc."status" = 'CERTIFIED' AND cc."renewalStatus" = 'NOT_DUE' AND cc."updatedAt" = ${now}`;
+      }
+      const certificationDue = !recompute
+        ? 0
+        : await tx.$executeRaw`
+        UPDATE "CertificationCompletion" cc SET "dueAt" = pc."dueAt", "updatedAt" = ${now}
+        FROM "ProgramCompletion" pc JOIN "Certification" c ON c."programId" = pc."programId"
+        WHERE cc."certificationId" = c."id" AND cc."userId" = pc."userId"
+          AND cc."status" IN ('ASSIGNED', 'IN_PROGRESS') AND cc."path" = 'CERT' AND cc."timeCompleted" IS NULL
+          AND NOT EXISTS (SELECT 1 FROM "CertificationHistory" ch WHERE ch."certificationId" = c."id" AND ch."userId" = cc."userId")
+          AND cc."dueAt" IS DISTINCT FROM pc."dueAt"
+          AND EXISTS (SELECT 1 FROM "ProgramUser" pu JOIN "ProgramAssignment" a ON a."id" = pu."assignmentId"
+            WHERE pu."programId" = pc."programId" AND pu."userId" = pc."userId")
+          ${only('pc."programId"')}`;
+      if (certificationDue > 0)
+        await tx.$executeRaw`
+        UPDATE "ProgramCompletion" pc SET "dueAt" = d."dueAt", "updatedAt" = ${now}
+        FROM (
+          SELECT pu."programId", pu."userId", max(${DUE_SQL}) AS "dueAt"
+          FROM "ProgramUser" pu JOIN "ProgramAssignment" a ON a."id" = pu."assignmentId"
+          WHERE TRUE ${only('pu."programId"')}
+          GROUP BY pu."programId", pu."userId"
+        ) d
+        JOIN "Program" p ON p."id" = d."programId" AND p."kind" = 'CERTIFICATION'
+        JOIN "Certification" c ON c."programId" = p."id"
+        JOIN "CertificationCompletion" cc ON cc."certificationId" = c."id" AND cc."userId" = d."userId"
+        WHERE pc."programId" = d."programId" AND pc."userId" = d."userId" AND pc."status" = 'INCOMPLETE'
+          AND cc."dueAt" IS NOT DISTINCT FROM d."dueAt" AND pc."dueAt" IS DISTINCT FROM d."dueAt"`;
       // One enrolment per person and course (the first program to reach it is named as the reason).
       const enrolled = await tx.$executeRaw`
         INSERT INTO "Enrolment" ("userId", "courseId", "source", "sourceProgramId", "enrolledAt")
@@ -82,8 +175,62 @@ export async function unsafeSyncProgramAssignments(
         SELECT e."userId", e."courseId", ${now} FROM "Enrolment" e
         WHERE e."source" IN ('PROGRAM', 'CERTIFICATION') AND e."enrolledAt" = ${now}
         ON CONFLICT ("userId", "courseId") DO NOTHING`;
-      return { assigned, programRecords, certificationRecords, enrolled };
+      if (created.length > 0) await countEarlierProgress(tx, created, now);
+      return {
+        assigned,
+        programRecords: created.length,
+        certificationRecords,
+        enrolled,
+        unassigned,
+        dueDatesChanged: programDue + certificationDue,
+      };
     },
     { timeout: 120_000 },
   );
+}
+
+/**
+ * After ProgramUser rows were removed: anyone left with no assignment to a program loses an incomplete program
+ * record (it is no longer required learning); a completed program stays in their record. Their certification
+ * record goes to the history marked "unassigned" when it holds a certified cycle, and is removed.
+ */
+async function unassignLeavers(tx: Prisma.TransactionClient, only: (column: string) => Prisma.Sql): Promise<void> {
+  const gone = Prisma.sql`NOT EXISTS (SELECT 1 FROM "ProgramUser" pu WHERE pu."programId" = c."programId" AND pu."userId" = cc."userId")`;
+  await tx.$executeRaw`
+    INSERT INTO "CertificationHistory" ("certificationId", "userId", "status", "timeCompleted", "timeWindowOpens",
+      "timeExpires", "unassigned")
+    SELECT cc."certificationId", cc."userId", 'CERTIFIED', cc."timeCompleted", cc."timeWindowOpens", cc."timeExpires", TRUE
+    FROM "CertificationCompletion" cc JOIN "Certification" c ON c."id" = cc."certificationId"
+    WHERE cc."timeCompleted" IS NOT NULL AND cc."timeExpires" IS NOT NULL AND ${gone} ${only('c."programId"')}
+    ON CONFLICT ("certificationId", "userId", "timeCompleted", "timeExpires") DO UPDATE SET "unassigned" = TRUE`;
+  await tx.$executeRaw`
+    DELETE FROM "CertificationCompletion" cc USING "Certification" c
+    WHERE c."id" = cc."certificationId" AND ${gone} ${only('c."programId"')}`;
+  await tx.$executeRaw`
+    DELETE FROM "ProgramCompletion" pc
+    WHERE pc."status" = 'INCOMPLETE' ${only('pc."programId"')}
+      AND NOT EXISTS (SELECT 1 FROM "ProgramUser" pu WHERE pu."programId" = pc."programId" AND pu."userId" = pc."userId")`;
+}
+
+/**
+ * Newly assigned people who have already started or completed some of the program's courses: their programs are
+ * evaluated now with the course-set rules (completing a program, or certifying, dated by their latest course
+ * completion). Only people with progress are visited, so a first sync of a large audience stays cheap.
+ */
+async function countEarlierProgress(
+  tx: Prisma.TransactionClient,
+  created: { programId: number; userId: number }[],
+  now: Date,
+): Promise<void> {
+  const rows = await tx.$queryRaw<{ userId: number; programIds: number[]; at: Date | null }[]>`
+    SELECT n."userId", array_agg(DISTINCT n."programId") AS "programIds", max(cc."timeCompleted") AS "at"
+    FROM unnest(${created.map((c) => c.programId)}::int[], ${created.map((c) => c.userId)}::int[]) AS n("programId", "userId")
+    JOIN "CourseSet" cs ON cs."programId" = n."programId"
+    JOIN "CourseSetCourse" csc ON csc."courseSetId" = cs."id"
+    JOIN "CourseCompletion" cc ON cc."courseId" = csc."courseId" AND cc."userId" = n."userId"
+    WHERE cc."status" <> 'NOT_STARTED' OR cc."progressPercent" > 0
+    GROUP BY n."userId"`;
+  for (const row of rows) {
+    await updateProgramsForUser(tx, { userId: row.userId, programIds: row.programIds, at: row.at ?? now });
+  }
 }

@@ -12,10 +12,31 @@ export async function updateProgramsForCourse(
   tx: CompletionTx,
   input: { userId: number; courseId: number; at: Date },
 ): Promise<void> {
+  await updatePrograms(tx, input);
+}
+
+/**
+ * Re-evaluates some of a learner's programs whatever course changed: the assignment sync calls it for people newly
+ * assigned who already have progress on the courses (their work counts at once, not at their next completion).
+ */
+export async function updateProgramsForUser(
+  tx: CompletionTx,
+  input: { userId: number; programIds: number[]; at: Date },
+): Promise<void> {
+  if (input.programIds.length > 0) await updatePrograms(tx, input);
+}
+
+async function updatePrograms(
+  tx: CompletionTx,
+  input: { userId: number; courseId?: number; programIds?: number[]; at: Date },
+): Promise<void> {
   const { userId, at } = input;
   const programs = await tx.program.findMany({
     where: {
-      courseSets: { some: { courses: { some: { courseId: input.courseId } } } },
+      ...(input.courseId !== undefined
+        ? { courseSets: { some: { courses: { some: { courseId: input.courseId } } } } }
+        : {}),
+      ...(input.programIds ? { id: { in: input.programIds } } : {}),
       OR: [{ completions: { some: { userId } } }, { certification: { completions: { some: { userId } } } }],
     },
     select: {

@@ -76,7 +76,7 @@ export async function seedCertifications(ctx: SeedContext, ledger: Ledger, categ
           ],
         },
         assignments: {
-          create: [{ type: 'AUDIENCE', audienceId, dueType: 'RELATIVE', dueWithinDays: 60, createdAt: assignedAt }],
+          create: [{ type: 'AUDIENCE', audienceId, dueType: 'RELATIVE', dueWithinValue: 60, createdAt: assignedAt }],
         },
       },
       select: { id: true, certification: { select: { id: true } }, assignments: { select: { id: true } } },
@@ -222,7 +222,7 @@ export async function seedInduction(ctx: SeedContext, ledger: Ledger, categoryId
           courses: { create: s.courses.map((c, i) => ({ courseId: ledger.course(c).id, sortOrder: i })) },
         })),
       },
-      assignments: { create: [{ type: 'AUDIENCE', audienceId, dueType: 'RELATIVE', dueWithinDays: 28 }] },
+      assignments: { create: [{ type: 'AUDIENCE', audienceId, dueType: 'RELATIVE', dueWithinValue: 28 }] },
     },
     select: { id: true, assignments: { select: { id: true } } },
   });

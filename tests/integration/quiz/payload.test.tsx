@@ -11,6 +11,7 @@ import { enrol, makeCourse, makeQuiz, makeUser, standardQuestions } from '../../
 
 let currentViewer: Viewer | null = null;
 jest.mock('@/lib/auth/guards', () => ({
+  ...jest.requireActual('@/lib/auth/guards'),
   requirePageViewer: async () => currentViewer,
   requireViewer: async () => currentViewer,
 }));
