@@ -5,12 +5,22 @@ import type { ActionResult } from '@/lib/action-result';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/field';
 import { NewPasswordFields } from '@/components/accounts/new-password-fields';
+import { PasswordPolicyHint } from '@/components/accounts/password-policy';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 
 type Result = ActionResult<{ svProof: string }>;
 
-export function ChangePasswordForm({ action, next }: { action: FormAction<Result>; next: string }) {
+type Props = {
+  action: FormAction<Result>;
+  next: string;
+  /** Shown read-only, as on the guide's screen: people often don't know theirs is case sensitive. */
+  username: string;
+  /** The password policy in plain English, shown right above the new password. */
+  policy: string[];
+};
+
+export function ChangePasswordForm({ action, next, username, policy }: Props) {
   const { state, formAction, message, fieldErrors } = useActionForm(action);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -42,6 +52,14 @@ export function ChangePasswordForm({ action, next }: { action: FormAction<Result
   return (
     <form action={formAction} noValidate>
       <ErrorSummary message={message} fieldErrors={fieldErrors} />
+      <dl className="mb-6">
+        <dt className="text-lg font-semibold">Username (case sensitive)</dt>
+        <dd className="mt-1 font-mono text-lg" data-testid="username">
+          {username}
+        </dd>
+      </dl>
+      {/* For password managers: which account this new password belongs to. */}
+      <input type="text" name="username" value={username} autoComplete="username" readOnly hidden />
       <TextField
         name="currentPassword"
         label="Current password"
@@ -49,6 +67,7 @@ export function ChangePasswordForm({ action, next }: { action: FormAction<Result
         autoComplete="current-password"
         error={fieldErrors.currentPassword}
       />
+      <PasswordPolicyHint lines={policy} />
       <NewPasswordFields fieldErrors={fieldErrors} />
       <SubmitButton>Change password</SubmitButton>
     </form>

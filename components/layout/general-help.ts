@@ -23,7 +23,7 @@ export const GENERAL_HELP: HelpTopic[] = [
     id: 'forgotten-details',
     question: 'I have forgotten my username or password',
     answer: [
-      'You can sort this out yourself. On the login page, under "Manual login", choose "Forgotten your password?" or "Forgotten your username?".',
+      'You can sort this out yourself. On the login page, under "Manual login", choose "Forgotten your username or password?". That page sends you a link to set a new password, and links to the page that emails you your username.',
       'Forgotten password: enter your username or the email address on your account, and we email you a link to set a new password. The link works once and only for a short time, so use it straight away.',
       'Forgotten username: enter the email address on your account, and we email you your username.',
       'If you log in automatically from a work device, you do not have a separate iLearn+ password: use "Automatic login", and ask your IT service desk if you have forgotten your work password. If your account has no email address, ask your line manager or your organisation’s iLearn+ support team (details on this page) to reset it for you.',

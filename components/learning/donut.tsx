@@ -5,7 +5,7 @@ export function Donut({ percent, label, detail }: { percent: number | null; labe
   const circumference = 2 * Math.PI * r;
   return (
     <figure className="flex items-center gap-4">
-      <svg viewBox="0 0 100 100" className="size-28 shrink-0" aria-hidden="true">
+      <svg viewBox="0 0 100 100" className="size-20 shrink-0 sm:size-28" aria-hidden="true">
         <circle cx="50" cy="50" r={r} fill="none" stroke="#e2e8f0" strokeWidth="14" />
         <circle
           cx="50"
@@ -23,7 +23,9 @@ export function Donut({ percent, label, detail }: { percent: number | null; labe
       </svg>
       <figcaption>
         <span className="block text-lg font-bold">{label}</span>
-        <span className="block text-3xl font-bold">{percent === null ? 'Not applicable' : `${value}%`}</span>
+        <span className="block text-2xl font-bold sm:text-3xl">
+          {percent === null ? 'Not applicable' : `${value}%`}
+        </span>
         <span className="block text-slate-700">{detail}</span>
       </figcaption>
     </figure>

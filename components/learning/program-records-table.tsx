@@ -1,8 +1,10 @@
 import Link from 'next/link';
+import { DueStatus } from '@/components/learning/due-status';
 import { ProgressBar } from '@/components/learning/progress-bar';
 import { ResponsiveTable, Td, Th } from '@/components/ui/table';
 import { Tag } from '@/components/ui/tag';
 import { formatDate } from '@/lib/format';
+import { programStateLabel } from '@/lib/programs/rules';
 import type { ProgramRecord } from '@/lib/records/queries';
 
 /** Record of Learning › Programs, for the learner or (readOnly, names as text) their manager. */
@@ -43,12 +45,8 @@ export function ProgramRecordsTable({
               <>
                 <Tag tone="green">Complete</Tag> {formatDate(r.completedAt)}
               </>
-            ) : r.dueAt ? (
-              <>
-                {r.state.overdue ? <Tag tone="red">Overdue</Tag> : null} Due {formatDate(r.dueAt)}
-              </>
             ) : (
-              'No due date'
+              <DueStatus status={programStateLabel(r.state.key)} overdue={r.state.overdue} dueAt={r.state.dueAt} />
             )}
           </Td>
           <Td label="Previous completions">{r.previousCompletions}</Td>

@@ -1,8 +1,7 @@
 import Link from 'next/link';
+import { DueStatus } from '@/components/learning/due-status';
 import { ProgressBar } from '@/components/learning/progress-bar';
 import { ResponsiveTable, Td, Th } from '@/components/ui/table';
-import { Tag } from '@/components/ui/tag';
-import { formatDate } from '@/lib/format';
 import type { RequiredItem } from '@/lib/records/required';
 
 /** Required Learning: outstanding programs and certifications, for the learner or (readOnly) their manager. */
@@ -22,8 +21,7 @@ export function RequiredLearningTable({
         <>
           <Th>Name</Th>
           <Th>Type</Th>
-          <Th>Due</Th>
-          <Th>Status</Th>
+          <Th>Due / status</Th>
           <Th>Progress</Th>
         </>
       }
@@ -40,16 +38,9 @@ export function RequiredLearningTable({
             )}
           </Td>
           <Td label="Type">{item.kind === 'certification' ? 'Certification' : 'Program'}</Td>
-          <Td label="Due">
-            {item.dueAt ? (
-              <>
-                {item.overdue ? <Tag tone="red">Overdue</Tag> : null} {formatDate(item.dueAt)}
-              </>
-            ) : (
-              'No due date'
-            )}
+          <Td label="Due / status">
+            <DueStatus status={item.status} overdue={item.overdue} dueAt={item.dueAt} />
           </Td>
-          <Td label="Status">{item.status}</Td>
           <Td label="Progress">
             {item.progressPercent === null ? '–' : <ProgressBar percent={item.progressPercent} label="complete" />}
           </Td>

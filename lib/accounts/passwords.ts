@@ -4,7 +4,7 @@ import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { hashPassword, verifyPassword } from '@/lib/accounts/password';
 import { getPasswordPolicy } from '@/lib/accounts/settings';
-import { passwordProblems } from '@/lib/accounts/policy-rules';
+import { passwordProblems, passwordProblemsMessage } from '@/lib/accounts/policy-rules';
 import { consumeToken, issueToken } from '@/lib/accounts/tokens';
 import { writeAudit } from '@/lib/accounts/audit';
 import { ConflictError, UserError, ValidationError } from '@/lib/errors';
@@ -26,7 +26,8 @@ export async function assertAcceptablePassword(
 ): Promise<void> {
   const policy = await getPasswordPolicy();
   const problems = passwordProblems(password, policy, username);
-  if (problems[0]) throw new ValidationError({ [field]: problems[0] });
+  const message = passwordProblemsMessage(problems);
+  if (message) throw new ValidationError({ [field]: message });
   if (policy.reuseLimit > 0) {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
     const history = await tx.passwordHistory.findMany({

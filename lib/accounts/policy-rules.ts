@@ -72,6 +72,15 @@ export function passwordProblems(password: string, policy: PasswordPolicy, usern
   return problems;
 }
 
+/**
+ * Every unmet rule in one field message (one sentence each), so a learner sees all of them at once rather than
+ * fixing one only to meet the next. Null when there is nothing to say.
+ */
+export function passwordProblemsMessage(problems: string[]): string | null {
+  if (problems.length === 0) return null;
+  return problems.join('. ');
+}
+
 /** A random password that meets the policy (for new accounts and admin resets); the user must change it. */
 export function generateTemporaryPassword(policy: PasswordPolicy, random: (max: number) => number): string {
   const pick = (chars: string) => chars.charAt(random(chars.length));

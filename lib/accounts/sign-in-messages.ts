@@ -33,5 +33,5 @@ export function loginErrorMessage(code: string | null | undefined, timeZone = 'E
 export function ssoRefusalMessage(reason: string | null | undefined): string | null {
   if (!reason) return null;
   const text = SSO_REFUSAL_TEXT[reason as keyof typeof SSO_REFUSAL_TEXT] ?? SSO_REFUSAL_TEXT.error;
-  return `${text} Please use manual login with your iLearn+ username and password. If you do not have them, use "Request an account" or "Forgotten your username or password?".`;
+  return `${text} Please use manual login with your iLearn+ username and password. If you do not have them, use "Create new account" or "Forgotten your username or password?".`;
 }

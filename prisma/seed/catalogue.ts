@@ -4,6 +4,12 @@ import { bulkInsertReturning } from './bulk';
 import type { SeedContext } from './context';
 import { CATEGORIES, COURSES, defaultActivities, type ActivitySpec, type CourseSpec } from './catalogue-data';
 import { seedQuizzes, type QuizInfo } from './quizzes';
+import { HOME_BLOCK_TITLES } from '../../lib/records/blocks';
+
+/** The self-enrolment welcome: it names the Home section by the heading Home shows. */
+export function courseWelcomeText(fullName: string): string {
+  return `Welcome to ${fullName}. You can find this course again under "${HOME_BLOCK_TITLES.in_progress}" on your Home page.`;
+}
 
 export type SeededActivity = ActivitySpec & { id: number; tracked: boolean };
 export type SeededCourse = {
@@ -121,7 +127,7 @@ export async function seedCatalogue(ctx: SeedContext): Promise<Catalogue> {
           courseId: idOf(c),
           type: c.enrol,
           sortOrder: 0,
-          welcomeText: `Welcome to ${c.fullName}. You can find this course again under "In progress" on your Home page.`,
+          welcomeText: courseWelcomeText(c.fullName),
         });
       methods.push({ courseId: idOf(c), type: 'MANUAL', sortOrder: 1 });
       if (c.shortName === 'DATAPROT') methods.push({ courseId: idOf(c), type: 'SELF_BEFORE_CONTENT', sortOrder: 2 });

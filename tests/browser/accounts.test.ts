@@ -97,12 +97,17 @@ describeBrowser('accounts journeys', () => {
     await page.goto(`${baseUrl()}/profile`, { waitUntil: 'domcontentloaded' });
     expect(page.url()).toContain('/change-password');
     expect(await page.$eval('#password-policy', (el) => el.textContent)).toMatch(/at least 8 characters/);
+    expect(await page.$eval('[data-testid="username"]', (el) => el.textContent)).toBe(BT_USERS.temporary);
     await page.type('input[name="currentPassword"]', BT_PASSWORD);
-    await page.type('input[name="newPassword"]', 'password1');
-    await page.type('input[name="confirmPassword"]', 'password1');
+    await page.type('input[name="newPassword"]', 'password');
+    await page.type('input[name="confirmPassword"]', 'password');
     await page.click('button[type="submit"]');
     await page.waitForSelector('#error-summary-title');
-    expect(await page.$eval('[role="alert"]', (el) => el.textContent)).toMatch(/capital letter|too common/);
+    // Every unmet rule at once, beside the field.
+    const fieldError = await page.$eval('#field-newPassword-error', (el) => el.textContent ?? '');
+    expect(fieldError).toMatch(/at least 1 number/);
+    expect(fieldError).toMatch(/capital letter/);
+    expect(fieldError).toMatch(/too common/);
     await page.type('input[name="currentPassword"]', BT_PASSWORD);
     await page.type('input[name="newPassword"]', 'Riverbank8otter');
     await page.type('input[name="confirmPassword"]', 'Riverbank8otter');

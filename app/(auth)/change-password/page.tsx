@@ -4,7 +4,6 @@ import { redirect } from 'next/navigation';
 import { getViewer } from '@/lib/auth/viewer';
 import { getPasswordPolicyText } from '@/lib/accounts/policy-text';
 import { ChangePasswordForm } from '@/components/accounts/change-password-form';
-import { PasswordPolicyHint } from '@/components/accounts/password-policy';
 import { NotificationBanner } from '@/components/ui/notification-banner';
 import { changePasswordAction } from './actions';
 
@@ -37,8 +36,7 @@ export default async function ChangePasswordPage() {
           You are using a temporary password. Choose your own password to carry on using iLearn+.
         </NotificationBanner>
       ) : null}
-      <PasswordPolicyHint lines={policy} />
-      <ChangePasswordForm action={changePasswordAction} next="/" />
+      <ChangePasswordForm action={changePasswordAction} next="/" username={viewer.username} policy={policy} />
       {viewer.mustChangePassword ? null : (
         <p className="mt-6">
           <Link href="/profile" className="text-[var(--link)] underline">

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getViewer } from '@/lib/auth/viewer';
 import { ssoConfigured } from '@/lib/auth/options';
@@ -7,6 +6,7 @@ import { safeCallbackPath } from '@/lib/auth/callback-url';
 import { env } from '@/lib/env';
 import { loginErrorMessage, ssoRefusalMessage } from '@/lib/accounts/sign-in-messages';
 import { LoginForm } from '@/components/auth/login-form';
+import { CreateAccountSection, ForgottenDetailsLinks } from '@/components/auth/login-links';
 import { AutomaticLoginButton } from '@/components/accounts/automatic-login-button';
 import { NotificationBanner } from '@/components/ui/notification-banner';
 
@@ -53,36 +53,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           </h2>
           <p className="mb-4">Enter the username and password from your iLearn+ account details.</p>
           <LoginForm callbackUrl={callbackUrl} initialError={error} />
-          <ul className="mt-6 space-y-2">
-            <li>
-              <Link href="/forgot-password" className="text-[var(--link)] underline">
-                Forgotten your password?
-              </Link>
-            </li>
-            <li>
-              <Link href="/forgot-username" className="text-[var(--link)] underline">
-                Forgotten your username?
-              </Link>
-            </li>
-          </ul>
+          <ForgottenDetailsLinks />
         </section>
       </div>
-      <section aria-labelledby="no-account" className="mt-8">
-        <h2 id="no-account" className="mb-2 text-xl font-bold">
-          No account yet?
-        </h2>
-        <p>
-          If you cannot use automatic login and have never had an iLearn+ account,{' '}
-          <Link href="/request-account" className="text-[var(--link)] underline">
-            request an account
-          </Link>
-          . Can&apos;t log in for another reason?{' '}
-          <Link href="/help" className="text-[var(--link)] underline">
-            Get help with logging in
-          </Link>
-          .
-        </p>
-      </section>
+      <CreateAccountSection />
     </>
   );
 }

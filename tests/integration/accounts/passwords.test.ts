@@ -58,6 +58,18 @@ describe('changeOwnPassword', () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(1);
   });
 
+  it('names every unmet rule of "password" at once (number, capital letter, common), next to the new password', async () => {
+    const user = await createUser({ mustChangePassword: true });
+    const viewer = await viewerOf(user);
+    const errors = await fieldError(
+      changeOwnPassword(viewer, { currentPassword: TEST_PASSWORD, newPassword: 'password' }),
+    );
+    expect(Object.keys(errors)).toEqual(['newPassword']);
+    expect(errors.newPassword).toMatch(/at least 1 number/);
+    expect(errors.newPassword).toMatch(/at least 1 capital letter/);
+    expect(errors.newPassword).toMatch(/too common/);
+  });
+
   it('allows reuse of a password only after 3 other changes', async () => {
     const user = await createUser();
     let viewer = await viewerOf(user);

@@ -4,6 +4,7 @@ import {
   describePolicy,
   generateTemporaryPassword,
   passwordProblems,
+  passwordProblemsMessage,
 } from '@/lib/accounts/policy-rules';
 
 const policy = DEFAULT_PASSWORD_POLICY;
@@ -36,6 +37,22 @@ describe('passwordProblems with the default policy', () => {
     expect(passwordProblems('Kestrel7river', strict)).toHaveLength(2);
     expect(passwordProblems('Kestrel7river!', strict)).toEqual([]);
     expect(passwordProblems('Password1', { ...policy, blockCommon: false })).toEqual([]);
+  });
+});
+
+describe('passwordProblemsMessage', () => {
+  it('names every unmet rule of "password" at once: the number, the capital letter and that it is common', () => {
+    const message = passwordProblemsMessage(passwordProblems('password', policy));
+    expect(message).toMatch(/at least 1 number/);
+    expect(message).toMatch(/at least 1 capital letter/);
+    expect(message).toMatch(/too common/);
+  });
+
+  it('is null for a good password and the single sentence for one problem', () => {
+    expect(passwordProblemsMessage(passwordProblems('Kestrel7river', policy))).toBeNull();
+    expect(passwordProblemsMessage(['Password must include at least 1 number'])).toBe(
+      'Password must include at least 1 number',
+    );
   });
 });
 

@@ -32,7 +32,7 @@ describe('built-in help', () => {
   it('answers "forgotten username or password" with the self-service pages', () => {
     const topic = GENERAL_HELP.find((t) => t.id === 'forgotten-details')!;
     expect(topic.links?.map((l) => l.href)).toEqual(expect.arrayContaining(['/forgot-password', '/forgot-username']));
-    expect(topic.answer.join(' ')).toMatch(/Forgotten your password\?/);
+    expect(topic.answer.join(' ')).toMatch(/Forgotten your username or password\?/);
     expect(topic.answer[0]).not.toMatch(/^Contact/);
   });
 

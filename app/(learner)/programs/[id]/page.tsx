@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { StateTag } from '@/components/learning/due-status';
 import { ProgressBar } from '@/components/learning/progress-bar';
 import { CertificationStateTag } from '@/components/learning/status-tags';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
@@ -92,7 +93,7 @@ export default async function ProgramPage({ params }: Props) {
                 value: a.certification ? (
                   <CertificationStateTag state={a.certification.key} />
                 ) : a.program ? (
-                  programStateLabel(a.program.key)
+                  <StateTag status={programStateLabel(a.program.key)} />
                 ) : null,
               },
               { key: 'Completed', value: a.completedAt ? formatDate(a.completedAt) : null },
