@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { adminSectionsFor } from '@/components/admin/admin-sections';
@@ -6,6 +7,9 @@ import { AppShell } from '@/components/layout/app-shell';
 import { requestPath } from '@/components/layout/request-path';
 import { requirePageViewer } from '@/lib/auth/guards';
 import { canSeeAdmin } from '@/lib/auth/permissions';
+
+// Every admin page's title says it is Admin: "Edit course: Fire Safety – Admin – iLearn+".
+export const metadata: Metadata = { title: { template: '%s – Admin – iLearn+', default: 'Admin – iLearn+' } };
 
 // A convenience gate: each admin page and lib/ command checks permissions again.
 export default async function AdminLayout({ children }: { children: ReactNode }) {

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { adminSectionsFor } from '@/components/admin/admin-sections';
 import { requireAdminPage } from '@/lib/auth/guards';
 
-export const metadata: Metadata = { title: 'Admin' };
+export const metadata: Metadata = { title: { absolute: 'Admin – iLearn+' } };
 
 export default async function AdminHomePage() {
   const viewer = await requireAdminPage();

@@ -1,7 +1,13 @@
 /** The task bar's course search: a plain GET form, so it works before scripts load. */
 export function SearchForm() {
   return (
-    <form role="search" action="/find-learning" method="get" className="flex w-full items-stretch md:w-auto">
+    <form
+      role="search"
+      aria-label="Site"
+      action="/find-learning"
+      method="get"
+      className="flex w-full items-stretch md:w-auto"
+    >
       <label htmlFor="task-bar-search" className="sr-only">
         Search for courses
       </label>

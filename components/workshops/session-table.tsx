@@ -38,14 +38,24 @@ function Options({ row }: { row: SessionRow }) {
   );
 }
 
-export async function WorkshopSessionTable({ activityId, viewer }: { activityId: number; viewer: Viewer }) {
+export async function WorkshopSessionTable({
+  activityId,
+  viewer,
+  headingLevel = 3,
+}: {
+  activityId: number;
+  viewer: Viewer;
+  /** 3 under an activity's h2 on the course page; 2 on the workshop's own page, right under its h1. */
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const data = await listWorkshopSessions(viewer, activityId);
   const headingId = `workshop-${activityId}-sessions`;
   return (
     <section aria-labelledby={headingId} className="my-6">
-      <h3 id={headingId} className="text-xl font-bold">
-        {data.activity.name}
-      </h3>
+      <Heading id={headingId} className="text-xl font-bold">
+        {headingLevel === 2 ? 'Sessions' : data.activity.name}
+      </Heading>
       {data.blockers.length > 0 ? (
         <p className="mt-2 border-l-4 border-slate-500 pl-3">{data.blockers.join('. ')}.</p>
       ) : null}

@@ -13,6 +13,8 @@ export type AttemptReview =
   | {
       closed: true;
       attemptId: number;
+      /** 1 for the learner's first attempt at this quiz (page titles: "Review of attempt 2: ..."). */
+      attemptNumber: number;
       activity: { id: number; name: string };
       course: { id: number; fullName: string };
       state: AttemptStateName;
@@ -51,6 +53,7 @@ export async function getAttemptReview(viewer: Viewer, attemptId: number, now = 
     where: { id: attemptId, userId: viewer.id },
     select: {
       id: true,
+      attemptNumber: true,
       state: true,
       layout: true,
       startedAt: true,
@@ -106,6 +109,7 @@ export async function getAttemptReview(viewer: Viewer, attemptId: number, now = 
   return {
     closed: true,
     attemptId,
+    attemptNumber: attempt.attemptNumber,
     activity: { id: quiz.activity.id, name: quiz.activity.name },
     course: quiz.activity.course,
     state: attempt.state,

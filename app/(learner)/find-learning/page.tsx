@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageTitles } from '@/components/layout/page-titles';
 import Link from 'next/link';
 import { CatalogueList } from '@/components/learning/catalogue-list';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
@@ -9,7 +10,10 @@ import { listCategoryOptions, listRootCategories } from '@/lib/catalogue/categor
 import { catalogueSearchSchema } from '@/lib/catalogue/schemas';
 import { searchCatalogue } from '@/lib/catalogue/search';
 
-export const metadata: Metadata = { title: 'Find Learning' };
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const parsed = catalogueSearchSchema.safeParse(await searchParams);
+  return { title: pageTitles.findLearning(parsed.success ? parsed.data.q : undefined) };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -42,7 +46,7 @@ export default async function FindLearningPage({ searchParams }: Props) {
       <p className="mt-2 text-lg">
         Search courses, programs and certifications by name or keyword. Be as specific as you can.
       </p>
-      <form method="get" action="/find-learning" role="search" className="mt-6">
+      <form method="get" action="/find-learning" role="search" aria-label="Find Learning" className="mt-6">
         <label htmlFor="catalogue-q" className="block text-lg font-semibold">
           Search
         </label>

@@ -8,7 +8,7 @@ import { EmailForm } from '@/components/accounts/email-form';
 import { getOwnCalendarFeed } from '@/lib/calendar/feed';
 import { createCalendarLinkAction, turnOffCalendarFeedAction, updateEmailAction } from './actions';
 
-export const metadata: Metadata = { title: 'Your profile – iLearn+' };
+export const metadata: Metadata = { title: 'Your profile' };
 
 export default async function ProfilePage() {
   const viewer = await requirePageViewer('/profile');

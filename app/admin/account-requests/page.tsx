@@ -7,7 +7,7 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { NotificationBanner } from '@/components/ui/notification-banner';
 import { Pagination } from '@/components/ui/pagination';
 
-export const metadata: Metadata = { title: 'Account requests – Admin – iLearn+' };
+export const metadata: Metadata = { title: 'Account requests' };
 
 const TABS: { value: AccountRequestStatusFilter; label: string }[] = [
   { value: 'PENDING', label: 'Waiting for approval' },

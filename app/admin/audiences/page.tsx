@@ -7,7 +7,7 @@ import { requireAdminPage } from '@/lib/auth/guards';
 import { listAudiences } from '@/lib/audiences/queries';
 import { formatDate } from '@/lib/format';
 
-export const metadata: Metadata = { title: 'Audiences – Admin' };
+export const metadata: Metadata = { title: 'Audiences' };
 
 export default async function AudiencesPage() {
   const viewer = await requireAdminPage();

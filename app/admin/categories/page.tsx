@@ -7,7 +7,7 @@ import { Tag } from '@/components/ui/tag';
 import { requireAdminPage } from '@/lib/auth/guards';
 import { listAdminCategories } from '@/lib/catalogue/admin-queries';
 
-export const metadata: Metadata = { title: 'Categories – Admin' };
+export const metadata: Metadata = { title: 'Categories' };
 
 export default async function AdminCategoriesPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
   const viewer = await requireAdminPage();

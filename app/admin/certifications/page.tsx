@@ -4,7 +4,7 @@ import { ResponsiveTable, Td, Th } from '@/components/ui/table';
 import { requireAdminPage } from '@/lib/auth/guards';
 import { getCertificationOverview } from '@/lib/certifications/overview';
 
-export const metadata: Metadata = { title: 'Certification overview – Admin' };
+export const metadata: Metadata = { title: 'Certification overview' };
 
 export default async function CertificationOverviewPage() {
   const viewer = await requireAdminPage();

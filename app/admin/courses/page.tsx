@@ -9,7 +9,7 @@ import { requireAdminPage } from '@/lib/auth/guards';
 import { listAdminCourses } from '@/lib/catalogue/admin-queries';
 import { catalogueSearchSchema } from '@/lib/catalogue/schemas';
 
-export const metadata: Metadata = { title: 'Courses – Admin' };
+export const metadata: Metadata = { title: 'Courses' };
 
 const VISIBILITY: Record<string, string> = { EVERYONE: 'Everyone', RESTRICTED: 'Restricted', HIDDEN: 'Hidden' };
 
@@ -56,7 +56,7 @@ export default async function AdminCoursesPage({
           Audiences
         </ButtonLink>
       </div>
-      <form method="get" role="search" className="mt-6 flex max-w-xl items-end gap-2">
+      <form method="get" role="search" aria-label="Courses" className="mt-6 flex max-w-xl items-end gap-2">
         {everyTeam ? <input type="hidden" name="teams" value="all" /> : null}
         <div className="flex-1">
           <label htmlFor="admin-course-q" className="block font-semibold">

@@ -11,7 +11,7 @@ import { STATUS_LABELS, STATUS_TONES } from '@/lib/notifications/format';
 import { listOutbox } from '@/lib/notifications/queries';
 import { EMAIL_STATUSES, outboxFilterSchema, type OutboxFilter } from '@/lib/notifications/schemas';
 
-export const metadata: Metadata = { title: 'Emails – Admin – iLearn+' };
+export const metadata: Metadata = { title: 'Emails' };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -7,7 +7,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { Pagination } from '@/components/ui/pagination';
 import { UserStatusTag } from '@/components/admin-accounts/user-status-tag';
 
-export const metadata: Metadata = { title: 'Users – Admin – iLearn+' };
+export const metadata: Metadata = { title: 'Users' };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const STATUSES: { value: UserStatusFilter; label: string }[] = [

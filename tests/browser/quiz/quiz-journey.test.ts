@@ -98,6 +98,8 @@ describeBrowser('quiz journeys', () => {
     }
     await clickAndWait(page, 'main button[name="goto"][value="summary"]');
     expect(await page.$eval('h1', (h) => h.textContent)).toBe('Summary of attempt');
+    // Titles say what and which (issue 16 item 4).
+    expect(await page.title()).toMatch(/^Summary of attempt: .+ – iLearn\+$/);
     const statuses = await page.$$eval('main tbody tr', (rows) => rows.map((r) => r.textContent ?? ''));
     expect(statuses.length).toBeGreaterThan(0);
     expect(statuses.every((s) => s.includes('Answer saved'))).toBe(true);
@@ -126,6 +128,7 @@ describeBrowser('quiz journeys', () => {
 
     expect(page.url()).toMatch(/\/review$/);
     expect(await page.$eval('h1', (h) => h.textContent)).toBe('Review of your attempt');
+    expect(await page.title()).toMatch(/^Review of attempt \d+: .+ – iLearn\+$/);
     const review = await page.content();
     expect(review).toMatch(/out of 15 \(\d+(\.\d+)?%\)/);
     expect(review).toContain('A hazard is anything with the potential to cause harm');

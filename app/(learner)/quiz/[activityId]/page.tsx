@@ -1,4 +1,7 @@
 import type { Metadata } from 'next';
+import { cache } from 'react';
+import type { Viewer } from '@/lib/auth/viewer';
+import { pageTitles } from '@/components/layout/page-titles';
 import { ActionButtonForm } from '@/components/quiz/action-button-form';
 import { AttemptsTable } from '@/components/quiz/attempts-table';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
@@ -13,13 +16,19 @@ import { formatDuration, formatNumber, GRADING_METHOD_LABELS } from '@/lib/quiz/
 import { startAttemptAction } from '../actions';
 import { parseIdParam } from '@/lib/validation';
 
-export const metadata: Metadata = { title: 'Quiz' };
+const load = cache((viewer: Viewer, activityId: number) => pageOrNotFound(() => getQuizView(viewer, activityId)));
+
+export async function generateMetadata({ params }: { params: Promise<{ activityId: string }> }): Promise<Metadata> {
+  const activityId = parseIdParam((await params).activityId);
+  const quiz = await load(await requirePageViewer(`/quiz/${activityId}`), activityId);
+  return { title: pageTitles.quiz(quiz.activity.name, quiz.course.fullName) };
+}
 
 export default async function QuizPage({ params }: { params: Promise<{ activityId: string }> }) {
   const { activityId: raw } = await params;
   const activityId = parseIdParam(raw);
   const viewer = await requirePageViewer(`/quiz/${activityId}`);
-  const quiz = await pageOrNotFound(() => getQuizView(viewer, activityId));
+  const quiz = await load(viewer, activityId);
   const courseHref = `/courses/${quiz.course.id}`;
 
   return (

@@ -9,7 +9,7 @@ import { DecideRequestForms } from '@/components/admin-accounts/decide-request-f
 import { approveRequestAction, rejectRequestAction } from '../actions';
 import { parseIdParam } from '@/lib/validation';
 
-export const metadata: Metadata = { title: 'Account request – Admin – iLearn+' };
+export const metadata: Metadata = { title: 'Account request' };
 
 const STATUS = {
   AWAITING_CONFIRMATION: <Tag tone="grey">Email not confirmed</Tag>,

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { cache } from 'react';
+import type { Viewer } from '@/lib/auth/viewer';
 import Link from 'next/link';
 import { ActivityForm } from '@/components/admin/activity-form';
 import { RestrictionsForm } from '@/components/admin/restrictions-form';
@@ -12,7 +14,14 @@ import { getActivityForEdit, getCourseStructure } from '@/lib/completion/admin-q
 import { deleteActivityAction, restrictionsAction, updateActivityAction } from '../actions';
 import { parseIdParam } from '@/lib/validation';
 
-export const metadata: Metadata = { title: 'Edit activity – Admin' };
+// One read for the title and the page (React cache, per request).
+const load = cache((viewer: Viewer, id: number) => pageOrNotFound(() => getActivityForEdit(viewer, id)));
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const viewer = await requireAdminPage();
+  const x = await load(viewer, parseIdParam((await params).id));
+  return { title: `Edit activity: ${x.name}` };
+}
 
 const yes = (b: boolean) => (b ? 'yes' : '');
 
@@ -26,7 +35,7 @@ export default async function EditActivityPage({
   const viewer = await requireAdminPage();
   const { created } = await searchParams;
   const id = parseIdParam((await params).id);
-  const activity = await pageOrNotFound(() => getActivityForEdit(viewer, id));
+  const activity = await load(viewer, id);
   const structure = await getCourseStructure(viewer, activity.courseId);
   const self = structure.activities.find((a) => a.id === activity.id);
   const others = structure.activities.filter((a) => a.id !== activity.id);

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { cache } from 'react';
+import type { Viewer } from '@/lib/auth/viewer';
 import { AudienceForm } from '@/components/admin/audience-form';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { NotificationBanner } from '@/components/ui/notification-banner';
@@ -7,7 +9,14 @@ import { getAudienceForEdit } from '@/lib/audiences/queries';
 import { saveAudienceAction } from '../actions';
 import { parseIdParam } from '@/lib/validation';
 
-export const metadata: Metadata = { title: 'Edit audience – Admin' };
+// One read for the title and the page (React cache, per request).
+const load = cache((viewer: Viewer, id: number) => pageOrNotFound(() => getAudienceForEdit(viewer, id)));
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const viewer = await requireSiteAdminPage();
+  const x = await load(viewer, parseIdParam((await params).id));
+  return { title: `Edit audience: ${x.name}` };
+}
 
 export default async function EditAudiencePage({
   params,
@@ -19,7 +28,7 @@ export default async function EditAudiencePage({
   const viewer = await requireSiteAdminPage();
   const { saved } = await searchParams;
   const id = parseIdParam((await params).id);
-  const audience = await pageOrNotFound(() => getAudienceForEdit(viewer, id));
+  const audience = await load(viewer, id);
   return (
     <div>
       <Breadcrumbs

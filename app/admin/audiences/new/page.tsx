@@ -4,7 +4,7 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { requireSiteAdminPage } from '@/lib/auth/guards';
 import { saveAudienceAction } from '../actions';
 
-export const metadata: Metadata = { title: 'Add an audience – Admin' };
+export const metadata: Metadata = { title: 'Add an audience' };
 
 export default async function NewAudiencePage() {
   await requireSiteAdminPage();

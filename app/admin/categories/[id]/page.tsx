@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { cache } from 'react';
+import type { Viewer } from '@/lib/auth/viewer';
 import { CategoryForm } from '@/components/admin/category-form';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { requireAdminPage, pageOrNotFound } from '@/lib/auth/guards';
@@ -6,12 +8,19 @@ import { getCategoryForEdit, listAdminCategories, listAssignableTeams } from '@/
 import { saveCategoryAction } from '../actions';
 import { parseIdParam } from '@/lib/validation';
 
-export const metadata: Metadata = { title: 'Edit category – Admin' };
+// One read for the title and the page (React cache, per request).
+const load = cache((viewer: Viewer, id: number) => pageOrNotFound(() => getCategoryForEdit(viewer, id)));
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const viewer = await requireAdminPage();
+  const x = await load(viewer, parseIdParam((await params).id));
+  return { title: `Edit category: ${x.name}` };
+}
 
 export default async function EditCategoryPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireAdminPage();
   const id = parseIdParam((await params).id);
-  const category = await pageOrNotFound(() => getCategoryForEdit(viewer, id));
+  const category = await load(viewer, id);
   const [categories, teams] = await Promise.all([listAdminCategories(viewer), listAssignableTeams(viewer)]);
   return (
     <div>

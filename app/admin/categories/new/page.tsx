@@ -5,7 +5,7 @@ import { requireAdminPage } from '@/lib/auth/guards';
 import { listAdminCategories, listAssignableTeams } from '@/lib/catalogue/admin-queries';
 import { saveCategoryAction } from '../actions';
 
-export const metadata: Metadata = { title: 'Add a category – Admin' };
+export const metadata: Metadata = { title: 'Add a category' };
 
 export default async function NewCategoryPage() {
   const viewer = await requireAdminPage();

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { cache } from 'react';
+import type { Viewer } from '@/lib/auth/viewer';
 import { CourseAdminHeader } from '@/components/admin/course-tabs';
 import { CourseForm } from '@/components/admin/course-form';
 import { CourseReadOnly } from '@/components/admin/course-read-only';
@@ -8,12 +10,19 @@ import { isoDay } from '@/lib/format';
 import { updateCourseAction } from '../actions';
 import { parseIdParam } from '@/lib/validation';
 
-export const metadata: Metadata = { title: 'Course settings – Admin' };
+// One read for the title and the page (React cache, per request).
+const load = cache((viewer: Viewer, id: number) => pageOrNotFound(() => getCourseAdminView(viewer, id)));
+
+export async function generateMetadata({ params }: { params: Promise<{ courseId: string }> }): Promise<Metadata> {
+  const viewer = await requireAdminPage();
+  const x = await load(viewer, parseIdParam((await params).courseId));
+  return { title: `Course settings: ${x.course.fullName}` };
+}
 
 export default async function EditCoursePage({ params }: { params: Promise<{ courseId: string }> }) {
   const viewer = await requireAdminPage();
   const courseId = parseIdParam((await params).courseId);
-  const view = await pageOrNotFound(() => getCourseAdminView(viewer, courseId));
+  const view = await load(viewer, courseId);
   // Another team's course: README promises a read-only view (every write is refused in lib/ all the same).
   if (!view.canManage) return <CourseReadOnly course={view.course} />;
   const { course } = view;

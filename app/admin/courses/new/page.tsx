@@ -5,7 +5,7 @@ import { requireAdminPage } from '@/lib/auth/guards';
 import { listAssignableTeams, listVisibilityOptions } from '@/lib/catalogue/admin-queries';
 import { createCourseAction } from '../actions';
 
-export const metadata: Metadata = { title: 'Add a course – Admin' };
+export const metadata: Metadata = { title: 'Add a course' };
 
 export default async function NewCoursePage() {
   const viewer = await requireAdminPage();

@@ -12,7 +12,7 @@ import { getOutboxEmail } from '@/lib/notifications/queries';
 import { emailIdSchema } from '@/lib/notifications/schemas';
 import { RetryEmailForm } from './retry-form';
 
-export const metadata: Metadata = { title: 'Email – Admin – iLearn+' };
+export const metadata: Metadata = { title: 'Email' };
 
 async function load(viewer: Viewer, rawId: string) {
   const id = emailIdSchema.safeParse(rawId);

@@ -5,7 +5,7 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { SecuritySettingsForm } from '@/components/admin-accounts/security-settings-form';
 import { updateSecuritySettingsAction } from './actions';
 
-export const metadata: Metadata = { title: 'Security settings – Admin – iLearn+' };
+export const metadata: Metadata = { title: 'Security settings' };
 
 export default async function SecuritySettingsPage() {
   await requireSiteAdminPage();

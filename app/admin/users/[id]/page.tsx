@@ -19,7 +19,7 @@ import {
 } from '../actions';
 import { parseIdParam } from '@/lib/validation';
 
-export const metadata: Metadata = { title: 'Account – Admin – iLearn+' };
+export const metadata: Metadata = { title: 'Account' };
 
 const DONE: Record<string, string> = {
   updated: 'The details have been saved.',

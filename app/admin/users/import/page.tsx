@@ -5,7 +5,7 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { HrImportForm } from '@/components/admin-accounts/hr-import-form';
 import { importUsersAction } from './actions';
 
-export const metadata: Metadata = { title: 'Import staff – Admin – iLearn+' };
+export const metadata: Metadata = { title: 'Import staff' };
 
 export default async function ImportUsersPage() {
   await requireSiteAdminPage();

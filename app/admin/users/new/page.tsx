@@ -5,7 +5,7 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { CreateUserForm } from '@/components/admin-accounts/create-user-form';
 import { createUserAction } from '../actions';
 
-export const metadata: Metadata = { title: 'Create an account – Admin – iLearn+' };
+export const metadata: Metadata = { title: 'Create an account' };
 
 export default async function NewUserPage() {
   await requireSiteAdminPage();

@@ -1,4 +1,7 @@
 import type { Metadata } from 'next';
+import { cache } from 'react';
+import type { Viewer } from '@/lib/auth/viewer';
+import { pageTitles } from '@/components/layout/page-titles';
 import { redirect } from 'next/navigation';
 import { AttemptForm } from '@/components/quiz/attempt-form';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
@@ -7,21 +10,30 @@ import { getAttemptPage } from '@/lib/quiz/queries';
 import { saveAttemptPageAction } from '@/app/(learner)/quiz/actions';
 import { parseIdParam } from '@/lib/validation';
 
-export const metadata: Metadata = { title: 'Quiz attempt' };
+type Props = { params: Promise<{ attemptId: string }>; searchParams: Promise<{ page?: string }> };
 
-export default async function AttemptPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ attemptId: string }>;
-  searchParams: Promise<{ page?: string }>;
-}) {
+// One read for the title and the page (React cache, per request).
+const load = cache((viewer: Viewer, attemptId: number, page: number | undefined) =>
+  pageOrNotFound(() => getAttemptPage(viewer, attemptId, page)),
+);
+
+async function args({ params, searchParams }: Props) {
   const attemptId = parseIdParam((await params).attemptId);
   const requested = Number((await searchParams).page);
   const viewer = await requirePageViewer(`/quiz/attempts/${attemptId}`);
-  const attempt = await pageOrNotFound(() =>
-    getAttemptPage(viewer, attemptId, Number.isInteger(requested) ? requested : undefined),
-  );
+  return [viewer, attemptId, Number.isInteger(requested) ? requested : undefined] as const;
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const attempt = await load(...(await args(props)));
+  return {
+    title: attempt.open ? pageTitles.attempt(attempt.activity.name, attempt.page, attempt.pageCount) : 'Quiz attempt',
+  };
+}
+
+export default async function AttemptPage(props: Props) {
+  const [viewer, attemptId, page] = await args(props);
+  const attempt = await load(viewer, attemptId, page);
   if (!attempt.open) redirect(`/quiz/attempts/${attemptId}/review`);
 
   return (

@@ -1,4 +1,7 @@
 import type { Metadata } from 'next';
+import { cache } from 'react';
+import type { Viewer } from '@/lib/auth/viewer';
+import { pageTitles } from '@/components/layout/page-titles';
 import Link from 'next/link';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { NotificationBanner } from '@/components/ui/notification-banner';
@@ -8,11 +11,20 @@ import { SessionStatusTag } from '@/components/workshops/status-tag';
 import { buttonClass } from '@/components/ui/button';
 import { requirePageViewer, pageOrNotFound } from '@/lib/auth/guards';
 import { getSessionForViewer } from '@/lib/workshops/queries';
-import { formatMoney } from '@/lib/format';
+import { formatDate, formatMoney } from '@/lib/format';
 import { BOOKING_STATUS_LABELS } from '@/lib/workshops/rules';
 import { parseIdParam } from '@/lib/validation';
 
-export const metadata: Metadata = { title: 'Session details' };
+const load = cache((viewer: Viewer, sessionId: number) => pageOrNotFound(() => getSessionForViewer(viewer, sessionId)));
+
+export async function generateMetadata({ params }: { params: Promise<{ sessionId: string }> }): Promise<Metadata> {
+  const { sessionId } = await params;
+  const data = await load(await requirePageViewer(`/workshops/sessions/${sessionId}`), parseIdParam(sessionId));
+  const first = data.session.dates[0];
+  return {
+    title: pageTitles.session(data.activity.name, first ? formatDate(first.startsAt, first.timezone) : null),
+  };
+}
 
 const BANNERS: Record<string, string> = {
   booked: 'You’re booked on this session. We’ll email your confirmation and calendar invite.',
@@ -30,7 +42,7 @@ export default async function SessionInfoPage({
   const { sessionId } = await params;
   const { done } = await searchParams;
   const viewer = await requirePageViewer(`/workshops/sessions/${sessionId}`);
-  const data = await pageOrNotFound(() => getSessionForViewer(viewer, parseIdParam(sessionId)));
+  const data = await load(viewer, parseIdParam(sessionId));
   const { session, row, myBooking } = data;
   const firstRoom = session.dates.find((d) => d.room)?.room ?? null;
   return (

@@ -14,7 +14,7 @@ import { formatTimeSpent, statusLabel } from '@/lib/scorm/rules';
 import { parseIdParam } from '@/lib/validation';
 import { resetTracksAction, scormSettingsAction } from './actions';
 
-export const metadata: Metadata = { title: 'eLearning package – Admin' };
+export const metadata: Metadata = { title: 'eLearning package' };
 
 function formatBytes(n: number): string {
   if (n < 1024 * 1024) return `${Math.max(1, Math.round(n / 1024))} KB`;

@@ -13,7 +13,7 @@ import { getCourseStructure } from '@/lib/completion/admin-queries';
 import { criteriaAction, moveActivityAction } from '../../../activities/actions';
 import { parseIdParam } from '@/lib/validation';
 
-export const metadata: Metadata = { title: 'Activities and completion – Admin' };
+export const metadata: Metadata = { title: 'Activities and completion' };
 
 export default async function CourseActivitiesPage({
   params,

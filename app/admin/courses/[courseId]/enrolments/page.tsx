@@ -12,7 +12,7 @@ import { formatDate } from '@/lib/format';
 import { enrolUsersAction } from '../../actions';
 import { parseIdParam } from '@/lib/validation';
 
-export const metadata: Metadata = { title: 'Enrolments – Admin' };
+export const metadata: Metadata = { title: 'Enrolments' };
 
 export default async function EnrolmentsPage({
   params,

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { cache } from 'react';
+import type { Viewer } from '@/lib/auth/viewer';
 import { requireSiteAdminPage, pageOrNotFound } from '@/lib/auth/guards';
 import { getUserForAdmin } from '@/lib/accounts/users-queries';
 import { listOrganisationOptions } from '@/lib/accounts/requests-queries';
@@ -7,12 +9,19 @@ import { EditUserForm } from '@/components/admin-accounts/edit-user-form';
 import { updateUserAction } from '../../actions';
 import { parseIdParam } from '@/lib/validation';
 
-export const metadata: Metadata = { title: 'Change details – Admin – iLearn+' };
+// One read for the title and the page (React cache, per request).
+const load = cache((viewer: Viewer, id: number) => pageOrNotFound(() => getUserForAdmin(viewer, id)));
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const viewer = await requireSiteAdminPage();
+  const x = await load(viewer, parseIdParam((await params).id));
+  return { title: `Change details: ${x.firstName} ${x.lastName}` };
+}
 
 export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireSiteAdminPage();
   const id = parseIdParam((await params).id);
-  const user = await pageOrNotFound(() => getUserForAdmin(viewer, id));
+  const user = await load(viewer, id);
   const organisations = (await listOrganisationOptions()).map((o) => ({ value: String(o.id), label: o.name }));
   const name = `${user.firstName} ${user.lastName}`;
   return (

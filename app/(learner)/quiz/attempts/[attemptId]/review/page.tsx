@@ -1,4 +1,7 @@
 import type { Metadata } from 'next';
+import { cache } from 'react';
+import type { Viewer } from '@/lib/auth/viewer';
+import { pageTitles } from '@/components/layout/page-titles';
 import { redirect } from 'next/navigation';
 import { ReviewQuestion } from '@/components/quiz/review-question';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
@@ -10,12 +13,20 @@ import { getAttemptReview } from '@/lib/quiz/review-queries';
 import { formatDuration, formatNumber } from '@/lib/quiz/rules';
 import { parseIdParam } from '@/lib/validation';
 
-export const metadata: Metadata = { title: 'Review of attempt' };
+const load = cache((viewer: Viewer, attemptId: number) => pageOrNotFound(() => getAttemptReview(viewer, attemptId)));
+
+export async function generateMetadata({ params }: { params: Promise<{ attemptId: string }> }): Promise<Metadata> {
+  const attemptId = parseIdParam((await params).attemptId);
+  const review = await load(await requirePageViewer(`/quiz/attempts/${attemptId}/review`), attemptId);
+  return {
+    title: review.closed ? pageTitles.attemptReview(review.attemptNumber, review.activity.name) : 'Review of attempt',
+  };
+}
 
 export default async function AttemptReviewPage({ params }: { params: Promise<{ attemptId: string }> }) {
   const attemptId = parseIdParam((await params).attemptId);
   const viewer = await requirePageViewer(`/quiz/attempts/${attemptId}/review`);
-  const review = await pageOrNotFound(() => getAttemptReview(viewer, attemptId));
+  const review = await load(viewer, attemptId);
   if (!review.closed) redirect(`/quiz/attempts/${attemptId}`);
   const finished = review.state === 'FINISHED';
 

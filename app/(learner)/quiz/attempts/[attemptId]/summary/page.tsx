@@ -1,4 +1,7 @@
 import type { Metadata } from 'next';
+import { cache } from 'react';
+import type { Viewer } from '@/lib/auth/viewer';
+import { pageTitles } from '@/components/layout/page-titles';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { SubmitAttempt } from '@/components/quiz/submit-attempt';
@@ -11,12 +14,18 @@ import { getAttemptSummary } from '@/lib/quiz/queries';
 import { finishAttemptAction } from '@/app/(learner)/quiz/actions';
 import { parseIdParam } from '@/lib/validation';
 
-export const metadata: Metadata = { title: 'Summary of attempt' };
+const load = cache((viewer: Viewer, attemptId: number) => pageOrNotFound(() => getAttemptSummary(viewer, attemptId)));
+
+export async function generateMetadata({ params }: { params: Promise<{ attemptId: string }> }): Promise<Metadata> {
+  const attemptId = parseIdParam((await params).attemptId);
+  const summary = await load(await requirePageViewer(`/quiz/attempts/${attemptId}/summary`), attemptId);
+  return { title: summary.open ? pageTitles.attemptSummary(summary.activity.name) : 'Summary of attempt' };
+}
 
 export default async function AttemptSummaryPage({ params }: { params: Promise<{ attemptId: string }> }) {
   const attemptId = parseIdParam((await params).attemptId);
   const viewer = await requirePageViewer(`/quiz/attempts/${attemptId}/summary`);
-  const summary = await pageOrNotFound(() => getAttemptSummary(viewer, attemptId));
+  const summary = await load(viewer, attemptId);
   if (!summary.open) redirect(`/quiz/attempts/${attemptId}/review`);
   const unanswered = summary.nav.filter((n) => n.status === 'Not yet answered').length;
 

@@ -1,4 +1,7 @@
 import type { Metadata } from 'next';
+import { cache } from 'react';
+import type { Viewer } from '@/lib/auth/viewer';
+import { pageTitles } from '@/components/layout/page-titles';
 import Link from 'next/link';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { SummaryList } from '@/components/ui/summary-list';
@@ -9,12 +12,18 @@ import { formatMoney } from '@/lib/format';
 import { SignUpForm } from './sign-up-form';
 import { parseIdParam } from '@/lib/validation';
 
-export const metadata: Metadata = { title: 'Sign-up' };
+const load = cache((viewer: Viewer, sessionId: number) => pageOrNotFound(() => getSessionForViewer(viewer, sessionId)));
+
+export async function generateMetadata({ params }: { params: Promise<{ sessionId: string }> }): Promise<Metadata> {
+  const { sessionId } = await params;
+  const data = await load(await requirePageViewer(`/workshops/sessions/${sessionId}/sign-up`), parseIdParam(sessionId));
+  return { title: pageTitles.signUp(data.activity.name, data.row.options.includes('JOIN_WAITLIST')) };
+}
 
 export default async function SignUpPage({ params }: { params: Promise<{ sessionId: string }> }) {
   const { sessionId } = await params;
   const viewer = await requirePageViewer(`/workshops/sessions/${sessionId}/sign-up`);
-  const data = await pageOrNotFound(() => getSessionForViewer(viewer, parseIdParam(sessionId)));
+  const data = await load(viewer, parseIdParam(sessionId));
   const { session, row, workshop } = data;
   const canSignUp = row.options.includes('SIGN_UP') || row.options.includes('JOIN_WAITLIST');
   const waitlist = row.options.includes('JOIN_WAITLIST');

@@ -9,7 +9,7 @@ import { ACTIVITY_TYPES } from '@/lib/completion/schemas';
 import { createActivityAction } from '../../../../activities/actions';
 import { parseIdParam } from '@/lib/validation';
 
-export const metadata: Metadata = { title: 'Add an activity – Admin' };
+export const metadata: Metadata = { title: 'Add an activity' };
 
 export default async function NewActivityPage({ params }: { params: Promise<{ courseId: string }> }) {
   const viewer = await requireAdminPage();

@@ -5,7 +5,7 @@ import { getEnrolmentToRemove } from '@/lib/enrolment/queries';
 import { parseIdParam } from '@/lib/validation';
 import { unenrolAction } from '../../../../actions';
 
-export const metadata: Metadata = { title: 'Remove from course – Admin' };
+export const metadata: Metadata = { title: 'Remove from course' };
 
 export default async function RemoveEnrolmentPage({
   params,
