@@ -14,6 +14,7 @@ export const ROUTE_HANDLER_PATHS: readonly RegExp[] = [
   /^\/scorm\/[^/]+\/content\/.+$/,
   /^\/quiz\/attempts\/[^/]+\/save$/,
   /^\/record-of-learning\/evidence\/[^/]+\/file$/,
+  /^\/record-of-learning\/export\/[^/]+$/,
   /^\/activities\/[^/]+\/file$/,
   /^\/workshops\/sessions\/[^/]+\/calendar\.ics$/,
   /^\/calendar\/[^/]+$/,
