@@ -9,6 +9,7 @@ export const ROUTE_HANDLER_PATHS: readonly RegExp[] = [
   /^\/admin\/emails\/[^/]+\/attachments\/[^/]+$/,
   /^\/admin\/quizzes\/[^/]+\/results\/export$/,
   /^\/admin\/activities\/[^/]+\/scorm\/attempts\.csv$/,
+  /^\/admin\/feedback\/[^/]+\/results\.csv$/,
   /^\/admin\/workshops\/sessions\/[^/]+\/attendees\.csv$/,
   /^\/certificates\/[^/]+$/,
   /^\/scorm\/[^/]+\/content\/.+$/,
