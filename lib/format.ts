@@ -97,3 +97,42 @@ export function isoDay(date: Date | null | undefined): string {
   if (!date) return '';
   return date.toISOString().slice(0, 10);
 }
+
+/**
+ * The wall-clock date and time in the display zone as a Date whose UTC fields carry them, for spreadsheets:
+ * Excel stores dates without a zone, so a completion at 00:30 BST must reach it as that London day and time.
+ */
+export function wallClock(date: Date, timeZone?: string): Date {
+  const zone = zoneOr(timeZone);
+  let formatter = wallClockFormatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      hourCycle: 'h23',
+    });
+    wallClockFormatters.set(zone, formatter);
+  }
+  const n: Record<string, number> = {};
+  for (const part of formatter.formatToParts(date)) if (part.type !== 'literal') n[part.type] = Number(part.value);
+  return new Date(Date.UTC(n.year!, n.month! - 1, n.day!, n.hour!, n.minute!, n.second!, date.getUTCMilliseconds()));
+}
+
+// One formatter per zone: building an Intl.DateTimeFormat costs more than formatting with it (exports call this
+// for every date cell).
+const wallClockFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** "2023-10-31" in the display zone (CSV exports: unambiguous, and spreadsheets read it as a date). */
+export function isoLocalDate(date: Date, timeZone?: string): string {
+  return wallClock(date, timeZone).toISOString().slice(0, 10);
+}
+
+/** "2023-10-31 09:30" in the display zone. */
+export function isoLocalDateTime(date: Date, timeZone?: string): string {
+  return wallClock(date, timeZone).toISOString().slice(0, 16).replace('T', ' ');
+}

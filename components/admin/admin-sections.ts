@@ -26,6 +26,11 @@ export const ADMIN_SECTIONS: AdminSection[] = [
     description: 'Sessions, attendees, waitlists, attendance and sign-in sheets.',
   },
   {
+    title: 'Programs and certifications',
+    href: '/admin/programs',
+    description: 'Build programs and certifications from course sets, assign them and set due dates and renewal rules.',
+  },
+  {
     title: 'Certification overview',
     href: '/admin/certifications',
     description: 'Certified, window open, expired and overdue people per certification and organisation.',

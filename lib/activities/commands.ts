@@ -20,6 +20,8 @@ function typeRecord(type: ActivityInput['type']): Partial<Prisma.ActivityCreateI
       return { workshop: { create: {} } };
     case 'CERTIFICATE':
       return { certificate: { create: {} } };
+    case 'FEEDBACK':
+      return { feedbackForm: { create: {} } };
     default:
       return {};
   }

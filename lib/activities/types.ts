@@ -14,7 +14,8 @@ export const ACTIVITY_TYPE_HELP: Record<ActivityType, string> = {
   WORKSHOP:
     'Sessions in a room or online that learners book; you add the sessions next. Completes when their attendance is marked.',
   CERTIFICATE: 'A PDF certificate, issued once the course is complete. Completes when the learner opens it.',
-  FEEDBACK: 'A feedback form. Completes when the learner submits it.',
+  FEEDBACK:
+    'A course evaluation: dropdowns, 1–4 agreement scales and free text, answered once per learner, named or anonymous; you add the questions next and see the results there. Completes when the learner submits it.',
   ACCESS_REQUEST: 'A request for access to a system. Completes when the learner submits it.',
 };
 
@@ -28,6 +29,7 @@ export const ACTIVITY_SET_UP_LABEL: Partial<Record<ActivityType, string>> = {
   QUIZ: 'Questions, pass mark, attempts and results',
   WORKSHOP: 'Sessions, attendees, booking questions and workshop settings',
   SCORM: 'eLearning package, learners’ attempts and resets',
+  FEEDBACK: 'Questions, settings and results',
 };
 
 /**
@@ -42,6 +44,8 @@ export function activityAdminHref(activity: { id: number; type: ActivityType }):
       return `/admin/workshops/${activity.id}`;
     case 'SCORM':
       return `/admin/activities/${activity.id}/scorm`;
+    case 'FEEDBACK':
+      return `/admin/feedback/${activity.id}`;
     default:
       return `/admin/activities/${activity.id}`;
   }

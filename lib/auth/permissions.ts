@@ -28,3 +28,8 @@ export function assertLdAdmin(viewer: Viewer): void {
 export function assertCanManageTeamItem(viewer: Viewer, ownerTeamId: number | null | undefined): void {
   if (!canManageTeamItem(viewer, ownerTeamId)) throw new ForbiddenError();
 }
+
+/** A `where` fragment for items (programs, categories...) owned by a team the viewer manages; site admins: all. */
+export function ownedByViewerTeams(viewer: Viewer): { ownerTeamId?: { in: number[] } } {
+  return viewer.isSiteAdmin ? {} : { ownerTeamId: { in: viewer.ldTeamIds } };
+}

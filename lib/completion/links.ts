@@ -23,6 +23,7 @@ const LIVE_TYPES: ReadonlySet<ActivityType> = new Set<ActivityType>([
   'WORKSHOP',
   'SCORM',
   'CERTIFICATE',
+  'FEEDBACK',
 ]);
 
 export function activityHref(activity: { id: number; type: ActivityType }): string {

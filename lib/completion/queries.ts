@@ -83,3 +83,31 @@ export async function getOwnCourseEvaluation(viewer: Viewer, courseId: number): 
   await assertCanViewCourse(viewer, courseId);
   return evaluateCourseForUser(db, viewer.id, courseId);
 }
+
+/**
+ * Whether a learner's restrictions on an activity are met, for jobs (no viewer, so no visibility check: the
+ * caller has already established the person is on the course). "unsafe": never for a request's own reads.
+ */
+export async function unsafeRestrictionsMetFor(userId: number, activityId: number): Promise<boolean> {
+  const activity = await db.activity.findUnique({
+    where: { id: activityId },
+    select: {
+      restrictionAggregation: true,
+      restrictions: {
+        select: {
+          requirement: true,
+          requiredActivity: { select: { name: true, completions: { where: { userId }, select: { state: true } } } },
+        },
+      },
+    },
+  });
+  if (!activity) return false;
+  return evaluateRestrictions(
+    activity.restrictions.map((r) => ({
+      requiredActivityName: r.requiredActivity.name,
+      requirement: r.requirement,
+      state: r.requiredActivity.completions[0]?.state ?? null,
+    })),
+    activity.restrictionAggregation,
+  ).available;
+}

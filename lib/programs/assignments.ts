@@ -34,8 +34,19 @@ const DUE_SQL = Prisma.sql`CASE a."dueType"
     AT TIME ZONE 'Europe/London') AT TIME ZONE 'UTC'
 END`;
 
+/** A certification record `cc` (of certification `c`) never yet certified: its due date is the assignment's. */
+const NEVER_CERTIFIED = Prisma.sql`cc."status" IN ('ASSIGNED', 'IN_PROGRESS') AND cc."path" = 'CERT'
+  AND cc."timeCompleted" IS NULL
+  AND NOT EXISTS (SELECT 1 FROM "CertificationHistory" ch WHERE ch."certificationId" = c."id" AND ch."userId" = cc."userId")`;
+
 export async function unsafeSyncProgramAssignments(
-  options: { programId?: number; now?: Date; recomputeDueDates?: boolean } = {},
+  options: {
+    programId?: number;
+    now?: Date;
+    recomputeDueDates?: boolean;
+    /** The program's content changed: everyone's progress is worked out again (with `programId` only). */
+    reevaluate?: boolean;
+  } = {},
 ): Promise<AssignmentSyncResult> {
   const now = options.now ?? new Date();
   // Column names are fixed strings from this file, never input.
@@ -91,9 +102,12 @@ export async function unsafeSyncProgramAssignments(
           WHERE TRUE ${only('pu."programId"')}
           GROUP BY pu."programId", pu."userId"
         ) d
-        JOIN "Program" p ON p."id" = d."programId" AND p."kind" = 'PROGRAM'
+        JOIN "Program" p ON p."id" = d."programId"
         WHERE pc."programId" = d."programId" AND pc."userId" = d."userId" AND pc."status" = 'INCOMPLETE'
-          AND pc."dueAt" IS DISTINCT FROM d."dueAt"`;
+          AND pc."dueAt" IS DISTINCT FROM d."dueAt"
+          AND (p."kind" = 'PROGRAM' OR EXISTS (
+            SELECT 1 FROM "Certification" c JOIN "CertificationCompletion" cc ON cc."certificationId" = c."id"
+            WHERE c."programId" = p."id" AND cc."userId" = pc."userId" AND ${NEVER_CERTIFIED}))`;
       // A certification's program record agrees with a certified person's state (it reopens with the window).
       await tx.$executeRaw`
         UPDATE "ProgramCompletion" pc
@@ -137,27 +151,8 @@ export async function unsafeSyncProgramAssignments(
         : await tx.$executeRaw`
         UPDATE "CertificationCompletion" cc SET "dueAt" = pc."dueAt", "updatedAt" = ${now}
         FROM "ProgramCompletion" pc JOIN "Certification" c ON c."programId" = pc."programId"
-        WHERE cc."certificationId" = c."id" AND cc."userId" = pc."userId"
-          AND cc."status" IN ('ASSIGNED', 'IN_PROGRESS') AND cc."path" = 'CERT' AND cc."timeCompleted" IS NULL
-          AND NOT EXISTS (SELECT 1 FROM "CertificationHistory" ch WHERE ch."certificationId" = c."id" AND ch."userId" = cc."userId")
-          AND cc."dueAt" IS DISTINCT FROM pc."dueAt"
-          AND EXISTS (SELECT 1 FROM "ProgramUser" pu JOIN "ProgramAssignment" a ON a."id" = pu."assignmentId"
-            WHERE pu."programId" = pc."programId" AND pu."userId" = pc."userId")
-          ${only('pc."programId"')}`;
-      if (certificationDue > 0)
-        await tx.$executeRaw`
-        UPDATE "ProgramCompletion" pc SET "dueAt" = d."dueAt", "updatedAt" = ${now}
-        FROM (
-          SELECT pu."programId", pu."userId", max(${DUE_SQL}) AS "dueAt"
-          FROM "ProgramUser" pu JOIN "ProgramAssignment" a ON a."id" = pu."assignmentId"
-          WHERE TRUE ${only('pu."programId"')}
-          GROUP BY pu."programId", pu."userId"
-        ) d
-        JOIN "Program" p ON p."id" = d."programId" AND p."kind" = 'CERTIFICATION'
-        JOIN "Certification" c ON c."programId" = p."id"
-        JOIN "CertificationCompletion" cc ON cc."certificationId" = c."id" AND cc."userId" = d."userId"
-        WHERE pc."programId" = d."programId" AND pc."userId" = d."userId" AND pc."status" = 'INCOMPLETE'
-          AND cc."dueAt" IS NOT DISTINCT FROM d."dueAt" AND pc."dueAt" IS DISTINCT FROM d."dueAt"`;
+        WHERE cc."certificationId" = c."id" AND cc."userId" = pc."userId" AND ${NEVER_CERTIFIED}
+          AND cc."dueAt" IS DISTINCT FROM pc."dueAt" ${only('pc."programId"')}`;
       // One enrolment per person and course (the first program to reach it is named as the reason).
       const enrolled = await tx.$executeRaw`
         INSERT INTO "Enrolment" ("userId", "courseId", "source", "sourceProgramId", "enrolledAt")
@@ -175,7 +170,14 @@ export async function unsafeSyncProgramAssignments(
         SELECT e."userId", e."courseId", ${now} FROM "Enrolment" e
         WHERE e."source" IN ('PROGRAM', 'CERTIFICATION') AND e."enrolledAt" = ${now}
         ON CONFLICT ("userId", "courseId") DO NOTHING`;
-      if (created.length > 0) await countEarlierProgress(tx, created, now);
+      const toEvaluate =
+        options.reevaluate && options.programId
+          ? await tx.programCompletion.findMany({
+              where: { programId: options.programId },
+              select: { programId: true, userId: true },
+            })
+          : created;
+      if (toEvaluate.length > 0) await countEarlierProgress(tx, toEvaluate, now);
       return {
         assigned,
         programRecords: created.length,
@@ -213,8 +215,8 @@ async function unassignLeavers(tx: Prisma.TransactionClient, only: (column: stri
 }
 
 /**
- * Newly assigned people who have already started or completed some of the program's courses: their programs are
- * evaluated now with the course-set rules (completing a program, or certifying, dated by their latest course
+ * Newly assigned people (or, after a content change, everyone) who have already started or completed some of the
+ * program's courses: their programs are evaluated now with the course-set rules (completing a program, or certifying, dated by their latest course
  * completion). Only people with progress are visited, so a first sync of a large audience stays cheap.
  */
 async function countEarlierProgress(

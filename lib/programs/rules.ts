@@ -43,3 +43,17 @@ const LABELS: Record<ProgramStateKey, string> = {
 export function programStateLabel(key: ProgramStateKey): string {
   return LABELS[key];
 }
+
+/** A course set's rule in words, as the program page and Admin show it. */
+export function describeSetRule(completionType: string, minCourses: number): string {
+  if (completionType === 'ANY') return 'One course in this set must be completed.';
+  if (completionType === 'SOME')
+    return `At least ${minCourses} ${minCourses === 1 ? 'course' : 'courses'} in this set must be completed.`;
+  if (completionType === 'OPTIONAL') return 'All courses in this set are optional.';
+  return 'All courses in this set must be completed.';
+}
+
+/** The word between two sets. */
+export function describeOperator(operator: string): string {
+  return operator === 'AND' ? 'And' : operator === 'OR' ? 'Or' : 'Then';
+}

@@ -27,6 +27,8 @@ export type BookingFacts = {
   }[];
   cancelReason?: string | null;
   daysBefore?: number;
+  /** The course's feedback form, when it has one (the evaluation request links straight to it). */
+  evaluationUrl?: string;
 };
 
 export type BookingEmailProps = {
@@ -138,9 +140,11 @@ export function bookingEmailProps(kind: BookingEmailKind, f: BookingFacts, withI
         title: 'How was your session?',
         intro: [
           `Thank you for attending ${name}.`,
-          'Please take a few minutes to complete the evaluation on the course page. Your feedback helps us improve our training.',
+          f.evaluationUrl
+            ? 'Please take a few minutes to complete the evaluation in iLearn+. Your feedback helps us improve our training.'
+            : 'Please take a few minutes to complete the evaluation on the course page. Your feedback helps us improve our training.',
         ],
-        action: { label: 'Complete the evaluation', url: f.courseUrl },
+        action: { label: 'Complete the evaluation', url: f.evaluationUrl ?? f.courseUrl },
       };
     case 'signup-closed':
       return {

@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { defineJob } from '@/lib/jobs/define';
+import { enqueue } from '@/lib/jobs/enqueue';
+import { unsafeEvaluationFor } from '@/lib/feedback/jobs-queries';
 import { sendEmail } from '@/lib/notifications/send-email';
 import { bookingEmailTemplates } from '@/emails/booking-email';
 import { bookingEmailProps, inviteMethodFor, type BookingEmailKind } from '@/lib/workshops/email-content';
@@ -72,7 +74,12 @@ async function loadBooking(bookingId: number) {
 type LoadedBooking = NonNullable<Awaited<ReturnType<typeof loadBooking>>>;
 
 /** Renders and records one booking email (the outbox/Resend job delivers it). */
-export async function sendBookingEmail(b: LoadedBooking, kind: BookingEmailKind, dedupeKey: string): Promise<boolean> {
+export async function sendBookingEmail(
+  b: LoadedBooking,
+  kind: BookingEmailKind,
+  dedupeKey: string,
+  extra: { evaluationUrl?: string } = {},
+): Promise<boolean> {
   if (!b.user.email) return false; // No address: nothing to send (the guide asks people to keep theirs up to date).
   const { session } = b;
   const method = b.emailInvite && session.dates.length ? inviteMethodFor(kind) : null;
@@ -88,6 +95,7 @@ export async function sendBookingEmail(b: LoadedBooking, kind: BookingEmailKind,
       costPence: session.costPence,
       dates: session.dates,
       cancelReason: session.cancelReason,
+      evaluationUrl: extra.evaluationUrl,
     },
     Boolean(ics),
   );
@@ -144,10 +152,26 @@ export const reminderJob = defineJob({
   },
 });
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** How many days the request waits for attendance to be marked before it goes anyway. */
+const EVALUATION_WAIT_DAYS = 14;
+
+const evaluationPayload = z.object({
+  bookingId: z.number().int().positive(),
+  sessionSequence: z.number().int().min(0),
+  /** Days already waited for the evaluation to unlock (attendance not marked yet). */
+  retry: z.number().int().min(0).max(EVALUATION_WAIT_DAYS).default(0),
+});
+
+/**
+ * After the session: asks the learner for feedback, linking straight to the course's feedback form. Nobody who has
+ * already answered is asked. While the form is still locked for them (it usually opens once their attendance is
+ * marked), the request waits a day at a time, up to two weeks, so the link does not open on a locked page.
+ */
 export const evaluationRequestJob = defineJob({
   name: 'workshops.evaluation-request',
-  schema: z.object({ bookingId: z.number().int().positive(), sessionSequence: z.number().int().min(0) }),
-  handler: async ({ bookingId, sessionSequence }) => {
+  schema: evaluationPayload,
+  handler: async ({ bookingId, sessionSequence, retry }: z.output<typeof evaluationPayload>): Promise<void> => {
     const b = await loadBooking(bookingId);
     if (
       !b ||
@@ -157,7 +181,22 @@ export const evaluationRequestJob = defineJob({
     )
       return;
     if (!LIVE_FOR['evaluation-request'].includes(b.status)) return;
-    await sendBookingEmail(b, 'evaluation-request', `workshop-evaluation:${bookingId}`);
+    const evaluation = await unsafeEvaluationFor(b.userId, b.session.workshop.activity.courseId);
+    if (evaluation?.submitted) return;
+    if (evaluation && !evaluation.available && b.status === 'BOOKED' && retry < EVALUATION_WAIT_DAYS) {
+      await enqueue(
+        evaluationRequestJob,
+        { bookingId, sessionSequence, retry: retry + 1 },
+        {
+          dedupeKey: `workshop-evaluation-job:${bookingId}:${sessionSequence}:wait-${retry + 1}`,
+          startAfter: new Date(Date.now() + DAY_MS),
+        },
+      );
+      return;
+    }
+    await sendBookingEmail(b, 'evaluation-request', `workshop-evaluation:${bookingId}`, {
+      evaluationUrl: evaluation ? `${env.appUrl}/feedback/${evaluation.activityId}` : undefined,
+    });
   },
 });
 

@@ -1,4 +1,5 @@
 // Learner reads: sessions of a workshop with the viewer's options, one session's details, own bookings, rooms.
+import type { Whose } from '@/lib/auth/record-owner';
 import type { Viewer } from '@/lib/auth/viewer';
 import { db } from '@/lib/db';
 import { NotFoundError } from '@/lib/errors';
@@ -288,10 +289,13 @@ export async function getOwnBooking(viewer: Viewer, bookingId: number) {
   return booking;
 }
 
-/** "My bookings": upcoming (including wait-listed) and past, newest past first. */
-export async function listOwnBookings(viewer: Viewer, now: Date = new Date()) {
+/**
+ * "My bookings" of one person (the viewer, or a direct report after lib/team's scope check): upcoming (including
+ * wait-listed) and past with attendance, newest past first.
+ */
+export async function listOwnBookings(whose: Whose, now: Date = new Date()) {
   const bookings = await db.booking.findMany({
-    where: { userId: viewer.id },
+    where: { userId: whose.id },
     orderBy: { signedUpAt: 'desc' },
     take: 200,
     select: {

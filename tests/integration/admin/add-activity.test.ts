@@ -55,13 +55,16 @@ describe('Add an activity', () => {
     const certificate = await addActivity(admin, course.id, input('CERTIFICATE'));
     expect(certificate.next).toBe(`/admin/activities/${certificate.id}`);
     expect(await db.certificate.count({ where: { activityId: certificate.id } })).toBe(1);
+    const feedback = await addActivity(admin, course.id, input('FEEDBACK'));
+    expect(feedback.next).toBe(`/admin/feedback/${feedback.id}`);
+    expect(await db.feedbackForm.count({ where: { activityId: feedback.id } })).toBe(1);
     const page = await addActivity(admin, course.id, input('PAGE'));
     expect(page.next).toBe(`/admin/activities/${page.id}`);
   });
 
   it('refuses types that are not built yet, and other teams, creating nothing', async () => {
     const { admin, outsider, course } = await setup();
-    for (const type of ['FEEDBACK', 'ACCESS_REQUEST']) {
+    for (const type of ['ACCESS_REQUEST']) {
       await expect(addActivity(admin, course.id, input(type))).rejects.toBeInstanceOf(ValidationError);
     }
     await expect(addActivity(outsider, course.id, input('QUIZ'))).rejects.toBeInstanceOf(ForbiddenError);

@@ -9,7 +9,7 @@ import { ACTIVITY_TYPES } from '@/lib/completion/schemas';
 describe('activity types offered under "Add an activity"', () => {
   it('offers only the types that are built, each with one line on what it does and how it completes', () => {
     const offered = addableActivityTypes(ACTIVITY_TYPES);
-    expect(offered).toEqual(['PAGE', 'URL', 'FILE', 'SCORM', 'QUIZ', 'WORKSHOP', 'CERTIFICATE']);
+    expect(offered).toEqual(['PAGE', 'URL', 'FILE', 'SCORM', 'QUIZ', 'WORKSHOP', 'CERTIFICATE', 'FEEDBACK']);
     for (const type of offered) {
       const help = ACTIVITY_TYPE_HELP[type];
       expect(help).toMatch(/Completes when/);
@@ -21,6 +21,7 @@ describe('activity types offered under "Add an activity"', () => {
     expect(activityAdminHref({ id: 7, type: 'QUIZ' })).toBe('/admin/quizzes/7');
     expect(activityAdminHref({ id: 7, type: 'WORKSHOP' })).toBe('/admin/workshops/7');
     expect(activityAdminHref({ id: 7, type: 'SCORM' })).toBe('/admin/activities/7/scorm');
+    expect(activityAdminHref({ id: 7, type: 'FEEDBACK' })).toBe('/admin/feedback/7');
     expect(activityAdminHref({ id: 7, type: 'PAGE' })).toBe('/admin/activities/7');
   });
 

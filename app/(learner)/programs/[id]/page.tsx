@@ -10,7 +10,7 @@ import { Tag } from '@/components/ui/tag';
 import { requirePageViewer, pageOrNotFound } from '@/lib/auth/guards';
 import { getProgramOverview, type ProgramOverview } from '@/lib/catalogue/programs';
 import { formatDate } from '@/lib/format';
-import { programStateLabel } from '@/lib/programs/rules';
+import { describeOperator, describeSetRule, programStateLabel } from '@/lib/programs/rules';
 import { parseIdParam } from '@/lib/validation';
 
 type Props = { params: Promise<{ id: string }> };
@@ -23,15 +23,6 @@ async function load(id: string): Promise<ProgramOverview> {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${(await load((await params).id)).fullName}` };
 }
-
-const SET_RULE: Record<string, (min: number) => string> = {
-  ALL: () => 'All courses in this set must be completed.',
-  ANY: () => 'One course in this set must be completed.',
-  SOME: (min) => `At least ${min} ${min === 1 ? 'course' : 'courses'} in this set must be completed.`,
-  OPTIONAL: () => 'All courses in this set are optional.',
-};
-
-const OPERATOR: Record<string, string> = { THEN: 'Then', AND: 'And', OR: 'Or' };
 
 function courseStatus(status: string | null): string {
   if (status === 'COMPLETE' || status === 'COMPLETE_RPL') return 'Complete';
@@ -113,7 +104,7 @@ export default async function ProgramPage({ params }: Props) {
         <section key={set.id} aria-labelledby={`set-${set.id}`} className="mt-8">
           {index > 0 ? (
             <p className="mb-2 font-semibold uppercase text-slate-700">
-              {OPERATOR[program.sets[index - 1]!.nextOperator]}
+              {describeOperator(program.sets[index - 1]!.nextOperator)}
             </p>
           ) : null}
           <h2 id={`set-${set.id}`} className="text-2xl font-bold">
@@ -125,7 +116,7 @@ export default async function ProgramPage({ params }: Props) {
               </>
             ) : null}
           </h2>
-          <p className="mt-1">{SET_RULE[set.completionType]?.(set.minCourses)}</p>
+          <p className="mt-1">{describeSetRule(set.completionType, set.minCourses)}</p>
           {set.locked ? (
             <p className="mt-1 text-slate-700">This set opens when you have completed the sets before it.</p>
           ) : null}
