@@ -8,7 +8,7 @@ describe('focus after an action', () => {
   it('a success banner takes focus when it appears', () => {
     render(
       <>
-        <a href="/">Skip to main content</a>
+        <a href="#main-content">Skip to main content</a>
         <NotificationBanner tone="success" title="You are enrolled">
           This course is now in your Record of Learning.
         </NotificationBanner>
