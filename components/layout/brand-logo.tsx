@@ -7,7 +7,10 @@ import type { Branding } from '@/lib/organisations/rules';
  */
 export function BrandLogo({ branding, showOrganisation }: { branding: Branding; showOrganisation: boolean }) {
   return (
-    <Link href="/" className="inline-flex min-h-11 max-w-full min-w-0 flex-col justify-center py-1 text-white no-underline [overflow-wrap:anywhere]">
+    <Link
+      href="/"
+      className="inline-flex min-h-11 max-w-full min-w-0 flex-col justify-center py-1 text-white no-underline [overflow-wrap:anywhere]"
+    >
       <span className="text-2xl leading-tight font-bold">{branding.logoText}</span>
       {showOrganisation && branding.organisationId !== null && branding.name !== branding.logoText ? (
         <span className="text-sm leading-tight">{branding.name}</span>
