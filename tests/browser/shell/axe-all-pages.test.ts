@@ -87,6 +87,7 @@ describeBrowser('axe at every impact on the journeys pages', () => {
       '/bookings',
       workshop,
       session,
+      `${session}/sign-up`,
       '/profile',
       '/workshops/sessions/999999',
     ]);
