@@ -181,7 +181,9 @@ export function CourseActivitiesSection({
         enrolled={enrolled}
         canManage={page.canManage}
         renderExtra={(row) =>
-          row.type === 'WORKSHOP' && (row.available || page.canManage) ? (
+          // Sessions (dates, room, seats) show before enrolling too, so a learner can choose before committing.
+          row.type === 'WORKSHOP' &&
+          (row.available || page.canManage || (!enrolled && row.lockedReasons.length === 0)) ? (
             <WorkshopSessionTable activityId={row.id} viewer={viewer} />
           ) : row.type === 'SCORM' && enrolled && (row.available || page.canManage) ? (
             <ScormLaunchPanel

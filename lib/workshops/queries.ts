@@ -3,7 +3,7 @@ import type { Whose } from '@/lib/auth/record-owner';
 import type { Viewer } from '@/lib/auth/viewer';
 import { db } from '@/lib/db';
 import { NotFoundError } from '@/lib/errors';
-import { getWorkshopAccess, isEligible } from '@/lib/workshops/access';
+import { getWorkshopAccess, workshopBookability } from '@/lib/workshops/access';
 import {
   cancellationProblem,
   capacityText,
@@ -117,14 +117,21 @@ export async function listWorkshopSessions(viewer: Viewer, activityId: number, n
   });
   // A workshop activity whose sessions have not been set up yet simply has none.
   if (!workshop)
-    return { activity: access.activity, course: access.course, workshop: null, blockers: [], rows: [] as SessionRow[] };
-  const [waiting, eligible] = await Promise.all([
+    return {
+      activity: access.activity,
+      course: access.course,
+      workshop: null,
+      blockers: [],
+      enrolOnSignUp: false,
+      rows: [] as SessionRow[],
+    };
+  const [waiting, bookable] = await Promise.all([
     waitlistCounts(workshop.sessions.map((s) => s.id)),
-    isEligible(viewer.id, workshop.eligibleAudienceId),
+    workshopBookability(viewer, access, workshop.eligibleAudienceId),
   ]);
   const mine = new Map(workshop.bookings.map((b) => [b.sessionId, b]));
   const hasActive = workshop.bookings.some((b) => b.status === 'BOOKED' || b.status === 'WAITLISTED');
-  const canBook = access.available && eligible;
+  const { canBook } = bookable;
   const rows: SessionRow[] = workshop.sessions
     .map((s) => {
       const f = facts(s);
@@ -161,10 +168,7 @@ export async function listWorkshopSessions(viewer: Viewer, activityId: number, n
       void _end;
       return row;
     });
-  const blockers = [
-    ...(access.available ? [] : access.lockedReasons),
-    ...(eligible ? [] : ['This workshop is only open to a specific group of staff']),
-  ];
+  const { blockers, enrolOnSignUp } = bookable;
   return {
     activity: access.activity,
     course: access.course,
@@ -176,6 +180,8 @@ export async function listWorkshopSessions(viewer: Viewer, activityId: number, n
       cancellationPolicyHtml: workshop.cancellationPolicyHtml,
     },
     blockers,
+    /** Signing up enrols the viewer on the course too (they are not enrolled yet and may enrol themselves). */
+    enrolOnSignUp,
     rows,
   };
 }
