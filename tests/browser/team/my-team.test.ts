@@ -56,6 +56,9 @@ describeBrowser('My Team', () => {
       expect(response?.status()).toBe(200);
       expect(await page.$(`main a[href="/team/reports/${tab}"]`)).not.toBeNull();
     }
+    const bookings = await page.goto(`${baseUrl()}/team/bookings`, { waitUntil: 'domcontentloaded' });
+    expect(bookings?.status()).toBe(200);
+    expect(await text(page, 'h1')).toBe("Your team's workshop bookings");
     await context.close();
   });
 
@@ -90,7 +93,13 @@ describeBrowser('My Team', () => {
   it('fits a 320 px wide phone without sideways scrolling', async () => {
     const { context, page } = await signedInPage(browser, DEMO_USERS.manager.username, '/team');
     await page.setViewport({ width: 320, height: 720 });
-    for (const path of ['/team', '/team/certifications', '/team/courses', `/team/members/${samId}/records`]) {
+    for (const path of [
+      '/team',
+      '/team/certifications',
+      '/team/courses',
+      '/team/bookings',
+      `/team/members/${samId}/records`,
+    ]) {
       await page.goto(`${baseUrl()}${path}`, { waitUntil: 'load' });
       expect({ path, fits: await noSideScroll(page) }).toEqual({ path, fits: true });
     }
