@@ -4,6 +4,7 @@ import type { Viewer } from '@/lib/auth/viewer';
 import { certificationState, type CertificationState } from '@/lib/certifications/rules';
 import { db } from '@/lib/db';
 import { programState, type ProgramState } from '@/lib/programs/rules';
+import type { BookingStatusValue } from '@/lib/workshops/rules';
 import { directReportWhere } from './scope';
 
 export type TeamMember = {
@@ -206,5 +207,70 @@ export async function listTeamCourses(
     total,
     page,
     pageSize,
+  };
+}
+
+export type TeamBookingRow = {
+  id: number;
+  userId: number;
+  name: string;
+  workshop: string;
+  status: BookingStatusValue;
+  sessionCancelled: boolean;
+  startsAt: Date | null;
+  endsAt: Date | null;
+  timezone: string;
+};
+
+/**
+ * The direct reports' workshop bookings: upcoming (booked or wait-listed, soonest first) and past or cancelled with
+ * attendance (most recent first, at most `pastLimit`). Two queries whatever the team's size.
+ */
+export async function listTeamBookings(
+  viewer: Viewer,
+  now: Date = new Date(),
+  pastLimit = 100,
+): Promise<{ upcoming: TeamBookingRow[]; past: TeamBookingRow[] }> {
+  const select = {
+    id: true,
+    status: true,
+    user: { select: { id: true, firstName: true, lastName: true } },
+    workshop: { select: { activity: { select: { name: true, course: { select: { fullName: true } } } } } },
+    session: {
+      select: {
+        status: true,
+        timezone: true,
+        dates: { orderBy: { startsAt: 'asc' as const }, select: { startsAt: true, endsAt: true } },
+      },
+    },
+  };
+  const live = { status: { in: ['BOOKED' as const, 'WAITLISTED' as const] } };
+  // Like the learner's own list: a live booking is upcoming until its last date ends (or while dates are to be arranged).
+  const future = { session: { OR: [{ dates: { some: { endsAt: { gt: now } } } }, { dates: { none: {} } }] } };
+  const where = { user: directReportWhere(viewer, now) };
+  const [upcoming, past] = await Promise.all([
+    db.booking.findMany({ where: { ...where, ...live, ...future }, select, take: 500 }),
+    db.booking.findMany({
+      where: { ...where, NOT: { ...live, ...future } },
+      select,
+      orderBy: { signedUpAt: 'desc' },
+      take: pastLimit,
+    }),
+  ]);
+  const row = (b: (typeof upcoming)[number]): TeamBookingRow => ({
+    id: b.id,
+    userId: b.user.id,
+    name: fullName(b.user),
+    workshop: `${b.workshop.activity.course.fullName}: ${b.workshop.activity.name}`,
+    status: b.status,
+    sessionCancelled: b.session.status === 'CANCELLED',
+    startsAt: b.session.dates[0]?.startsAt ?? null,
+    endsAt: b.session.dates.at(-1)?.endsAt ?? null,
+    timezone: b.session.timezone,
+  });
+  const time = (d: Date | null, fallback: number) => d?.getTime() ?? fallback;
+  return {
+    upcoming: upcoming.map(row).sort((a, b) => time(a.startsAt, Infinity) - time(b.startsAt, Infinity)),
+    past: past.map(row).sort((a, b) => time(b.startsAt, -Infinity) - time(a.startsAt, -Infinity)),
   };
 }

@@ -10,13 +10,20 @@ import { FullReportLink } from '@/components/team/full-report-link';
 import type { Viewer } from '@/lib/auth/viewer';
 import { db } from '@/lib/db';
 import { getTeamCompliance } from '@/lib/team/compliance';
-import { listDirectReports, listTeamCertifications, listTeamCourses, listTeamPrograms } from '@/lib/team/queries';
+import {
+  listDirectReports,
+  listTeamBookings,
+  listTeamCertifications,
+  listTeamCourses,
+  listTeamPrograms,
+} from '@/lib/team/queries';
 import { tallyCertifications } from '@/lib/team/rules';
 import TabsLayout from '@/app/(manager)/team/(tabs)/layout';
 import MembersTab from '@/app/(manager)/team/(tabs)/page';
 import CertificationsTab from '@/app/(manager)/team/(tabs)/certifications/page';
 import ProgramsTab from '@/app/(manager)/team/(tabs)/programs/page';
 import CoursesTab from '@/app/(manager)/team/(tabs)/courses/page';
+import TeamBookingsPage from '@/app/(manager)/team/bookings/page';
 import { makeCourse, makeUser, viewerFor } from '../../factories/learning';
 import { disconnect, resetDb } from '../../helpers/db';
 import { countQueries } from '../../helpers/query-count';
@@ -116,6 +123,27 @@ describe('who is in the team', () => {
       summary: { overdue: 0, due_soon: 0, up_to_date: 0, total: 0 },
       needAction: [],
     });
+  });
+});
+
+describe('team workshop bookings (item 8)', () => {
+  it('lists the direct reports’ bookings, upcoming and past with attendance, and nobody else’s', async () => {
+    const { upcoming, past } = await listTeamBookings(w.viewers.manager);
+    expect(upcoming.map((b) => [b.name, b.status])).toEqual([['Sam Taylor', 'BOOKED']]);
+    expect(past.map((b) => [b.name, b.status])).toEqual([['Sam Taylor', 'FULLY_ATTENDED']]);
+    expect((await listTeamBookings(w.viewers.otherManager)).upcoming.map((b) => b.name)).toEqual(['Oscar Other']);
+    for (const who of ['head', 'formerManager', 'secondJobManager', 'learner'] as const) {
+      expect(await listTeamBookings(w.viewers[who])).toEqual({ upcoming: [], past: [] });
+    }
+  });
+
+  it('the page is for managers only', async () => {
+    current = w.viewers.manager;
+    expect((await open(() => TeamBookingsPage())).status).toBe(200);
+    for (const who of ['learner', 'formerManager', 'secondJobManager'] as const) {
+      current = w.viewers[who];
+      expect({ who, status: (await open(() => TeamBookingsPage())).status }).toEqual({ who, status: 404 });
+    }
   });
 });
 

@@ -70,6 +70,12 @@ export default async function MyTeamPage() {
           ))}
         </ResponsiveTable>
       )}
+      <p className="mt-6">
+        <Link href="/team/bookings" className="text-[var(--link)] underline">
+          See your team&apos;s workshop bookings
+        </Link>{' '}
+        (upcoming and past, with attendance).
+      </p>
       <FullReportLink tab="members" label="your team" />
     </>
   );
