@@ -16,6 +16,7 @@ export const ROUTE_HANDLER_PATHS: readonly RegExp[] = [
   /^\/quiz\/attempts\/[^/]+\/save$/,
   /^\/record-of-learning\/evidence\/[^/]+\/file$/,
   /^\/record-of-learning\/export\/[^/]+$/,
+  /^\/team\/reports\/[^/]+\/export\/[^/]+$/,
   /^\/activities\/[^/]+\/file$/,
   /^\/workshops\/sessions\/[^/]+\/calendar\.ics$/,
   /^\/calendar\/[^/]+$/,

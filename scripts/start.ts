@@ -7,6 +7,7 @@ import { buildState, writeBuildStamp } from './lib/build-stamp';
 import { loadEnv } from './lib/load-env';
 import { prepareDatabase } from './lib/prepare-db';
 import { runOrExit } from './lib/run';
+import { waitForServer, warmUp } from './lib/warm-up';
 
 async function main(): Promise<void> {
   (process.env as Record<string, string>).NODE_ENV = 'production';
@@ -37,6 +38,15 @@ async function main(): Promise<void> {
     env: { ...process.env, NEXTAUTH_URL: env.nextAuthUrl ?? env.appUrl },
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+  // Pay the cold start here, not on the first person's first page.
+  void (async () => {
+    const local = `http://127.0.0.1:${env.port}`;
+    if (!(await waitForServer(local, 120_000))) return;
+    const started = performance.now();
+    const pages = await warmUp(local);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`iLearn+ is ready on ${env.appUrl} (warmed up ${pages.length} pages in ${seconds} s)`);
+  })();
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 

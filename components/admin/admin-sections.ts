@@ -35,6 +35,11 @@ export const ADMIN_SECTIONS: AdminSection[] = [
     href: '/admin/certifications',
     description: 'Certified, window open, expired and overdue people per certification and organisation.',
   },
+  {
+    title: 'Access requests',
+    href: '/admin/access-requests',
+    description: 'Learners’ requests for access to systems (LCS, IES, EYES) once their training is complete.',
+  },
   { title: 'Rooms', href: '/admin/rooms', description: 'Rooms and virtual classrooms used by workshop sessions.' },
   {
     title: 'Quizzes',

@@ -181,7 +181,9 @@ export function CourseActivitiesSection({
         enrolled={enrolled}
         canManage={page.canManage}
         renderExtra={(row) =>
-          row.type === 'WORKSHOP' && (row.available || page.canManage) ? (
+          // Sessions (dates, room, seats, status) show to everyone who sees the activity, enrolled or not, locked or
+          // not, so a learner can choose before committing; the table says what stands in the way of booking.
+          row.type === 'WORKSHOP' ? (
             <WorkshopSessionTable activityId={row.id} viewer={viewer} />
           ) : row.type === 'SCORM' && enrolled && (row.available || page.canManage) ? (
             <ScormLaunchPanel

@@ -42,7 +42,7 @@ function renderBlock(block: DashboardBlock, d: Dashboard): ReactNode {
     case 'compliance':
       return (
         <Block key={block} id={block} title={HOME_BLOCK_TITLES.compliance}>
-          <div className="grid gap-6 sm:grid-cols-2">
+          <div className="grid grid-cols-1 gap-6 sm:grid-cols-2">
             <Donut
               percent={d.compliancePercent}
               label="My compliance"
@@ -213,7 +213,7 @@ export function DashboardView({ dashboard, firstName }: { dashboard: Dashboard; 
     <div>
       <h1 className="text-3xl font-bold">My Learning</h1>
       <p className="mt-2 text-lg">Welcome, {firstName}.</p>
-      <div className="mt-6 grid gap-6 lg:grid-cols-2 [&>section:first-child]:lg:col-span-2">
+      <div className="mt-6 grid grid-cols-1 gap-6 lg:grid-cols-2 [&>section:first-child]:lg:col-span-2">
         {homeBlockOrder(dashboard.blocks).map((b) => renderBlock(b, dashboard))}
       </div>
     </div>

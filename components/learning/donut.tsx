@@ -21,7 +21,7 @@ export function Donut({ percent, label, detail }: { percent: number | null; labe
           {percent === null ? '–' : `${value}%`}
         </text>
       </svg>
-      <figcaption>
+      <figcaption className="min-w-0">
         <span className="block text-lg font-bold">{label}</span>
         <span className="block text-2xl font-bold sm:text-3xl">
           {percent === null ? 'Not applicable' : `${value}%`}

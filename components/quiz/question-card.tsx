@@ -41,7 +41,8 @@ export function QuestionCard({ question, disabled }: { question: AttemptQuestion
                 className="mt-1 size-7 shrink-0 accent-[var(--brand)] focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-[var(--focus)]"
               />
               <label htmlFor={id} className="min-h-11 flex-1 cursor-pointer py-1 text-lg">
-                {question.type === 'TRUE_FALSE' ? null : <span className="mr-1">{LETTERS[index]}.</span>}
+                {/* A real space, so the name is read "a. Tripping…", not "a.Tripping…". */}
+                {question.type === 'TRUE_FALSE' ? null : <span>{LETTERS[index]}. </span>}
                 {plainText(choice.text)}
               </label>
             </div>

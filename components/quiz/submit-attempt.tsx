@@ -19,10 +19,16 @@ export function SubmitAttempt({
 }) {
   const { formAction, message, fieldErrors } = useActionForm(finishAttemptAction);
   const dialog = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  // The dialog opens on the safe choice: showModal() would focus its first control, "Submit all and finish".
+  const open = () => {
+    dialog.current?.showModal();
+    cancel.current?.focus();
+  };
   return (
     <>
       <ErrorSummary message={message} fieldErrors={fieldErrors} />
-      <Button onClick={() => dialog.current?.showModal()}>Submit all and finish</Button>
+      <Button onClick={open}>Submit all and finish</Button>
       <dialog
         ref={dialog}
         aria-labelledby="confirm-submit-title"
@@ -41,7 +47,7 @@ export function SubmitAttempt({
           <input type="hidden" name="attemptId" value={attemptId} />
           <input type="hidden" name="activityId" value={activityId} />
           <SubmitButton pendingText="Submitting…">Submit all and finish</SubmitButton>
-          <Button variant="secondary" onClick={() => dialog.current?.close()}>
+          <Button ref={cancel} variant="secondary" onClick={() => dialog.current?.close()}>
             Cancel
           </Button>
         </form>

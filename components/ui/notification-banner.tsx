@@ -1,6 +1,10 @@
 import type { ReactNode } from 'react';
+import { TakeFocus } from '@/components/ui/take-focus';
 
-/** Success after an action, or important information, at the top of the content. */
+/**
+ * Success after an action, or important information, at the top of the content. A success banner takes focus when
+ * it appears, so screen reader and keyboard users start from the result of what they just did.
+ */
 export function NotificationBanner({
   tone = 'info',
   title,
@@ -13,6 +17,8 @@ export function NotificationBanner({
   const success = tone === 'success';
   return (
     <div
+      id={success ? 'success-banner' : undefined}
+      tabIndex={success ? -1 : undefined}
       role={success ? 'status' : 'region'}
       aria-label={title ?? (success ? 'Success' : 'Important')}
       className={`mb-6 border-4 ${success ? 'border-green-800' : 'border-[var(--brand)]'}`}
@@ -21,6 +27,7 @@ export function NotificationBanner({
         {title ?? (success ? 'Success' : 'Important')}
       </p>
       <div className="p-4 text-lg">{children}</div>
+      {success ? <TakeFocus targetId="success-banner" /> : null}
     </div>
   );
 }

@@ -74,3 +74,15 @@ export function ResponsiveTable({
     </table>
   );
 }
+
+/**
+ * A wide table's own horizontal scroll, so it never widens the page (large text, narrow windows). Labelled and
+ * focusable so keyboard users can scroll it too.
+ */
+export function ScrollRegion({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div role="region" aria-label={label} tabIndex={0} className="max-w-full overflow-x-auto" data-scroll-region="">
+      {children}
+    </div>
+  );
+}

@@ -59,6 +59,11 @@ export async function WorkshopSessionTable({
       {data.blockers.length > 0 ? (
         <p className="mt-2 border-l-4 border-slate-500 pl-3">{data.blockers.join('. ')}.</p>
       ) : null}
+      {data.enrolOnSignUp ? (
+        <p className="mt-2 border-l-4 border-slate-500 pl-3">
+          You are not enrolled on {data.course.fullName} yet. Signing up for a session enrols you on the course too.
+        </p>
+      ) : null}
       {data.rows.length === 0 ? (
         <p className="mt-2">
           There are no upcoming sessions. Check back later or contact the learning and development team.

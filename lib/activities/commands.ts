@@ -12,8 +12,8 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { activityAdminHref } from './types';
 
 /** The record each type needs besides the activity row. SCORM gets its package on the upload page. */
-function typeRecord(type: ActivityInput['type']): Partial<Prisma.ActivityCreateInput> {
-  switch (type) {
+function typeRecord(input: ActivityInput): Partial<Prisma.ActivityCreateInput> {
+  switch (input.type) {
     case 'QUIZ':
       return { quiz: { create: { passPercent: 70, attemptsAllowed: 0 } } };
     case 'WORKSHOP':
@@ -22,6 +22,8 @@ function typeRecord(type: ActivityInput['type']): Partial<Prisma.ActivityCreateI
       return { certificate: { create: {} } };
     case 'FEEDBACK':
       return { feedbackForm: { create: {} } };
+    case 'ACCESS_REQUEST':
+      return { accessRequestForm: { create: { systemName: input.name } } };
     default:
       return {};
   }
@@ -42,7 +44,7 @@ export async function addActivity(
         ...activityData(input),
         course: { connect: { id: courseId } },
         sortOrder: (last._max.sortOrder ?? 0) + 10,
-        ...typeRecord(input.type),
+        ...typeRecord(input),
       },
       select: { id: true },
     });

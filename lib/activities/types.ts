@@ -16,7 +16,8 @@ export const ACTIVITY_TYPE_HELP: Record<ActivityType, string> = {
   CERTIFICATE: 'A PDF certificate, issued once the course is complete. Completes when the learner opens it.',
   FEEDBACK:
     'A course evaluation: dropdowns, 1–4 agreement scales and free text, answered once per learner, named or anonymous; you add the questions next and see the results there. Completes when the learner submits it.',
-  ACCESS_REQUEST: 'A request for access to a system. Completes when the learner submits it.',
+  ACCESS_REQUEST:
+    'A form to request access to a system (such as LCS), usually restricted until the eLearning is complete; requests go to your team’s queue in Admin. Completes when the learner submits it.',
 };
 
 /** The types offered under "Add an activity", in the order shown. */
@@ -30,6 +31,7 @@ export const ACTIVITY_SET_UP_LABEL: Partial<Record<ActivityType, string>> = {
   WORKSHOP: 'Sessions, attendees, booking questions and workshop settings',
   SCORM: 'eLearning package, learners’ attempts and resets',
   FEEDBACK: 'Questions, settings and results',
+  ACCESS_REQUEST: 'System, questions and where requests are emailed',
 };
 
 /**
@@ -46,6 +48,8 @@ export function activityAdminHref(activity: { id: number; type: ActivityType }):
       return `/admin/activities/${activity.id}/scorm`;
     case 'FEEDBACK':
       return `/admin/feedback/${activity.id}`;
+    case 'ACCESS_REQUEST':
+      return `/admin/access-requests/activity/${activity.id}`;
     default:
       return `/admin/activities/${activity.id}`;
   }

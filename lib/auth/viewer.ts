@@ -39,7 +39,18 @@ export async function loadViewer(userId: number, sessionVersion: number): Promis
       mustChangePassword: true,
       authMethod: true,
       teamMemberships: { select: { teamId: true } },
-      _count: { select: { managedAssignments: true } },
+      // The same rule as lib/team/scope.ts: direct reports through their primary, current job assignment.
+      _count: {
+        select: {
+          managedAssignments: {
+            where: {
+              isPrimary: true,
+              OR: [{ endDate: null }, { endDate: { gt: new Date() } }],
+              user: { status: { not: 'DELETED' } },
+            },
+          },
+        },
+      },
     },
   });
   if (!user || user.status !== 'ACTIVE' || user.sessionVersion !== sessionVersion) return null;

@@ -24,6 +24,7 @@ const LIVE_TYPES: ReadonlySet<ActivityType> = new Set<ActivityType>([
   'SCORM',
   'CERTIFICATE',
   'FEEDBACK',
+  'ACCESS_REQUEST',
 ]);
 
 export function activityHref(activity: { id: number; type: ActivityType }): string {

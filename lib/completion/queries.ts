@@ -15,6 +15,8 @@ export type ActivityAccess = {
   course: { id: number; fullName: string };
   enrolled: boolean;
   available: boolean;
+  /** The activity's own restrictions are met (enrolment aside): enrolling is all that stands in the way. */
+  restrictionsMet: boolean;
   lockedReasons: string[];
 };
 
@@ -81,6 +83,7 @@ export async function getActivityAccess(viewer: Viewer, activityId: number): Pro
     course: { id: activity.course.id, fullName: activity.course.fullName },
     enrolled,
     available: enrolled && restrictions.available && !programLock,
+    restrictionsMet: restrictions.available,
     lockedReasons,
   };
 }

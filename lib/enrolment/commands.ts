@@ -63,50 +63,60 @@ export async function selfEnrol(
   now: Date = new Date(),
 ): Promise<{ created: boolean }> {
   await assertCanViewCourse(viewer, input.courseId);
-  return db.$transaction(async (tx) => {
-    const course = await tx.course.findUnique({
-      where: { id: input.courseId },
-      select: { costPence: true, archivedAt: true },
-    });
-    if (!course) throw new NotFoundError('We could not find that course.');
-    const existing = await tx.enrolment.findUnique({
-      where: { userId_courseId: { userId: viewer.id, courseId: input.courseId } },
-      select: { status: true },
-    });
-    if (existing?.status === 'ACTIVE') return { created: false };
-    // A course in a later set of the learner's program opens only when the sets before it are done.
-    const lock = await programLockForCourse(viewer.id, input.courseId, { enrolmentSource: null, client: tx });
-    if (lock) throw new UserError(lock.message);
-    const methods = await tx.$queryRaw<
-      {
-        id: number;
-        startsAt: Date | null;
-        endsAt: Date | null;
-        maxEnrolled: number | null;
-        audienceId: number | null;
-      }[]
-    >`SELECT "id", "startsAt", "endsAt", "maxEnrolled", "audienceId" FROM "EnrolmentMethod"
-      WHERE "courseId" = ${input.courseId} AND "enabled" AND "type" IN ('SELF_BEFORE_CONTENT', 'SELF_AFTER_VIEW')
-      ORDER BY "sortOrder" LIMIT 1 FOR UPDATE`;
-    const method = methods[0];
-    if (!method)
-      throw new UserError('You cannot enrol yourself on this course. Contact the course team to be enrolled.');
-    const [enrolledCount, inAudience] = await Promise.all([
-      method.maxEnrolled != null ? tx.enrolment.count({ where: { methodId: method.id } }) : Promise.resolve(0),
-      method.audienceId != null
-        ? tx.audienceMember.count({ where: { audienceId: method.audienceId, userId: viewer.id } }).then((n) => n > 0)
-        : Promise.resolve(true),
-    ]);
-    const blocked = selfEnrolmentBlock(
-      { ...method, enrolledCount, inAudience, archived: course.archivedAt !== null },
-      now,
-    );
-    if (blocked) throw new UserError(blocked);
-    if (needsCostConfirmation(course.costPence) && !input.costAgreed) {
-      throw new ValidationError({ costAgreed: 'Confirm that the spend has been agreed before you enrol' });
-    }
-    return ensureEnrolled(tx, { userId: viewer.id, courseId: input.courseId, source: 'SELF', methodId: method.id });
+  return db.$transaction((tx) => selfEnrolInTransaction(tx, viewer, input, now));
+}
+
+/**
+ * The checks and write of self-enrolment inside the caller's transaction (the viewer may already see the course),
+ * so another command can enrol as part of its own work, e.g. a workshop sign-up, all or nothing.
+ */
+export async function selfEnrolInTransaction(
+  tx: Prisma.TransactionClient,
+  viewer: Viewer,
+  input: { courseId: number; costAgreed: boolean },
+  now: Date = new Date(),
+): Promise<{ created: boolean }> {
+  const course = await tx.course.findUnique({
+    where: { id: input.courseId },
+    select: { costPence: true, archivedAt: true },
   });
+  if (!course) throw new NotFoundError('We could not find that course.');
+  const existing = await tx.enrolment.findUnique({
+    where: { userId_courseId: { userId: viewer.id, courseId: input.courseId } },
+    select: { status: true },
+  });
+  if (existing?.status === 'ACTIVE') return { created: false };
+  // A course in a later set of the learner's program opens only when the sets before it are done.
+  const lock = await programLockForCourse(viewer.id, input.courseId, { enrolmentSource: null, client: tx });
+  if (lock) throw new UserError(lock.message);
+  const methods = await tx.$queryRaw<
+    {
+      id: number;
+      startsAt: Date | null;
+      endsAt: Date | null;
+      maxEnrolled: number | null;
+      audienceId: number | null;
+    }[]
+  >`SELECT "id", "startsAt", "endsAt", "maxEnrolled", "audienceId" FROM "EnrolmentMethod"
+    WHERE "courseId" = ${input.courseId} AND "enabled" AND "type" IN ('SELF_BEFORE_CONTENT', 'SELF_AFTER_VIEW')
+    ORDER BY "sortOrder" LIMIT 1 FOR UPDATE`;
+  const method = methods[0];
+  if (!method) throw new UserError('You cannot enrol yourself on this course. Contact the course team to be enrolled.');
+  const [enrolledCount, inAudience] = await Promise.all([
+    method.maxEnrolled != null ? tx.enrolment.count({ where: { methodId: method.id } }) : Promise.resolve(0),
+    method.audienceId != null
+      ? tx.audienceMember.count({ where: { audienceId: method.audienceId, userId: viewer.id } }).then((n) => n > 0)
+      : Promise.resolve(true),
+  ]);
+  const blocked = selfEnrolmentBlock(
+    { ...method, enrolledCount, inAudience, archived: course.archivedAt !== null },
+    now,
+  );
+  if (blocked) throw new UserError(blocked);
+  if (needsCostConfirmation(course.costPence) && !input.costAgreed) {
+    throw new ValidationError({ costAgreed: 'Confirm that the spend has been agreed before you enrol' });
+  }
+  return ensureEnrolled(tx, { userId: viewer.id, courseId: input.courseId, source: 'SELF', methodId: method.id });
 }
 
 /** "Ann Lee (ann.lee)", for messages that list people. */

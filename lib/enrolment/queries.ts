@@ -3,11 +3,43 @@ import { requireCourseManager } from '@/lib/auth/course-manager';
 import type { Viewer } from '@/lib/auth/viewer';
 import { db } from '@/lib/db';
 import { NotFoundError } from '@/lib/errors';
+import { needsCostConfirmation, selfEnrolmentBlock } from './rules';
 
 /** Whether the person has an active enrolment on the course. */
 export async function isEnrolled(userId: number, courseId: number): Promise<boolean> {
   const count = await db.enrolment.count({ where: { userId, courseId, status: 'ACTIVE' } });
   return count > 0;
+}
+
+/**
+ * Whether the viewer could enrol themselves on the course right now with no cost to confirm, so that another
+ * step (a workshop sign-up) may enrol them as part of itself. The caller has checked they may see the course.
+ */
+export async function canSelfEnrolWithoutCost(viewer: Viewer, courseId: number, now: Date = new Date()) {
+  const course = await db.course.findUnique({
+    where: { id: courseId },
+    select: {
+      costPence: true,
+      archivedAt: true,
+      enrolmentMethods: {
+        where: { enabled: true, type: { in: ['SELF_BEFORE_CONTENT', 'SELF_AFTER_VIEW'] } },
+        orderBy: { sortOrder: 'asc' },
+        take: 1,
+        select: { id: true, startsAt: true, endsAt: true, maxEnrolled: true, audienceId: true },
+      },
+    },
+  });
+  const method = course?.enrolmentMethods[0];
+  if (!course || !method || needsCostConfirmation(course.costPence)) return false;
+  const [enrolledCount, inAudience] = await Promise.all([
+    method.maxEnrolled != null ? db.enrolment.count({ where: { methodId: method.id } }) : Promise.resolve(0),
+    method.audienceId != null
+      ? db.audienceMember.count({ where: { audienceId: method.audienceId, userId: viewer.id } }).then((n) => n > 0)
+      : Promise.resolve(true),
+  ]);
+  return (
+    selfEnrolmentBlock({ ...method, enrolledCount, inAudience, archived: course.archivedAt !== null }, now) === null
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
-// Record of Learning reads: always the viewer's own records, a fixed number of queries whatever their size.
-import type { Viewer } from '@/lib/auth/viewer';
+// Record of Learning reads for one person (the viewer, or a direct report after lib/team's scope check), a fixed
+// number of queries whatever their size.
+import type { Whose } from '@/lib/auth/record-owner';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { certificationState, type CertificationState } from '@/lib/certifications/rules';
@@ -21,16 +22,16 @@ export type CourseRecord = {
 };
 
 /** Which optional tabs have content for the viewer (Programs and Certifications show only then). */
-export async function getRecordTabs(viewer: Viewer): Promise<{ programs: boolean; certifications: boolean }> {
+export async function getRecordTabs(whose: Whose): Promise<{ programs: boolean; certifications: boolean }> {
   const [programs, certifications] = await Promise.all([
-    db.programCompletion.count({ where: { userId: viewer.id, program: { kind: 'PROGRAM' } } }),
-    db.certificationCompletion.count({ where: { userId: viewer.id } }),
+    db.programCompletion.count({ where: { userId: whose.id, program: { kind: 'PROGRAM' } } }),
+    db.certificationCompletion.count({ where: { userId: whose.id } }),
   ]);
   return { programs: programs > 0, certifications: certifications > 0 };
 }
 
 export async function listCourseRecords(
-  viewer: Viewer,
+  whose: Whose,
   options: { sort?: CourseRecordSort; dir?: SortDir; page?: number; pageSize?: number } = {},
 ): Promise<{ rows: CourseRecord[]; total: number; page: number; pageSize: number }> {
   const pageSize = options.pageSize ?? RECORD_PAGE_SIZE;
@@ -42,7 +43,7 @@ export async function listCourseRecords(
       : options.sort === 'completed'
         ? [{ timeCompleted: { sort: dir, nulls: 'last' } }, { course: { fullName: 'asc' } }]
         : [{ course: { fullName: dir } }];
-  const where = { userId: viewer.id };
+  const where = { userId: whose.id };
   const [rows, total] = await Promise.all([
     db.courseCompletion.findMany({
       where,
@@ -59,7 +60,7 @@ export async function listCourseRecords(
             fullName: true,
             completionEnabled: true,
             completionHistory: {
-              where: { userId: viewer.id },
+              where: { userId: whose.id },
               orderBy: { timeCompleted: 'desc' },
               select: { timeCompleted: true },
             },
@@ -97,9 +98,9 @@ export type ProgramRecord = {
   state: ProgramState;
 };
 
-export async function listProgramRecords(viewer: Viewer, now: Date = new Date()): Promise<ProgramRecord[]> {
+export async function listProgramRecords(whose: Whose, now: Date = new Date()): Promise<ProgramRecord[]> {
   const rows = await db.programCompletion.findMany({
-    where: { userId: viewer.id, program: { kind: 'PROGRAM' } },
+    where: { userId: whose.id, program: { kind: 'PROGRAM' } },
     orderBy: { program: { fullName: 'asc' } },
     select: {
       status: true,
@@ -108,7 +109,7 @@ export async function listProgramRecords(viewer: Viewer, now: Date = new Date())
       dueAt: true,
       completedAt: true,
       program: {
-        select: { id: true, fullName: true, history: { where: { userId: viewer.id }, select: { id: true } } },
+        select: { id: true, fullName: true, history: { where: { userId: whose.id }, select: { id: true } } },
       },
     },
   });
@@ -140,9 +141,9 @@ export type CertificationRecord = {
   progressPercent: number;
 };
 
-export async function listCertificationRecords(viewer: Viewer, now: Date = new Date()): Promise<CertificationRecord[]> {
+export async function listCertificationRecords(whose: Whose, now: Date = new Date()): Promise<CertificationRecord[]> {
   const rows = await db.certificationCompletion.findMany({
-    where: { userId: viewer.id },
+    where: { userId: whose.id },
     orderBy: { certification: { program: { fullName: 'asc' } } },
     select: {
       status: true,
@@ -157,11 +158,11 @@ export async function listCertificationRecords(viewer: Viewer, now: Date = new D
             select: {
               id: true,
               fullName: true,
-              completions: { where: { userId: viewer.id }, select: { progressPercent: true } },
+              completions: { where: { userId: whose.id }, select: { progressPercent: true } },
             },
           },
           history: {
-            where: { userId: viewer.id },
+            where: { userId: whose.id },
             orderBy: { timeCompleted: 'desc' },
             select: { timeCompleted: true, timeExpires: true },
           },

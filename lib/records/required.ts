@@ -1,5 +1,5 @@
 // Required Learning: assigned programs and certifications the learner still has to complete.
-import type { Viewer } from '@/lib/auth/viewer';
+import type { Whose } from '@/lib/auth/record-owner';
 import { db } from '@/lib/db';
 import { certificationState, certificationStateLabel, isCertificationOutstanding } from '@/lib/certifications/rules';
 import { programState, programStateLabel } from '@/lib/programs/rules';
@@ -16,10 +16,10 @@ export type RequiredItem = {
 };
 
 /** Outstanding programs and certifications, soonest due first (no due date last). */
-export async function listRequiredLearning(viewer: Viewer, now: Date = new Date()): Promise<RequiredItem[]> {
+export async function listRequiredLearning(whose: Whose, now: Date = new Date()): Promise<RequiredItem[]> {
   const [programs, certifications] = await Promise.all([
     db.programCompletion.findMany({
-      where: { userId: viewer.id, status: 'INCOMPLETE', program: { kind: 'PROGRAM' } },
+      where: { userId: whose.id, status: 'INCOMPLETE', program: { kind: 'PROGRAM' } },
       select: {
         status: true,
         dueAt: true,
@@ -30,7 +30,7 @@ export async function listRequiredLearning(viewer: Viewer, now: Date = new Date(
       },
     }),
     db.certificationCompletion.findMany({
-      where: { userId: viewer.id },
+      where: { userId: whose.id },
       select: {
         status: true,
         renewalStatus: true,
@@ -44,7 +44,7 @@ export async function listRequiredLearning(viewer: Viewer, now: Date = new Date(
               select: {
                 id: true,
                 fullName: true,
-                completions: { where: { userId: viewer.id }, select: { progressPercent: true } },
+                completions: { where: { userId: whose.id }, select: { progressPercent: true } },
               },
             },
           },

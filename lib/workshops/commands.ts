@@ -2,6 +2,7 @@
 import type { Viewer } from '@/lib/auth/viewer';
 import { db } from '@/lib/db';
 import { ConflictError, NotFoundError, UserError, ValidationError, type FieldErrors } from '@/lib/errors';
+import { selfEnrolInTransaction } from '@/lib/enrolment/commands';
 import { assertActivityBookable } from '@/lib/workshops/access';
 import {
   createBooking,
@@ -17,7 +18,13 @@ import { sanitiseRichText } from '@/lib/html/sanitise';
 import { cancellationProblem, costCodeRequired, placeFor, signupWindowProblem } from '@/lib/workshops/rules';
 import { cancelBookingSchema, signUpSchema, type CancelBookingInput, type SignUpInput } from '@/lib/workshops/schemas';
 
-export type SignUpResult = { bookingId: number; status: 'BOOKED' | 'WAITLISTED'; alreadyBooked: boolean };
+export type SignUpResult = {
+  bookingId: number;
+  status: 'BOOKED' | 'WAITLISTED';
+  alreadyBooked: boolean;
+  /** This sign-up also enrolled the learner on the course. */
+  enrolled?: boolean;
+};
 
 /**
  * Signs the viewer up to a session: a seat while any are free, otherwise the waitlist. Safe under any number of
@@ -53,7 +60,7 @@ export async function signUpForSession(viewer: Viewer, raw: SignUpInput, client:
   });
   if (!session) throw new NotFoundError();
   const { workshop } = session;
-  await assertActivityBookable(viewer, workshop.activityId, workshop.eligibleAudienceId, client);
+  const bookable = await assertActivityBookable(viewer, workshop.activityId, workshop.eligibleAudienceId, client);
 
   const errors: FieldErrors = {};
   if (workshop.approval === 'SELF_AUTHORISATION' && !input.acceptTerms) {
@@ -108,6 +115,11 @@ export async function signUpForSession(viewer: Viewer, raw: SignUpInput, client:
     }
     const place = placeFor(locked);
     if (place === 'FULL') throw new UserError('This session is full and has no waitlist. Choose another session.');
+    // Not enrolled yet on a course that takes self-enrolment: enrol in this same transaction, so a refused
+    // booking leaves no enrolment behind and a booking never exists without one.
+    if (bookable.enrolOnSignUp) {
+      await selfEnrolInTransaction(tx, viewer, { courseId: bookable.courseId, costAgreed: false }, now);
+    }
     const bookingId = await createBooking(
       tx,
       locked,
@@ -124,7 +136,7 @@ export async function signUpForSession(viewer: Viewer, raw: SignUpInput, client:
       effects,
       now,
     );
-    return { bookingId, status: place, alreadyBooked: false };
+    return { bookingId, status: place, alreadyBooked: false, enrolled: bookable.enrolOnSignUp };
   });
   return result;
 }

@@ -1,8 +1,9 @@
 // Learner reads: sessions of a workshop with the viewer's options, one session's details, own bookings, rooms.
+import type { Whose } from '@/lib/auth/record-owner';
 import type { Viewer } from '@/lib/auth/viewer';
 import { db } from '@/lib/db';
 import { NotFoundError } from '@/lib/errors';
-import { getWorkshopAccess, isEligible } from '@/lib/workshops/access';
+import { getWorkshopAccess, workshopBookability } from '@/lib/workshops/access';
 import {
   cancellationProblem,
   capacityText,
@@ -116,14 +117,21 @@ export async function listWorkshopSessions(viewer: Viewer, activityId: number, n
   });
   // A workshop activity whose sessions have not been set up yet simply has none.
   if (!workshop)
-    return { activity: access.activity, course: access.course, workshop: null, blockers: [], rows: [] as SessionRow[] };
-  const [waiting, eligible] = await Promise.all([
+    return {
+      activity: access.activity,
+      course: access.course,
+      workshop: null,
+      blockers: [],
+      enrolOnSignUp: false,
+      rows: [] as SessionRow[],
+    };
+  const [waiting, bookable] = await Promise.all([
     waitlistCounts(workshop.sessions.map((s) => s.id)),
-    isEligible(viewer.id, workshop.eligibleAudienceId),
+    workshopBookability(viewer, access, workshop.eligibleAudienceId),
   ]);
   const mine = new Map(workshop.bookings.map((b) => [b.sessionId, b]));
   const hasActive = workshop.bookings.some((b) => b.status === 'BOOKED' || b.status === 'WAITLISTED');
-  const canBook = access.available && eligible;
+  const { canBook } = bookable;
   const rows: SessionRow[] = workshop.sessions
     .map((s) => {
       const f = facts(s);
@@ -160,10 +168,7 @@ export async function listWorkshopSessions(viewer: Viewer, activityId: number, n
       void _end;
       return row;
     });
-  const blockers = [
-    ...(access.available ? [] : access.lockedReasons),
-    ...(eligible ? [] : ['This workshop is only open to a specific group of staff']),
-  ];
+  const { blockers, enrolOnSignUp } = bookable;
   return {
     activity: access.activity,
     course: access.course,
@@ -175,6 +180,8 @@ export async function listWorkshopSessions(viewer: Viewer, activityId: number, n
       cancellationPolicyHtml: workshop.cancellationPolicyHtml,
     },
     blockers,
+    /** Signing up enrols the viewer on the course too (they are not enrolled yet and may enrol themselves). */
+    enrolOnSignUp,
     rows,
   };
 }
@@ -282,10 +289,13 @@ export async function getOwnBooking(viewer: Viewer, bookingId: number) {
   return booking;
 }
 
-/** "My bookings": upcoming (including wait-listed) and past, newest past first. */
-export async function listOwnBookings(viewer: Viewer, now: Date = new Date()) {
+/**
+ * "My bookings" of one person (the viewer, or a direct report after lib/team's scope check): upcoming (including
+ * wait-listed) and past with attendance, newest past first.
+ */
+export async function listOwnBookings(whose: Whose, now: Date = new Date()) {
   const bookings = await db.booking.findMany({
-    where: { userId: viewer.id },
+    where: { userId: whose.id },
     orderBy: { signedUpAt: 'desc' },
     take: 200,
     select: {

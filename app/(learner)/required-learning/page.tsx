@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { DueStatus } from '@/components/learning/due-status';
-import { ProgressBar } from '@/components/learning/progress-bar';
+import { RequiredLearningTable } from '@/components/learning/required-learning-table';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { ResponsiveTable, Td, Th } from '@/components/ui/table';
 import { requirePageViewer } from '@/lib/auth/guards';
 import { listRequiredLearning } from '@/lib/records/required';
 
@@ -30,34 +28,7 @@ export default async function RequiredLearningPage() {
           to add more.
         </p>
       ) : (
-        <ResponsiveTable
-          caption="Your outstanding required learning"
-          head={
-            <>
-              <Th>Name</Th>
-              <Th>Type</Th>
-              <Th>Due / status</Th>
-              <Th>Progress</Th>
-            </>
-          }
-        >
-          {items.map((item) => (
-            <tr key={`${item.kind}-${item.programId}`}>
-              <Td label="Name">
-                <Link href={`/programs/${item.programId}`} className="font-semibold text-[var(--link)] underline">
-                  {item.fullName}
-                </Link>
-              </Td>
-              <Td label="Type">{item.kind === 'certification' ? 'Certification' : 'Program'}</Td>
-              <Td label="Due / status">
-                <DueStatus status={item.status} overdue={item.overdue} dueAt={item.dueAt} />
-              </Td>
-              <Td label="Progress">
-                {item.progressPercent === null ? '–' : <ProgressBar percent={item.progressPercent} label="complete" />}
-              </Td>
-            </tr>
-          ))}
-        </ResponsiveTable>
+        <RequiredLearningTable items={items} caption="Your outstanding required learning" />
       )}
     </div>
   );

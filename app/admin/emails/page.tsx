@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ScrollRegion } from '@/components/ui/table';
 import Link from 'next/link';
 import { buttonClass } from '@/components/ui/button';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
@@ -96,66 +97,68 @@ export default async function AdminEmailsPage({ searchParams }: { searchParams: 
           {filter.q || filter.status ? 'No emails match these filters.' : 'No emails have been sent yet.'}
         </p>
       ) : (
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">Emails, newest first</caption>
-          <thead className="hidden md:table-header-group">
-            <tr className="border-b-2 border-slate-800">
-              <th scope="col" className="py-2 pr-4">
-                Subject
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Recipient
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Status
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Created
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Sent
-              </th>
-              <th scope="col" className="py-2">
-                Attempts
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {outbox.rows.map((row) => (
-              <tr key={row.id} className="block border-b border-slate-300 py-3 md:table-row md:py-0">
-                <td className="block py-1 md:table-cell md:py-3 md:pr-4">
-                  <Link href={`/admin/emails/${row.id}`} className="font-semibold text-[var(--link)] underline">
-                    {row.subject}
-                  </Link>
-                  <span className="block text-sm text-slate-600">Template: {row.template}</span>
-                </td>
-                <td className="block py-1 break-all md:table-cell md:py-3 md:pr-4">
-                  <span className="font-semibold md:hidden">Recipient: </span>
-                  {row.toAddress}
-                </td>
-                <td className="block py-1 md:table-cell md:py-3 md:pr-4">
-                  <span className="font-semibold md:hidden">Status: </span>
-                  <Tag tone={STATUS_TONES[row.status]}>{STATUS_LABELS[row.status]}</Tag>
-                  {row.status === 'FAILED' && row.lastError ? (
-                    <span className="mt-1 block text-sm text-red-800">{row.lastError.slice(0, 120)}</span>
-                  ) : null}
-                </td>
-                <td className="block py-1 md:table-cell md:py-3 md:pr-4">
-                  <span className="font-semibold md:hidden">Created: </span>
-                  {formatDateTime(row.createdAt)}
-                </td>
-                <td className="block py-1 md:table-cell md:py-3 md:pr-4">
-                  <span className="font-semibold md:hidden">Sent: </span>
-                  {row.sentAt ? formatDateTime(row.sentAt) : 'Not sent'}
-                </td>
-                <td className="block py-1 md:table-cell md:py-3">
-                  <span className="font-semibold md:hidden">Attempts: </span>
-                  {row.attempts}
-                </td>
+        <ScrollRegion label="Emails, newest first">
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">Emails, newest first</caption>
+            <thead className="hidden md:table-header-group">
+              <tr className="border-b-2 border-slate-800">
+                <th scope="col" className="py-2 pr-4">
+                  Subject
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Recipient
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Status
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Created
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Sent
+                </th>
+                <th scope="col" className="py-2">
+                  Attempts
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {outbox.rows.map((row) => (
+                <tr key={row.id} className="block border-b border-slate-300 py-3 md:table-row md:py-0">
+                  <td className="block py-1 md:table-cell md:py-3 md:pr-4">
+                    <Link href={`/admin/emails/${row.id}`} className="font-semibold text-[var(--link)] underline">
+                      {row.subject}
+                    </Link>
+                    <span className="block text-sm text-slate-600">Template: {row.template}</span>
+                  </td>
+                  <td className="block py-1 break-all md:table-cell md:py-3 md:pr-4">
+                    <span className="font-semibold md:hidden">Recipient: </span>
+                    {row.toAddress}
+                  </td>
+                  <td className="block py-1 md:table-cell md:py-3 md:pr-4">
+                    <span className="font-semibold md:hidden">Status: </span>
+                    <Tag tone={STATUS_TONES[row.status]}>{STATUS_LABELS[row.status]}</Tag>
+                    {row.status === 'FAILED' && row.lastError ? (
+                      <span className="mt-1 block text-sm text-red-800">{row.lastError.slice(0, 120)}</span>
+                    ) : null}
+                  </td>
+                  <td className="block py-1 md:table-cell md:py-3 md:pr-4">
+                    <span className="font-semibold md:hidden">Created: </span>
+                    {formatDateTime(row.createdAt)}
+                  </td>
+                  <td className="block py-1 md:table-cell md:py-3 md:pr-4">
+                    <span className="font-semibold md:hidden">Sent: </span>
+                    {row.sentAt ? formatDateTime(row.sentAt) : 'Not sent'}
+                  </td>
+                  <td className="block py-1 md:table-cell md:py-3">
+                    <span className="font-semibold md:hidden">Attempts: </span>
+                    {row.attempts}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       )}
       <Pagination
         page={outbox.page}

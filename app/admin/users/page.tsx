@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ScrollRegion } from '@/components/ui/table';
 import Link from 'next/link';
 import { requireSiteAdminPage } from '@/lib/auth/guards';
 import { searchUsers, type UserStatusFilter } from '@/lib/accounts/users-queries';
@@ -88,54 +89,56 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
           address.
         </p>
       ) : (
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">Accounts</caption>
-          <thead className="hidden md:table-header-group">
-            <tr className="border-b-2 border-slate-800">
-              <th scope="col" className="py-2 pr-4">
-                Name
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Username
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Email
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Organisation
-              </th>
-              <th scope="col" className="py-2">
-                Status
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.rows.map((user) => (
-              <tr key={user.id} className="block border-b border-slate-300 py-2 md:table-row">
-                <td className="block py-1 pr-4 md:table-cell md:py-3">
-                  <Link href={`/admin/users/${user.id}`} className="font-semibold text-[var(--link)] underline">
-                    {user.lastName}, {user.firstName}
-                  </Link>
-                </td>
-                <td className="block py-1 pr-4 md:table-cell md:py-3">
-                  <span className="font-semibold md:hidden">Username: </span>
-                  {user.username}
-                </td>
-                <td className="block py-1 pr-4 break-all md:table-cell md:py-3">
-                  <span className="font-semibold md:hidden">Email: </span>
-                  {user.email ?? 'None'}
-                </td>
-                <td className="block py-1 pr-4 md:table-cell md:py-3">
-                  <span className="font-semibold md:hidden">Organisation: </span>
-                  {user.organisation.name}
-                </td>
-                <td className="block py-1 md:table-cell md:py-3">
-                  <UserStatusTag status={user.status} lockedUntil={user.lockedUntil} />
-                </td>
+        <ScrollRegion label="Accounts">
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">Accounts</caption>
+            <thead className="hidden md:table-header-group">
+              <tr className="border-b-2 border-slate-800">
+                <th scope="col" className="py-2 pr-4">
+                  Name
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Username
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Email
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Organisation
+                </th>
+                <th scope="col" className="py-2">
+                  Status
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {result.rows.map((user) => (
+                <tr key={user.id} className="block border-b border-slate-300 py-2 md:table-row">
+                  <td className="block py-1 pr-4 md:table-cell md:py-3">
+                    <Link href={`/admin/users/${user.id}`} className="font-semibold text-[var(--link)] underline">
+                      {user.lastName}, {user.firstName}
+                    </Link>
+                  </td>
+                  <td className="block py-1 pr-4 md:table-cell md:py-3">
+                    <span className="font-semibold md:hidden">Username: </span>
+                    {user.username}
+                  </td>
+                  <td className="block py-1 pr-4 break-all md:table-cell md:py-3">
+                    <span className="font-semibold md:hidden">Email: </span>
+                    {user.email ?? 'None'}
+                  </td>
+                  <td className="block py-1 pr-4 md:table-cell md:py-3">
+                    <span className="font-semibold md:hidden">Organisation: </span>
+                    {user.organisation.name}
+                  </td>
+                  <td className="block py-1 md:table-cell md:py-3">
+                    <UserStatusTag status={user.status} lockedUntil={user.lockedUntil} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       )}
       <Pagination
         page={result.page}

@@ -124,6 +124,8 @@ describeBrowser('quiz journeys', () => {
     expect(opened).toBe(true);
     await page.waitForSelector('dialog[open]');
     expect(await page.$eval('dialog[open] h2', (h) => h.textContent)).toBe('Submit your answers?');
+    // It opens on the safe choice (issue 16 item 5), not on the final submit.
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Cancel');
     await clickAndWait(page, 'dialog[open] button[type="submit"]');
 
     expect(page.url()).toMatch(/\/review$/);

@@ -26,6 +26,12 @@ describe('QuestionCard', () => {
     expect(screen.getByText('Select one answer.')).toBeInTheDocument();
   });
 
+  it('names each answer with a space after its letter ("a. Your line manager", not "a.Your line manager")', () => {
+    render(<QuestionCard question={base} />);
+    expect(screen.getByRole('radio', { name: 'a. Your line manager' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'b. Nobody & nothing' })).toBeInTheDocument();
+  });
+
   it('shows several-answer questions as checkboxes and locks them when time is up', () => {
     render(<QuestionCard question={{ ...base, type: 'MULTI_CHOICE', selectedIds: [] }} disabled />);
     const boxes = screen.getAllByRole('checkbox');

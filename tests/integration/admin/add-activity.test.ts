@@ -7,7 +7,7 @@ import path from 'node:path';
 import { addActivity } from '@/lib/activities/commands';
 import { activitySchema } from '@/lib/completion/schemas';
 import { db } from '@/lib/db';
-import { ForbiddenError, ValidationError } from '@/lib/errors';
+import { ForbiddenError } from '@/lib/errors';
 import { createQuiz } from '@/lib/quiz/admin-commands';
 import { getQuizForEdit, listManagedQuizzes } from '@/lib/quiz/admin-queries';
 import { getScormPackageDetails } from '@/lib/scorm/queries';
@@ -62,11 +62,17 @@ describe('Add an activity', () => {
     expect(page.next).toBe(`/admin/activities/${page.id}`);
   });
 
-  it('refuses types that are not built yet, and other teams, creating nothing', async () => {
-    const { admin, outsider, course } = await setup();
-    for (const type of ['ACCESS_REQUEST']) {
-      await expect(addActivity(admin, course.id, input(type))).rejects.toBeInstanceOf(ValidationError);
-    }
+  it('creates an access request with its form named after the activity', async () => {
+    const { admin, course } = await setup();
+    const access = await addActivity(admin, course.id, input('ACCESS_REQUEST', 'Request access to EYES'));
+    expect(access.next).toBe(`/admin/access-requests/activity/${access.id}`);
+    expect((await db.accessRequestForm.findUniqueOrThrow({ where: { activityId: access.id } })).systemName).toBe(
+      'Request access to EYES',
+    );
+  });
+
+  it('refuses other teams, creating nothing', async () => {
+    const { outsider, course } = await setup();
     await expect(addActivity(outsider, course.id, input('QUIZ'))).rejects.toBeInstanceOf(ForbiddenError);
     expect(await db.activity.count({ where: { courseId: course.id } })).toBe(0);
   });

@@ -9,7 +9,17 @@ import { ACTIVITY_TYPES } from '@/lib/completion/schemas';
 describe('activity types offered under "Add an activity"', () => {
   it('offers only the types that are built, each with one line on what it does and how it completes', () => {
     const offered = addableActivityTypes(ACTIVITY_TYPES);
-    expect(offered).toEqual(['PAGE', 'URL', 'FILE', 'SCORM', 'QUIZ', 'WORKSHOP', 'CERTIFICATE', 'FEEDBACK']);
+    expect(offered).toEqual([
+      'PAGE',
+      'URL',
+      'FILE',
+      'SCORM',
+      'QUIZ',
+      'WORKSHOP',
+      'CERTIFICATE',
+      'FEEDBACK',
+      'ACCESS_REQUEST',
+    ]);
     for (const type of offered) {
       const help = ACTIVITY_TYPE_HELP[type];
       expect(help).toMatch(/Completes when/);

@@ -37,6 +37,8 @@ describe('page titles', () => {
       'admin/categories/[id]/page.tsx',
       'admin/audiences/[id]/page.tsx',
       'admin/activities/[id]/page.tsx',
+      'admin/rooms/[roomId]/page.tsx',
+      'admin/quizzes/[activityId]/page.tsx',
       '(learner)/quiz/[activityId]/page.tsx',
       '(learner)/quiz/attempts/[attemptId]/page.tsx',
       '(learner)/quiz/attempts/[attemptId]/summary/page.tsx',

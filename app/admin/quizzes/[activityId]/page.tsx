@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { cache } from 'react';
+import type { Viewer } from '@/lib/auth/viewer';
 import Link from 'next/link';
 import {
   addQuestionToQuizAction,
@@ -15,7 +17,13 @@ import { parseIdParam } from '@/lib/validation';
 import { getQuizForEdit } from '@/lib/quiz/admin-queries';
 import { formatNumber } from '@/lib/quiz/rules';
 
-export const metadata: Metadata = { title: 'Edit quiz' };
+// One read for the title and the page (React cache, per request).
+const load = cache((viewer: Viewer, id: number) => pageOrNotFound(() => getQuizForEdit(viewer, id)));
+
+export async function generateMetadata({ params }: { params: Promise<{ activityId: string }> }): Promise<Metadata> {
+  const x = await load(await requireAdminPage(), parseIdParam((await params).activityId));
+  return { title: `Edit quiz: ${x.activity.name}` };
+}
 
 const TYPE_LABELS = { SINGLE_CHOICE: 'One answer', MULTI_CHOICE: 'Several answers', TRUE_FALSE: 'True/false' } as const;
 
@@ -28,7 +36,7 @@ export default async function EditQuizPage({
 }) {
   const activityId = parseIdParam((await params).activityId);
   const viewer = await requireAdminPage();
-  const { activity, settings, bank } = await pageOrNotFound(() => getQuizForEdit(viewer, activityId));
+  const { activity, settings, bank } = await load(viewer, activityId);
   const created = (await searchParams).created === '1';
   return (
     <>

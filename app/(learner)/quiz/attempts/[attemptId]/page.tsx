@@ -5,6 +5,7 @@ import { pageTitles } from '@/components/layout/page-titles';
 import { redirect } from 'next/navigation';
 import { AttemptForm } from '@/components/quiz/attempt-form';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { TakeFocus } from '@/components/ui/take-focus';
 import { requirePageViewer, pageOrNotFound } from '@/lib/auth/guards';
 import { getAttemptPage } from '@/lib/quiz/queries';
 import { saveAttemptPageAction } from '@/app/(learner)/quiz/actions';
@@ -45,7 +46,11 @@ export default async function AttemptPage(props: Props) {
           { label: 'Attempt' },
         ]}
       />
-      <h1 className="text-3xl font-bold">{attempt.activity.name}</h1>
+      <h1 id="attempt-heading" tabIndex={-1} className="text-3xl font-bold">
+        {attempt.activity.name}
+      </h1>
+      {/* Each page of questions is a new page: start reading it from its heading. */}
+      <TakeFocus key={attempt.page} targetId="attempt-heading" />
       <p className="mb-6 mt-1 text-slate-700">
         Page {attempt.page} of {attempt.pageCount}
       </p>

@@ -61,6 +61,11 @@ export default async function SignUpPage({ params }: { params: Promise<{ session
           order people joined.
         </p>
       ) : null}
+      {canSignUp && data.enrolOnSignUp ? (
+        <p className="mt-6 border-l-4 border-slate-500 pl-3 text-lg">
+          Signing up also enrols you on the course {data.course.fullName}, so it appears in your Record of Learning.
+        </p>
+      ) : null}
       {canSignUp ? (
         <SignUpForm
           sessionId={session.id}
