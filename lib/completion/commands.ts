@@ -7,8 +7,8 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ActivityCompletionState } from '@/lib/generated/prisma/enums';
 import { lockCourseCompletion, recomputeCourseCompletion } from './engine';
 import { publishCourseEvent, type CourseResetReason } from './events';
+import { courseLockFor } from './course-locks';
 import { recordActivityFacts } from './facts';
-import { programLockForCourse } from '@/lib/programs/access';
 import { getActivityAccess } from './queries';
 
 /**
@@ -94,7 +94,7 @@ export async function markOwnCourseComplete(viewer: Viewer, courseId: number): P
       select: { id: true },
     });
     if (!enrolment) throw new NotFoundError('You are not enrolled on this course.');
-    const lock = await programLockForCourse(viewer.id, courseId, { client: tx });
+    const lock = await courseLockFor(viewer.id, courseId, { client: tx });
     if (lock) throw new UserError(lock.message);
     const criterion = await tx.courseCriterion.findFirst({ where: { courseId, type: 'SELF' }, select: { id: true } });
     if (!criterion) throw new UserError('This course cannot be marked complete by hand.');

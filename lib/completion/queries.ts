@@ -5,8 +5,7 @@ import { assertCanViewCourse } from '@/lib/catalogue/queries';
 import { db } from '@/lib/db';
 import { NotFoundError } from '@/lib/errors';
 import type { ActivityType } from '@/lib/generated/prisma/enums';
-// Programs sit above completion but their lock is a read of their own tables (access.ts imports nothing from here).
-import { programLockForCourse } from '@/lib/programs/access';
+import { courseLockFor } from './course-locks';
 import { evaluateCourseForUser, type CourseEvaluation } from './engine';
 import { evaluateRestrictions } from './rules';
 
@@ -60,7 +59,7 @@ export async function getActivityAccess(viewer: Viewer, activityId: number): Pro
   const enrolled = enrolment?.status === 'ACTIVE';
   const programLock =
     enrolled && !manages
-      ? await programLockForCourse(viewer.id, activity.courseId, { enrolmentSource: enrolment!.source })
+      ? await courseLockFor(viewer.id, activity.courseId, { enrolmentSource: enrolment!.source })
       : null;
   const restrictions = evaluateRestrictions(
     activity.restrictions.map((r) => ({

@@ -10,10 +10,14 @@ import { selfEnrol } from '@/lib/enrolment/commands';
 import { UserError } from '@/lib/errors';
 import { programLockForCourse } from '@/lib/programs/access';
 import { unsafeSyncProgramAssignments } from '@/lib/programs/assignments';
+import { registerSubscribers } from '@/lib/subscribers';
 import { enrol, makeActivity, makeCourse, makeLearner } from '../../factories/learning';
 import { disconnect, resetDb } from '../../helpers/db';
 
-beforeAll(resetDb);
+beforeAll(async () => {
+  await resetDb();
+  registerSubscribers(); // the program lock reaches the completion layer through its registry
+});
 afterAll(disconnect);
 
 async function world() {
