@@ -1,7 +1,6 @@
 // zod schemas for the SCORM endpoints: launch, commit, attempt settings and resetting a learner's tracks.
 import { z } from 'zod';
-
-const id = z.coerce.number().int().positive().max(2_147_483_647);
+import { idSchema as id } from '@/lib/validation';
 
 export const launchSchema = z.object({ newAttempt: z.boolean().default(false) });
 
