@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer';
+import puppeteer, { type Browser, type Page } from 'puppeteer';
 import { findChromium } from '@/lib/browser/executable.cjs';
 
 // Offline-safe flags (TOOLCHAIN.md): no sandbox as root, nothing phoning home.
@@ -43,4 +43,20 @@ export async function launchBrowser(): Promise<Browser> {
     await rm(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   };
   return browser;
+}
+
+/**
+ * Asserts the page's title. Next streams metadata after the body on a client-side navigation (a server action's
+ * redirect), so for a moment the title can be empty or the last page's: this waits up to 10 s for it to match.
+ */
+export async function expectTitle(page: Page, expected: RegExp | string): Promise<void> {
+  const matches = (title: string) => (typeof expected === 'string' ? title === expected : expected.test(title));
+  const deadline = Date.now() + 10_000;
+  let title = await page.title();
+  while (!matches(title) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    title = await page.title();
+  }
+  if (typeof expected === 'string') expect(title).toBe(expected);
+  else expect(title).toMatch(expected);
 }

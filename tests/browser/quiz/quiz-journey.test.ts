@@ -4,7 +4,7 @@
 // (HTML and React Server Component payloads) is inspected for grades and feedback before the attempt is submitted.
 import type { Browser, HTTPResponse, Page } from 'puppeteer';
 import { DEMO_USERS } from '../../factories/demo-users';
-import { baseUrl, describeBrowser, launchBrowser } from '../../helpers/browser';
+import { baseUrl, describeBrowser, launchBrowser, expectTitle } from '../../helpers/browser';
 import { signedInPage } from '../../helpers/sign-in';
 
 // Feedback and general feedback written in the seed for this quiz: none of it may reach the browser early.
@@ -99,7 +99,7 @@ describeBrowser('quiz journeys', () => {
     await clickAndWait(page, 'main button[name="goto"][value="summary"]');
     expect(await page.$eval('h1', (h) => h.textContent)).toBe('Summary of attempt');
     // Titles say what and which (issue 16 item 4).
-    expect(await page.title()).toMatch(/^Summary of attempt: .+ – iLearn\+$/);
+    await expectTitle(page, /^Summary of attempt: .+ – iLearn\+$/);
     const statuses = await page.$$eval('main tbody tr', (rows) => rows.map((r) => r.textContent ?? ''));
     expect(statuses.length).toBeGreaterThan(0);
     expect(statuses.every((s) => s.includes('Answer saved'))).toBe(true);
@@ -130,7 +130,7 @@ describeBrowser('quiz journeys', () => {
 
     expect(page.url()).toMatch(/\/review$/);
     expect(await page.$eval('h1', (h) => h.textContent)).toBe('Review of your attempt');
-    expect(await page.title()).toMatch(/^Review of attempt \d+: .+ – iLearn\+$/);
+    await expectTitle(page, /^Review of attempt \d+: .+ – iLearn\+$/);
     const review = await page.content();
     expect(review).toMatch(/out of 15 \(\d+(\.\d+)?%\)/);
     expect(review).toContain('A hazard is anything with the potential to cause harm');

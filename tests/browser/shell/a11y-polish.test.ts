@@ -3,7 +3,7 @@
 import { AxePuppeteer } from '@axe-core/puppeteer';
 import type { Browser, Page } from 'puppeteer';
 import { DEMO_USERS } from '../../factories/demo-users';
-import { baseUrl, describeBrowser, launchBrowser } from '../../helpers/browser';
+import { baseUrl, describeBrowser, launchBrowser, expectTitle } from '../../helpers/browser';
 import { signedInPage, waitForShell } from '../../helpers/sign-in';
 import { hasHorizontalScroll } from './dom';
 
@@ -118,24 +118,24 @@ describeBrowser('accessibility details', () => {
 
   it('names landmarks uniquely, keeps heading levels and titles say what and which', async () => {
     const { context, page } = await signedInPage(browser, DEMO_USERS.ldAdmin.username, '/find-learning?q=heights');
-    expect(await page.title()).toBe('Results for "heights" – Find Learning – iLearn+');
+    await expectTitle(page, 'Results for "heights" – Find Learning – iLearn+');
     expect(await violations(page, ['landmark-unique'])).toEqual([]);
     await go(page, '/admin/courses');
-    expect(await page.title()).toBe('Courses – Admin – iLearn+');
+    await expectTitle(page, 'Courses – Admin – iLearn+');
     expect(await violations(page, ['landmark-unique'])).toEqual([]);
     await go(page, '/profile');
-    expect(await page.title()).toBe('Your profile – iLearn+');
+    await expectTitle(page, 'Your profile – iLearn+');
     await context.close();
 
     const learner = await signedInPage(browser, DEMO_USERS.learner.username, '/bookings');
     const sessionHref = await learner.page.$eval('main a[href^="/workshops/sessions/"]', (a) => a.getAttribute('href'));
     await go(learner.page, sessionHref!);
-    expect(await learner.page.title()).toMatch(/^Session on \d{1,2} \w+ \d{4}: .+ – iLearn\+$/);
+    await expectTitle(learner.page, /^Session on \d{1,2} \w+ \d{4}: .+ – iLearn\+$/);
     const workshopHref = await learner.page.$eval('nav a[href^="/workshops/"]:not([href*="sessions"])', (a) =>
       a.getAttribute('href'),
     );
     await go(learner.page, workshopHref!);
-    expect(await learner.page.title()).toMatch(/^Sessions: .+ – iLearn\+$/);
+    await expectTitle(learner.page, /^Sessions: .+ – iLearn\+$/);
     expect(await violations(learner.page, ['heading-order'])).toEqual([]);
     expect(await learner.page.$$eval('main h2', (hs) => hs.map((h) => h.textContent))).toContain('Sessions');
     const activityId = workshopHref!.split('/').pop();

@@ -5,7 +5,7 @@
 import { AxePuppeteer } from '@axe-core/puppeteer';
 import type { Browser, Page } from 'puppeteer';
 import { DEMO_USERS } from '../../factories/demo-users';
-import { baseUrl, describeBrowser, launchBrowser } from '../../helpers/browser';
+import { baseUrl, describeBrowser, launchBrowser, expectTitle } from '../../helpers/browser';
 import { signedInPage, waitForShell } from '../../helpers/sign-in';
 import { focused } from './dom';
 
@@ -129,7 +129,7 @@ describeBrowser('axe at every impact on the journeys pages', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'safety');
     await page.waitForSelector('main a[href^="/courses/"]');
-    expect(await page.title()).toBe('Results for "safety" – Find Learning – iLearn+');
+    await expectTitle(page, 'Results for "safety" – Find Learning – iLearn+');
 
     // Tab to the first result and open it with Enter.
     let onResult = false;

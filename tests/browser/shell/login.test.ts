@@ -2,7 +2,7 @@
 // Manual login, the return address after login, and the redirect of signed-out visitors.
 import type { Browser } from 'puppeteer';
 import { DEMO_USERS } from '../../factories/demo-users';
-import { baseUrl, describeBrowser, launchBrowser } from '../../helpers/browser';
+import { baseUrl, describeBrowser, launchBrowser, expectTitle } from '../../helpers/browser';
 import { logIn, submitLogin } from '../../helpers/sign-in';
 import { focused } from './dom';
 
@@ -25,7 +25,7 @@ describeBrowser('login', () => {
     expect(url.pathname).toBe('/login');
     expect(url.searchParams.get('callbackUrl')).toBe('/');
     expect(await page.$eval('h1', (h) => h.textContent)).toBe('Log in to iLearn+');
-    expect(await page.title()).toBe('Log in – iLearn+');
+    await expectTitle(page, 'Log in – iLearn+');
     await context.close();
   });
 
