@@ -27,7 +27,7 @@ type Run = { code: number; stdout: string; stderr: string };
 
 function script(file: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
   // The recipe's variables only: nothing inherited from the test run decides what the script may do.
-  const recipe = {
+  const recipe: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '',
     DATABASE_URL: database.env.DATABASE_URL,
@@ -40,7 +40,8 @@ function script(file: string, args: string[], env: Record<string, string> = {}):
     execFile(
       process.execPath,
       [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, file), ...args],
-      { cwd: ROOT, env: recipe, timeout: 240_000 },
+      // Next's types make NODE_ENV required in ProcessEnv; the first case runs without it on purpose.
+      { cwd: ROOT, env: recipe as unknown as NodeJS.ProcessEnv, timeout: 240_000 },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });
