@@ -5,13 +5,12 @@
 // Deterministic: every row comes from generate_series and integer arithmetic (no random()), so two runs make the
 // same database. The rows are made inside PostgreSQL (INSERT ... SELECT), one statement per table, which is far
 // quicker than sending them. Refuses a database that already has people unless --reset (empties every table).
-// Two known learners for the benchmarks: L000001 (300 enrolments) and L000002 (10), manager L000040; every
-// account's password is LARGE_PASSWORD.
+// Known accounts for the benchmarks: learners L000001 (300 enrolments) and L000002 (10), their manager L000040,
+// site admin L000003; every account's password is LARGE_PASSWORD.
 import { hash } from '@node-rs/argon2';
 import pg from 'pg';
+import { LARGE_PASSWORD } from './lib/large-data';
 import { loadEnv } from './lib/load-env';
-
-export const LARGE_PASSWORD = 'Large-data-2026!';
 
 type Sizes = {
   users: number;
@@ -140,6 +139,7 @@ async function main(): Promise<void> {
        1 + i % 3, now(), timestamp '2025-01-01' + (i % 365) * interval '1 day'
      FROM generate_series(1, ${U}) i`,
   );
+  await client.query(`UPDATE "User" SET "isSiteAdmin" = true WHERE id = 3`);
   // Hierarchy: 30 directors (40..69) report to nobody, 1,000 managers (70..1069) to the directors, everyone else
   // to a manager; L000001 and L000002 report to L000040.
   const directors = Math.min(30, Math.floor(U / 40));
@@ -352,7 +352,7 @@ async function main(): Promise<void> {
   const total = made.reduce((n, [, rows]) => n + rows, 0);
   console.log(
     `\nMade the L data set (scale ${scale}): ${total} rows in ${((performance.now() - started) / 1000).toFixed(0)} s.` +
-      `\nBenchmark learners: L000001 (300 enrolments), L000002 (10); manager L000040; password ${LARGE_PASSWORD}`,
+      `\nBenchmark accounts: learners L000001 (300 enrolments) and L000002 (10), manager L000040, site admin L000003; password ${LARGE_PASSWORD}`,
   );
 }
 
