@@ -37,7 +37,14 @@ async function main(): Promise<void> {
     stdio: 'inherit',
     env: { ...process.env, NEXTAUTH_URL: env.nextAuthUrl ?? env.appUrl },
   });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+  // A process manager stops us with SIGTERM: Next finishes its requests, the worker its jobs (lib/shutdown.ts);
+  // then this exits 0, a stop that was asked for (`next start` itself exits 143 or 130).
+  let stopRequested = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.on(signal, () => {
+      stopRequested = true;
+      child.kill(signal);
+    });
   // Pay the cold start here, not on the first person's first page.
   void (async () => {
     const local = `http://127.0.0.1:${env.port}`;
@@ -47,7 +54,10 @@ async function main(): Promise<void> {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`iLearn+ is ready on ${env.appUrl} (warmed up ${pages.length} pages in ${seconds} s)`);
   })();
-  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  child.on('exit', (code, signal) => {
+    if (stopRequested && (code === 143 || code === 130 || signal === 'SIGTERM' || signal === 'SIGINT')) process.exit(0);
+    process.exit(code ?? (signal ? 1 : 0));
+  });
 }
 
 main().catch((error: unknown) => {

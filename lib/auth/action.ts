@@ -296,9 +296,14 @@ export function route<P extends ZodType>(
 
 /**
  * Runs a route handler with a request id on every log line it writes (the load balancer's X-Request-Id, or a new
- * one), then logs the request: method, path (no query string), status and duration. Also used by /healthz.
+ * one), then logs the request: method, path (no query string), status and duration. `quiet`: only failures are
+ * logged (the load balancer's probes, every few seconds).
  */
-export function loggedRequest(request: Request, answer: () => Promise<Response>): Promise<Response> {
+export function loggedRequest(
+  request: Request,
+  answer: () => Promise<Response>,
+  options: { quiet?: boolean } = {},
+): Promise<Response> {
   const started = performance.now();
   const context = { requestId: requestIdOf(request.headers), route: new URL(request.url).pathname };
   return withRequestLog(context, async () => {
@@ -309,7 +314,7 @@ export function loggedRequest(request: Request, answer: () => Promise<Response>)
       durationMs: Math.round(performance.now() - started),
     };
     if (response.status >= 500) log.warn('request failed', fields);
-    else log.info('request', fields);
+    else if (!options.quiet) log.info('request', fields);
     try {
       response.headers.set('X-Request-Id', context.requestId);
     } catch {
@@ -339,4 +344,26 @@ export function publicRoute<P extends ZodType>(
       return routeErrorResponse(request, error);
     }
   };
+}
+
+/**
+ * A load balancer's probe (/healthz, /readyz): no session (the probe has none), no input read, nothing personal
+ * answered, never cached. Errors are mapped like route(); only failing answers are logged.
+ */
+export function probeRoute(handler: () => Promise<Response>): (request: NextRequest) => Promise<Response> {
+  return (request) =>
+    loggedRequest(
+      request,
+      async () => {
+        try {
+          const response = await handler();
+          response.headers.set('Cache-Control', 'no-store');
+          return response;
+        } catch (error) {
+          unstable_rethrow(error);
+          return routeErrorResponse(request, error);
+        }
+      },
+      { quiet: true },
+    );
 }
