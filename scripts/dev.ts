@@ -3,10 +3,12 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { getEnv } from '../lib/env';
 import { loadEnv } from './lib/load-env';
+import { quietLibraries } from './lib/quiet-env';
 import { prepareDatabase } from './lib/prepare-db';
 
 async function main(): Promise<void> {
   loadEnv();
+  quietLibraries();
   const env = getEnv();
   await prepareDatabase();
   // The job worker starts inside the `next dev` process (instrumentation.ts), as with `npm start`.

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { getEnv } from '../lib/env';
 import { buildState, writeBuildStamp } from './lib/build-stamp';
 import { loadEnv } from './lib/load-env';
+import { quietLibraries } from './lib/quiet-env';
 import { prepareDatabase } from './lib/prepare-db';
 import { runOrExit } from './lib/run';
 import { waitForServer, warmUp } from './lib/warm-up';
@@ -12,6 +13,7 @@ import { waitForServer, warmUp } from './lib/warm-up';
 async function main(): Promise<void> {
   (process.env as Record<string, string>).NODE_ENV = 'production';
   loadEnv();
+  quietLibraries();
   const env = getEnv(); // fails fast on invalid configuration (e.g. no secret with DATABASE_URL)
   const next = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
   const build = buildState(process.cwd());
