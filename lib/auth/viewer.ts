@@ -5,6 +5,7 @@ import { getServerSession } from 'next-auth';
 import { authOptions, SESSION_MAX_AGE_SECONDS } from '@/lib/auth/options';
 import { db } from '@/lib/db';
 import { asServiceError } from '@/lib/errors';
+import { directReportAssignmentWhere } from '@/lib/team/scope';
 
 export type Viewer = {
   id: number;
@@ -39,18 +40,8 @@ export async function loadViewer(userId: number, sessionVersion: number): Promis
       mustChangePassword: true,
       authMethod: true,
       teamMemberships: { select: { teamId: true } },
-      // The same rule as lib/team/scope.ts: direct reports through their primary, current job assignment.
-      _count: {
-        select: {
-          managedAssignments: {
-            where: {
-              isPrimary: true,
-              OR: [{ endDate: null }, { endDate: { gt: new Date() } }],
-              user: { status: { not: 'DELETED' } },
-            },
-          },
-        },
-      },
+      // The rule of lib/team/scope.ts: direct reports through their primary, current job assignment.
+      _count: { select: { managedAssignments: { where: directReportAssignmentWhere() } } },
     },
   });
   if (!user || user.status !== 'ACTIVE' || user.sessionVersion !== sessionVersion) return null;
