@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { notFound, unstable_rethrow } from 'next/navigation';
 import type { NextRequest } from 'next/server';
-import { ZodType, type z } from 'zod';
+import { ZodType, z } from 'zod';
 import { failure, formValues, zodFieldErrors, type ActionFailure } from '@/lib/action-result';
 import { requireViewer, requireViewerWithTemporaryPassword } from '@/lib/auth/guards';
 import type { Viewer } from '@/lib/auth/viewer';
@@ -61,7 +61,7 @@ const options = <S extends ZodType>(o: S | FormOptions<S>): FormOptions<S> =>
 // ---------- endpoint registry ----------
 
 /** Which wrapper built an endpoint. */
-export type EndpointKind = 'form' | 'public-form' | 'button' | 'route' | 'public-route';
+export type EndpointKind = 'form' | 'public-form' | 'button' | 'route' | 'public-route' | 'probe';
 
 /**
  * What a wrapper knows about the endpoint it built: the security tier reads it (tests/security) to generate
@@ -389,12 +389,15 @@ export function publicRoute<P extends ZodType>(
   return registerEndpoint(handle, { kind: 'public-route', schema: o.params, access: 'public' });
 }
 
+/** A probe reads no input: its URL has no segments and its query string is ignored. */
+const NO_INPUT = z.object({});
+
 /**
  * A load balancer's probe (/healthz, /readyz): no session (the probe has none), no input read, nothing personal
  * answered, never cached. Errors are mapped like route(); only failing answers are logged.
  */
 export function probeRoute(handler: () => Promise<Response>): (request: NextRequest) => Promise<Response> {
-  return (request) =>
+  const handle = (request: NextRequest) =>
     loggedRequest(
       request,
       async () => {
@@ -409,4 +412,5 @@ export function probeRoute(handler: () => Promise<Response>): (request: NextRequ
       },
       { quiet: true },
     );
+  return registerEndpoint(handle, { kind: 'probe', schema: NO_INPUT, access: 'public' });
 }
