@@ -242,6 +242,13 @@ async function main(): Promise<void> {
       hr.id,
     ),
   );
+  kinds['admin-content-report'] = ids(
+    await one(
+      `SELECT r.id FROM "ContentProblemReport" r JOIN "Course" c ON c.id = r."courseId" WHERE c."ownerTeamId" = $1
+       ORDER BY r.id LIMIT 1`,
+      hr.id,
+    ),
+  );
   for (const values of Object.values(kinds)) values.missing = MISSING_ID;
 
   const personaOf = async (username: string) => ({ username, id: await userId(username) });
