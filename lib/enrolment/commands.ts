@@ -43,9 +43,7 @@ export async function ensureEnrolled(tx: Client, input: EnsureEnrolledInput): Pr
   if (inserted.count === 0) {
     await tx.enrolment.updateMany({
       where: { userId: input.userId, courseId: input.courseId, status: 'SUSPENDED' },
-      // The reason shown on the course page is the new one (a program enrolment suspended when the person left
-      // the program, then enrolled again by themselves or by L&D).
-      data: { status: 'ACTIVE', source: input.source, sourceProgramId: input.sourceProgramId ?? null },
+      data: { status: 'ACTIVE' },
     });
   }
   await tx.courseCompletion.createMany({
