@@ -11,7 +11,8 @@ import {
   unsafeSyncAudienceAssignments,
   unsafeSyncProgramAssignmentsIn,
 } from '@/lib/programs/assignments';
-import { matchesAudience, type AudienceProfile } from './rules';
+import { AUDIENCE_PROFILE_SELECT, audienceProfileOf } from './profiles';
+import { matchesAudience } from './rules';
 import type { AudienceInput } from './schemas';
 
 /** Saving members also syncs the audience's program assignments: more than the default 5 s for a big audience. */
@@ -107,33 +108,10 @@ export async function syncAudienceMembers(
     },
   });
   if (!audience || audience.kind !== 'DYNAMIC') return { added: 0, removed: 0 };
-  const users = await tx.user.findMany({
-    where: { status: 'ACTIVE' },
-    select: {
-      id: true,
-      username: true,
-      email: true,
-      authMethod: true,
-      organisation: { select: { slug: true, name: true } },
-      jobAssignments: { select: { title: true, manager: { select: { username: true } } } },
-      _count: { select: { managedAssignments: true } },
-    },
-  });
+  const users = await tx.user.findMany({ where: { status: 'ACTIVE' }, select: AUDIENCE_PROFILE_SELECT });
   const matching = new Set(
     users
-      .filter((u) => {
-        const profile: AudienceProfile = {
-          username: u.username,
-          email: u.email,
-          organisationSlug: u.organisation.slug,
-          organisationName: u.organisation.name,
-          jobTitles: u.jobAssignments.flatMap((j) => (j.title ? [j.title] : [])),
-          managerUsernames: u.jobAssignments.flatMap((j) => (j.manager ? [j.manager.username] : [])),
-          isManager: u._count.managedAssignments > 0,
-          authMethod: u.authMethod,
-        };
-        return matchesAudience(profile, audience.rules, audience.ruleAggregation);
-      })
+      .filter((u) => matchesAudience(audienceProfileOf(u), audience.rules, audience.ruleAggregation))
       .map((u) => u.id),
   );
   const current = new Map(audience.members.map((m) => [m.userId, m.source]));
