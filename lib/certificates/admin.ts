@@ -157,6 +157,17 @@ export async function adminIssueCertificate(
     });
   if (completedAt.getTime() > now.getTime())
     throw new ValidationError({ completedAt: 'The completion date cannot be in the future' });
+  // A course of a certification the person holds: the certificate is valid until that cycle expires, as the
+  // automatic issue does (lib/certifications/commands.ts setCertificateValidity).
+  const held = await db.certificationCompletion.aggregate({
+    where: {
+      userId: user.id,
+      status: 'CERTIFIED',
+      timeExpires: { gt: now },
+      certification: { program: { courseSets: { some: { courses: { some: { courseId } } } } } },
+    },
+    _max: { timeExpires: true },
+  });
   try {
     return await db.$transaction(async (tx) => {
       const issue = await tx.certificateIssue.create({
@@ -168,6 +179,7 @@ export async function adminIssueCertificate(
           completedAt,
           learnerName: `${user.firstName} ${user.lastName}`.trim(),
           courseName: certificate.activity.course.fullName,
+          validUntil: held._max.timeExpires,
           currentFlag: true,
           issuedById: viewer.id,
           issueReason: input.reason,

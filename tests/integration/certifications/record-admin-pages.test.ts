@@ -82,6 +82,9 @@ it('renders the learners, record, certificates and revoke pages for the owning t
     reason: 'Paper record imported',
   });
 
+  // The learner is in progress on the certification, so the hand-issued certificate has no expiry.
+  expect((await db.certificateIssue.findUniqueOrThrow({ where: { id: issue.id } })).validUntil).toBeNull();
+
   const pages = {
     learners: () =>
       LearnersPage({

@@ -327,6 +327,42 @@ describe('certificates', () => {
     ]);
   });
 
+  it('a hand-issued certificate of a certification course is valid until the certified cycle expires', async () => {
+    const { admin, learner, course, certificate } = await certificateSetUp();
+    const program = await db.program.create({
+      data: {
+        kind: 'CERTIFICATION',
+        shortName: `cert-${Math.random().toString(36).slice(2)}`,
+        fullName: 'Legionella',
+        certification: { create: {} },
+        courseSets: { create: [{ label: 'Set', courses: { create: [{ courseId: course.id }] } }] },
+        assignments: { create: [{ type: 'INDIVIDUAL', userId: learner.user.id }] },
+      },
+      include: { certification: true },
+    });
+    await unsafeSyncProgramAssignments({ programId: program.id, now: NOW });
+    await db.certificationCompletion.update({
+      where: { certificationId_userId: { certificationId: program.certification!.id, userId: learner.user.id } },
+      data: {
+        status: 'CERTIFIED',
+        path: 'RECERT',
+        timeCompleted: new Date('2027-02-01T10:00:00Z'),
+        timeWindowOpens: new Date('2029-01-01T10:00:00Z'),
+        timeExpires: new Date('2029-02-01T10:00:00Z'),
+      },
+    });
+    const issued = await adminIssueCertificate(
+      admin.viewer,
+      course.id,
+      { certificateId: certificate.id, username: learner.user.username, reason: 'Lost the original' },
+      { now: NOW },
+    );
+    expect(await verifyCertificate(issued.code, NOW)).toMatchObject({
+      validity: 'valid',
+      validUntil: new Date('2029-02-01T10:00:00Z'),
+    });
+  });
+
   it('needs a completion date for someone who has not completed, and refuses other teams and learners', async () => {
     const { admin, stranger, learner, course, certificate } = await certificateSetUp();
     const notDone = await makeUser();
