@@ -1,5 +1,5 @@
-// Jest 30 through next/jest, one project per test tier. `npm test` runs unit, components, integration and
-// browser in sequence (scripts/test-all.cjs); the bench project is only included when selected (`npm run bench`).
+// Jest 30 through next/jest, one project per test tier. `npm test` runs unit, components, integration, browser
+// and security in sequence (scripts/test-all.cjs); the bench project is only included when selected (`npm run bench`).
 import nextJest from 'next/jest.js';
 
 const createJestConfig = nextJest({ dir: './' });
@@ -59,6 +59,13 @@ const projects = await Promise.all([
     testMatch: ['<rootDir>/tests/browser/**/*.test.ts?(x)'],
     globalSetup: '<rootDir>/tests/browser/global-setup.ts',
     globalTeardown: '<rootDir>/tests/browser/global-teardown.ts',
+  }),
+  project({
+    displayName: 'security',
+    testEnvironment: 'node',
+    testMatch: ['<rootDir>/tests/security/**/*.test.ts?(x)'],
+    globalSetup: '<rootDir>/tests/security/global-setup.ts',
+    globalTeardown: '<rootDir>/tests/security/global-teardown.ts',
   }),
   ...(wantBench
     ? [

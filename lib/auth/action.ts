@@ -58,6 +58,37 @@ export type FormActionFn<R> = (previous: unknown, formData: FormData) => Promise
 const options = <S extends ZodType>(o: S | FormOptions<S>): FormOptions<S> =>
   o instanceof ZodType ? { schema: o } : o;
 
+// ---------- endpoint registry ----------
+
+/** Which wrapper built an endpoint. */
+export type EndpointKind = 'form' | 'public-form' | 'button' | 'route' | 'public-route';
+
+/**
+ * What a wrapper knows about the endpoint it built: the security tier reads it (tests/security) to generate
+ * malformed input from the schema and to check who may call, so a new endpoint is covered on its first day.
+ */
+export type EndpointInfo = {
+  kind: EndpointKind;
+  /** The form schema (actions) or the URL segments' schema (routes). */
+  schema: ZodType;
+  /** Who may call: a session (`signed-in`, or also a temporary password) or nobody in particular. */
+  access: Access | 'public';
+  /** For actions with a custom reader: how the form is turned into what `schema` parses. */
+  input?: (formData: FormData) => unknown;
+};
+
+const endpoints = new WeakMap<object, EndpointInfo>();
+
+function registerEndpoint<F extends object>(endpoint: F, info: EndpointInfo): F {
+  endpoints.set(endpoint, info);
+  return endpoint;
+}
+
+/** The schema and access of an endpoint built by one of the wrappers below (undefined for anything else). */
+export function endpointSchemaOf(endpoint: unknown): EndpointInfo | undefined {
+  return typeof endpoint === 'function' ? endpoints.get(endpoint) : undefined;
+}
+
 /** A server action's log lines share an id and, once known, the signed-in user's id. */
 function actionLogContext(): RequestLogContext {
   return { requestId: randomUUID(), route: 'server action' };
@@ -121,8 +152,9 @@ export function formAction<S extends ZodType, R extends FormHandlerResult>(
   handler: (viewer: Viewer, input: z.output<S>, ctx: FormContext) => Promise<R>,
 ): FormActionFn<R> {
   const o = options(schemaOrOptions);
-  return async (_previous, formData) =>
+  const action: FormActionFn<R> = async (_previous, formData) =>
     withRequestLog(actionLogContext(), () => runForm(o, formData, () => authenticate(o.access), handler));
+  return registerEndpoint(action, { kind: 'form', schema: o.schema, access: o.access ?? 'signed-in', input: o.input });
 }
 
 /**
@@ -134,7 +166,7 @@ export function publicFormAction<S extends ZodType, R extends FormHandlerResult>
   handler: (input: z.output<S>, ctx: FormContext) => Promise<R>,
 ): FormActionFn<R> {
   const o = options(schemaOrOptions);
-  return async (_previous, formData) =>
+  const action: FormActionFn<R> = async (_previous, formData) =>
     withRequestLog(actionLogContext(), () =>
       runForm(
         o,
@@ -143,6 +175,7 @@ export function publicFormAction<S extends ZodType, R extends FormHandlerResult>
         (_viewer, input, ctx) => handler(input, ctx),
       ),
     );
+  return registerEndpoint(action, { kind: 'public-form', schema: o.schema, access: 'public', input: o.input });
 }
 
 /** An unexpected error for an error boundary: its digest is the reference we logged. */
@@ -162,7 +195,14 @@ export function buttonAction<S extends ZodType>(
   handler: (viewer: Viewer, input: z.output<S>, ctx: FormContext) => Promise<void>,
 ): (formData: FormData) => Promise<void> {
   const o = options(schemaOrOptions);
-  return async (formData) => withRequestLog(actionLogContext(), () => runButton(formData));
+  const action = async (formData: FormData): Promise<void> =>
+    withRequestLog(actionLogContext(), () => runButton(formData));
+  return registerEndpoint(action, {
+    kind: 'button',
+    schema: o.schema,
+    access: o.access ?? 'signed-in',
+    input: o.input,
+  });
   async function runButton(formData: FormData): Promise<void> {
     try {
       const viewer = await authenticate(o.access);
@@ -291,7 +331,9 @@ export function route<P extends ZodType>(
       return routeErrorResponse(request, error);
     }
   };
-  return (request, context) => loggedRequest(request, () => answer(request, context));
+  const handle = (request: NextRequest, context: RouteContext) =>
+    loggedRequest(request, () => answer(request, context));
+  return registerEndpoint(handle, { kind: 'route', schema: o.params, access: o.access ?? 'signed-in' });
 }
 
 /**
@@ -328,7 +370,7 @@ export function publicRoute<P extends ZodType>(
   o: { params: P },
   handler: (input: { params: z.output<P>; request: NextRequest }) => Promise<Response>,
 ): (request: NextRequest, context: RouteContext) => Promise<Response> {
-  return async (request, context) => {
+  const handle = async (request: NextRequest, context: RouteContext): Promise<Response> => {
     try {
       if (request.method !== 'GET') return errorResponse(request, 405, 'Method not allowed');
       const params = o.params.safeParse(await context.params);
@@ -339,4 +381,5 @@ export function publicRoute<P extends ZodType>(
       return routeErrorResponse(request, error);
     }
   };
+  return registerEndpoint(handle, { kind: 'public-route', schema: o.params, access: 'public' });
 }

@@ -12,7 +12,15 @@ let current: Viewer | null = null;
 jest.mock('@/lib/auth/viewer', () => ({ getViewer: async () => current }));
 
 // Imported after the mock so the guards read the fake session.
-import { buttonAction, formAction, jsonBody, publicFormAction, route } from '@/lib/auth/action';
+import {
+  buttonAction,
+  endpointSchemaOf,
+  formAction,
+  jsonBody,
+  publicFormAction,
+  publicRoute,
+  route,
+} from '@/lib/auth/action';
 
 const viewer = (over: Partial<Viewer> = {}): Viewer => ({
   id: 7,
@@ -285,5 +293,32 @@ describe('route', () => {
     expect((await call(POST, '1', { method: 'POST', body: 'page=3' })).status).toBe(400);
     expect((await json('{"page":3}', { origin: 'https://evil.example' })).status).toBe(403);
     expect((await json('{"page":3}', { origin: 'http://app.test' })).status).toBe(200);
+  });
+});
+
+describe('endpoint registry', () => {
+  it("records each wrapper's schema and access, for the security tier", () => {
+    const schema = z.object({ id: idSchema });
+    const handler = async () => ({ ok: true as const });
+    expect(endpointSchemaOf(formAction(schema, handler))).toMatchObject({ kind: 'form', schema, access: 'signed-in' });
+    expect(endpointSchemaOf(formAction({ schema, access: 'temporary-password' }, handler))).toMatchObject({
+      access: 'temporary-password',
+    });
+    expect(endpointSchemaOf(publicFormAction(schema, handler))).toMatchObject({
+      kind: 'public-form',
+      access: 'public',
+    });
+    expect(endpointSchemaOf(buttonAction(schema, async () => {}))).toMatchObject({ kind: 'button', schema });
+    const params = z.object({ id: idSchema });
+    expect(endpointSchemaOf(route({ params }, async () => new Response()))).toMatchObject({
+      kind: 'route',
+      schema: params,
+    });
+    expect(endpointSchemaOf(publicRoute({ params }, async () => new Response()))).toMatchObject({
+      kind: 'public-route',
+      access: 'public',
+    });
+    expect(endpointSchemaOf(async () => {})).toBeUndefined();
+    expect(endpointSchemaOf('not a function')).toBeUndefined();
   });
 });
