@@ -10,14 +10,28 @@ import { PGLITE_OPTIONS } from './db/pglite';
 import { PrismaClient } from './generated/prisma/client';
 import { log } from './log';
 
+// Session settings every connection gets. Find Learning's fuzzy arm (`word <% search text`, served by a trigram
+// index) compares with pg_trgm.word_similarity_threshold: the search has always accepted 0.5 (a transposed letter
+// in a long word, "safegaurding"); pg_trgm's default is 0.6.
+const SESSION_SETTINGS: Record<string, string> = { 'pg_trgm.word_similarity_threshold': '0.5' };
+
 type DbState = { client: PrismaClient; pglite?: PGlite };
 const globalForDb = globalThis as unknown as { ilearnDb?: DbState };
 
 function create(): DbState {
   const { databaseUrl, pgliteDataDir } = getEnv();
-  if (databaseUrl) return { client: new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) }) };
+  if (databaseUrl) {
+    const options = Object.entries(SESSION_SETTINGS)
+      .map(([name, value]) => `-c ${name}=${value}`)
+      .join(' ');
+    return { client: new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, options }) }) };
+  }
   mkdirSync(path.dirname(pgliteDataDir), { recursive: true }); // PGlite fails when the parent is missing
   const pglite = new PGlite(pgliteDataDir, PGLITE_OPTIONS);
+  // One session for the whole process: set once, ahead of every query (PGlite runs them in order).
+  for (const [name, value] of Object.entries(SESSION_SETTINGS)) {
+    pglite.query('SELECT set_config($1, $2, false)', [name, value]).catch(() => undefined);
+  }
   const state: DbState = { client: new PrismaClient({ adapter: new PrismaPGlite(pglite) }), pglite };
   // Never keep a database that failed to start: the next access tries again.
   pglite.waitReady.catch((error: unknown) => {

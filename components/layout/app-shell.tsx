@@ -7,8 +7,7 @@ import { NavLinkItem } from '@/components/layout/nav-link';
 import { SearchForm } from '@/components/layout/search-form';
 import { SignOutButton } from '@/components/layout/sign-out-button';
 import { SiteFooter } from '@/components/layout/site-footer';
-import type { Viewer } from '@/lib/auth/viewer';
-import { getBranding } from '@/lib/organisations/queries';
+import { getShellBranding, type Viewer } from '@/lib/auth/viewer';
 import { brandCssVariables } from '@/lib/organisations/rules';
 import { hasRequiredLearning } from '@/lib/programs/queries';
 
@@ -20,10 +19,7 @@ const PANEL =
 
 /** The signed-in page frame: task bar with the viewer's menus, organisation branding, main content and footer. */
 export async function AppShell({ viewer, children }: { viewer: Viewer; children: ReactNode }) {
-  const [branding, requiredLearning] = await Promise.all([
-    getBranding(viewer.organisationId),
-    hasRequiredLearning(viewer),
-  ]);
+  const [branding, requiredLearning] = await Promise.all([getShellBranding(viewer), hasRequiredLearning(viewer)]);
   const context = { viewer, hasRequiredLearning: requiredLearning };
   const nav = resolveNav(context);
   const profileItems = resolveProfileItems(context);

@@ -5,6 +5,8 @@ import { getServerSession } from 'next-auth';
 import { authOptions, SESSION_MAX_AGE_SECONDS } from '@/lib/auth/options';
 import { db } from '@/lib/db';
 import { asServiceError } from '@/lib/errors';
+import { BRANDING_SELECT, getBranding, toBranding } from '@/lib/organisations/queries';
+import type { Branding } from '@/lib/organisations/rules';
 
 export type Viewer = {
   id: number;
@@ -24,6 +26,16 @@ export type Viewer = {
 
 /** Loads a viewer by id, checking the account is active and the session version still matches. */
 export async function loadViewer(userId: number, sessionVersion: number): Promise<Viewer | null> {
+  return (await loadSignedIn(userId, sessionVersion))?.viewer ?? null;
+}
+
+export type SignedIn = { viewer: Viewer; branding: Branding };
+
+/**
+ * The viewer and their organisation's branding in one statement: every signed-in page needs both (the task bar
+ * and footer), so the per-request overhead is this and the required-learning check.
+ */
+export async function loadSignedIn(userId: number, sessionVersion: number): Promise<SignedIn | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
@@ -39,6 +51,7 @@ export async function loadViewer(userId: number, sessionVersion: number): Promis
       mustChangePassword: true,
       authMethod: true,
       teamMemberships: { select: { teamId: true } },
+      organisation: { select: BRANDING_SELECT },
       // The same rule as lib/team/scope.ts: direct reports through their primary, current job assignment.
       _count: {
         select: {
@@ -54,7 +67,7 @@ export async function loadViewer(userId: number, sessionVersion: number): Promis
     },
   });
   if (!user || user.status !== 'ACTIVE' || user.sessionVersion !== sessionVersion) return null;
-  return {
+  const viewer: Viewer = {
     id: user.id,
     username: user.username,
     firstName: user.firstName,
@@ -67,19 +80,34 @@ export async function loadViewer(userId: number, sessionVersion: number): Promis
     mustChangePassword: user.mustChangePassword,
     authMethod: user.authMethod,
   };
+  return { viewer, branding: toBranding(user.organisation) };
 }
 
-/** The signed-in person for this request, or null. Cached per request. */
-export const getViewer = cache(async (): Promise<Viewer | null> => {
+const getSignedIn = cache(async (): Promise<SignedIn | null> => {
   const session = await getServerSession(authOptions);
   const uid = session?.user?.id;
   const sv = session?.user?.sv;
   if (typeof uid !== 'number' || typeof sv !== 'number') return null;
   if (typeof session?.authAt === 'number' && Date.now() / 1000 - session.authAt > SESSION_MAX_AGE_SECONDS) return null;
   try {
-    return await loadViewer(uid, sv);
+    return await loadSignedIn(uid, sv);
   } catch (error) {
     // Every page asks this first: an unreachable database becomes the "unavailable" page (503), not a 500.
     throw asServiceError(error);
   }
 });
+
+/** The signed-in person for this request, or null. Cached per request. */
+export const getViewer = cache(async (): Promise<Viewer | null> => (await getSignedIn())?.viewer ?? null);
+
+/**
+ * The branding of the viewer's organisation for the page frame: the copy read with the viewer when it is this
+ * request's viewer (no second statement), otherwise one read.
+ */
+export async function getShellBranding(viewer: Viewer): Promise<Branding> {
+  const signedIn = await getSignedIn();
+  if (signedIn && signedIn.viewer.id === viewer.id && signedIn.branding.organisationId === viewer.organisationId) {
+    return signedIn.branding;
+  }
+  return getBranding(viewer.organisationId);
+}

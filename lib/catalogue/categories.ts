@@ -4,18 +4,24 @@ import { db } from '@/lib/db';
 
 export type Crumb = { id: number; name: string };
 
-/** The category and its ancestors, root first, in one query. */
+/** The category and its ancestors, root first, in one statement. */
 export async function getCategoryTrail(categoryId: number): Promise<Crumb[]> {
-  const category = await db.category.findUnique({ where: { id: categoryId }, select: { id: true, path: true } });
-  if (!category) return [];
-  const ids = category.path
+  // The materialised path ("/1/4/") lists the ancestors; the category itself may or may not end it.
+  const rows = await db.$queryRaw<{ id: number; name: string; path: string; self: boolean }[]>`
+    SELECT a."id", a."name", c."path", a."id" = c."id" AS self
+    FROM "Category" c
+    JOIN "Category" a ON a."id" = c."id"
+      OR a."id"::text = ANY (string_to_array(c."path", '/'))
+    WHERE c."id" = ${categoryId}`;
+  const self = rows.find((r) => r.self);
+  if (!self) return [];
+  const ids = self.path
     .split('/')
     .filter(Boolean)
     .map(Number)
     .filter((n) => Number.isInteger(n) && n > 0);
-  if (!ids.includes(category.id)) ids.push(category.id);
-  const rows = await db.category.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
-  const byId = new Map(rows.map((r) => [r.id, r]));
+  if (!ids.includes(self.id)) ids.push(self.id);
+  const byId = new Map(rows.map((r) => [r.id, { id: r.id, name: r.name }]));
   return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
 }
 

@@ -1,4 +1,5 @@
-// Everything the course page shows, for one viewer, from a fixed handful of queries.
+// Everything the course page shows, for one viewer, from a fixed handful of queries: the course with the viewer's
+// enrolment and completion rows (one statement), its category trail, the program lock and the completion criteria.
 import type { Viewer } from '@/lib/auth/viewer';
 import { canManageCourse } from '@/lib/auth/course-manager';
 import { evaluateCourseForUser, type CourseEvaluation } from '@/lib/completion/engine';
@@ -124,38 +125,41 @@ export async function getCoursePage(viewer: Viewer, courseId: number, now: Date 
           hideWhenRestricted: true,
           restrictionAggregation: true,
           restrictions: { select: { requiredActivityId: true, requirement: true } },
+          completions: { where: { userId: viewer.id }, select: { state: true } },
         },
       },
       criteria: { where: { type: 'SELF' }, select: { id: true } },
+      // The viewer's own rows, in the same statement (relation joins).
+      enrolments: {
+        where: { userId: viewer.id },
+        select: {
+          status: true,
+          source: true,
+          enrolledAt: true,
+          sourceProgram: { select: { fullName: true, kind: true } },
+        },
+      },
+      completions: {
+        where: { userId: viewer.id },
+        select: { status: true, progressPercent: true, timeCompleted: true },
+      },
     },
   });
   if (!course) throw new NotFoundError('We could not find that course.');
   const canManage = canManageCourse(viewer, course);
 
-  const [trail, enrolment, completions, completionRow] = await Promise.all([
-    getCategoryTrail(course.categoryId),
-    db.enrolment.findUnique({
-      where: { userId_courseId: { userId: viewer.id, courseId } },
-      select: {
-        status: true,
-        source: true,
-        enrolledAt: true,
-        sourceProgram: { select: { fullName: true, kind: true } },
-      },
-    }),
-    db.activityCompletion.findMany({
-      where: { userId: viewer.id, activity: { courseId } },
-      select: { activityId: true, state: true },
-    }),
-    db.courseCompletion.findUnique({
-      where: { userId_courseId: { userId: viewer.id, courseId } },
-      select: { status: true, progressPercent: true, timeCompleted: true },
-    }),
-  ]);
+  const enrolment = course.enrolments[0] ?? null;
+  const completionRow = course.completions[0] ?? null;
+  const completions = course.activities.flatMap((a) =>
+    a.completions.map((c) => ({ activityId: a.id, state: c.state })),
+  );
   const enrolled = enrolment?.status === 'ACTIVE';
-  const programLock = canManage
-    ? null
-    : await programLockForCourse(viewer.id, courseId, { enrolmentSource: enrolled ? enrolment!.source : null });
+  const [trail, programLock] = await Promise.all([
+    getCategoryTrail(course.categoryId),
+    canManage
+      ? null
+      : programLockForCourse(viewer.id, courseId, { enrolmentSource: enrolled ? enrolment!.source : null }),
+  ]);
 
   const stateOf = new Map(completions.map((c) => [c.activityId, c.state]));
   const nameOf = new Map(course.activities.map((a) => [a.id, a.name]));

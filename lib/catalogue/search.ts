@@ -49,11 +49,52 @@ export function normaliseSearch(q: string | undefined): string {
   return (q ?? '').replace(/\s+/g, ' ').trim().slice(0, 100);
 }
 
+/** The words of the query for the fuzzy (trigram) arm: lower case, three letters or more, at most eight. */
+export function fuzzyWords(q: string): string[] {
+  const all = q
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  const long = all.filter((w) => w.length >= 3);
+  return [...new Set(long.length > 0 ? long : all)].slice(0, 8);
+}
+
 /**
  * Ranked search. An exact title comes first, then titles starting with the words, then full-text rank plus
  * trigram similarity, so word order and small typos still find the course. With no words: A–Z listing.
  */
 export async function searchCatalogue(viewer: Viewer, query: CatalogueQuery): Promise<CatalogueResult> {
+  const { sql, params, page, pageSize } = catalogueSql(viewer, query);
+  if (!sql) return { items: [], total: 0, page, pageSize };
+  const rows = await db.$queryRawUnsafe<Row[]>(sql, ...params);
+  let total = rows.length > 0 ? Number(rows[0]!.total) : 0;
+  if (rows.length === 0 && page > 1) {
+    // Past the last page: still report how many there are.
+    const counted = await searchCatalogue(viewer, { ...query, page: 1, pageSize: 1 });
+    total = counted.total;
+  }
+  return {
+    items: rows.map((r) => ({
+      kind: r.kind,
+      id: r.id,
+      name: r.name,
+      summary: r.summary,
+      format: r.format,
+      costPence: r.costPence,
+      categoryId: r.categoryId,
+      categoryName: r.categoryName,
+    })),
+    total,
+    page,
+    pageSize,
+  };
+}
+
+/** The one statement behind searchCatalogue (exported so tests can EXPLAIN it); sql null when nothing can match. */
+export function catalogueSql(
+  viewer: Viewer,
+  query: CatalogueQuery,
+): { sql: string | null; params: unknown[]; page: number; pageSize: number } {
   const q = normaliseSearch(query.q);
   const pageSize = Math.min(Math.max(query.pageSize ?? CATALOGUE_PAGE_SIZE, 1), 100);
   const page = Math.max(1, Math.floor(query.page ?? 1));
@@ -65,10 +106,17 @@ export async function searchCatalogue(viewer: Viewer, query: CatalogueQuery): Pr
 
   const isAdmin = viewer.isSiteAdmin;
 
+  // Every arm is served by an index: full text (GIN on the tsvector), the title substring (GIN trigram on the
+  // title) and, for typos, each word of the query against the search text with `<%` (GIN trigram on the search
+  // text; threshold pg_trgm.word_similarity_threshold = 0.5, set by the migration). All words must match, so a
+  // course sharing one word ("protecting your time" for "data protection") falls away.
+  const words = fuzzyWords(q).map((w) => add(w));
+  const searchText = (alias: string) =>
+    `ilearn_search_text(${alias}."fullName", ${alias}."summary", ${alias}."keywords")`;
   const matches = (alias: string) => `($1 = '' OR
-      to_tsvector('english'::regconfig, ilearn_search_text(${alias}."fullName", ${alias}."summary", ${alias}."keywords")) @@ websearch_to_tsquery('english', $1)
+      to_tsvector('english'::regconfig, ${searchText(alias)}) @@ websearch_to_tsquery('english', $1)
       OR lower(${alias}."fullName") LIKE '%' || lower($1) || '%'
-      OR word_similarity(lower($1), ilearn_search_text(${alias}."fullName", ${alias}."summary", ${alias}."keywords")) >= 0.5)`;
+      OR (${words.map((w) => `${w}::text <% ${searchText(alias)}`).join(' AND ') || 'FALSE'}))`;
   const score = (alias: string) => `CASE WHEN $1 = '' THEN 0 ELSE
       ts_rank(to_tsvector('english'::regconfig, ilearn_search_text(${alias}."fullName", ${alias}."summary", ${alias}."keywords")), websearch_to_tsquery('english', $1))
       + word_similarity(lower($1), lower(${alias}."fullName"))
@@ -123,33 +171,12 @@ export async function searchCatalogue(viewer: Viewer, query: CatalogueQuery): Pr
       FROM "Program" p LEFT JOIN "Category" cat ON cat."id" = p."categoryId"
       WHERE ${programVisible} AND ${programKind} AND ${categoryProgram} AND ${matches('p')}`);
   }
-  if (parts.length === 0) return { items: [], total: 0, page, pageSize };
+  if (parts.length === 0) return { sql: null, params, page, pageSize };
   const limit = add(pageSize);
   const offset = add((page - 1) * pageSize);
   const sql = `SELECT kind, id, name, summary, format, "costPence", "categoryId", "categoryName", count(*) OVER () AS total
     FROM (${parts.join(' UNION ALL ')}) items
     ORDER BY exact DESC, score DESC, lower(name) ASC, id ASC
     LIMIT ${limit}::int OFFSET ${offset}::int`;
-  const rows = await db.$queryRawUnsafe<Row[]>(sql, ...params);
-  let total = rows.length > 0 ? Number(rows[0]!.total) : 0;
-  if (rows.length === 0 && page > 1) {
-    // Past the last page: still report how many there are.
-    const counted = await searchCatalogue(viewer, { ...query, page: 1, pageSize: 1 });
-    total = counted.total;
-  }
-  return {
-    items: rows.map((r) => ({
-      kind: r.kind,
-      id: r.id,
-      name: r.name,
-      summary: r.summary,
-      format: r.format,
-      costPence: r.costPence,
-      categoryId: r.categoryId,
-      categoryName: r.categoryName,
-    })),
-    total,
-    page,
-    pageSize,
-  };
+  return { sql, params, page, pageSize };
 }

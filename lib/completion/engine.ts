@@ -38,6 +38,7 @@ export async function evaluateCourseForUser(
   courseId: number,
   now: Date = new Date(),
 ): Promise<CourseEvaluation> {
+  // One statement (relation joins): the course's criteria and activities with this learner's rows beside them.
   const course = await client.course.findUnique({
     where: { id: courseId },
     select: {
@@ -53,14 +54,28 @@ export async function evaluateCourseForUser(
           date: true,
           durationDays: true,
           activity: { select: { name: true, type: true, requirePassingGrade: true } },
-          requiredCourse: { select: { fullName: true } },
+          requiredCourse: {
+            select: {
+              fullName: true,
+              completions: { where: { userId, status: { in: ['COMPLETE', 'COMPLETE_RPL'] } }, select: { id: true } },
+            },
+          },
+          completions: { where: { userId }, select: { completedAt: true } },
         },
       },
       activities: {
-        where: { visible: true, completionMode: { not: 'NONE' } },
         orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
-        select: { id: true, name: true, type: true, requirePassingGrade: true },
+        select: {
+          id: true,
+          name: true,
+          type: true,
+          requirePassingGrade: true,
+          visible: true,
+          completionMode: true,
+          completions: { where: { userId }, select: { state: true, viewedAt: true } },
+        },
       },
+      enrolments: { where: { userId }, select: { enrolledAt: true } },
     },
   });
   if (!course)
@@ -73,29 +88,15 @@ export async function evaluateCourseForUser(
       anyActivity: false,
     };
 
-  const needsEnrolment = course.criteria.some((c) => c.type === 'DURATION');
-  const requiredCourseIds = course.criteria.flatMap((c) =>
-    c.type === 'COURSE' && c.requiredCourseId ? [c.requiredCourseId] : [],
+  const completions = course.activities.flatMap((a) => a.completions.map((c) => ({ activityId: a.id, ...c })));
+  const criterionDone = course.criteria.flatMap((c) =>
+    c.completions.map((done) => ({ criterionId: c.id, completedAt: done.completedAt })),
   );
-  const [completions, criterionDone, enrolment, requiredDone] = await Promise.all([
-    client.activityCompletion.findMany({
-      where: { userId, activity: { courseId } },
-      select: { activityId: true, state: true, viewedAt: true },
-    }),
-    client.criterionCompletion.findMany({
-      where: { userId, criterion: { courseId } },
-      select: { criterionId: true, completedAt: true },
-    }),
-    needsEnrolment
-      ? client.enrolment.findUnique({ where: { userId_courseId: { userId, courseId } }, select: { enrolledAt: true } })
-      : null,
-    requiredCourseIds.length > 0
-      ? client.courseCompletion.findMany({
-          where: { userId, courseId: { in: requiredCourseIds }, status: { in: ['COMPLETE', 'COMPLETE_RPL'] } },
-          select: { courseId: true },
-        })
-      : [],
-  ]);
+  const enrolment = course.enrolments[0] ?? null;
+  const requiredDone = course.criteria.flatMap((c) =>
+    c.requiredCourseId && (c.requiredCourse?.completions.length ?? 0) > 0 ? [{ courseId: c.requiredCourseId }] : [],
+  );
+  const trackedActivities = course.activities.filter((a) => a.visible && a.completionMode !== 'NONE');
   const stateOf = new Map<number, ActivityCompletionState>(completions.map((c) => [c.activityId, c.state]));
   const doneAt = new Map(criterionDone.map((c) => [c.criterionId, c.completedAt]));
   const requiredComplete = new Set(requiredDone.map((c) => c.courseId));
@@ -141,7 +142,7 @@ export async function evaluateCourseForUser(
       });
     }
   } else {
-    for (const a of course.activities) {
+    for (const a of trackedActivities) {
       const result = evaluateCriterion(
         {
           type: 'ACTIVITY',

@@ -5,25 +5,27 @@ import { assertSiteAdmin } from '@/lib/auth/permissions';
 import type { Viewer } from '@/lib/auth/viewer';
 import { db } from '@/lib/db';
 import { NotFoundError } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { DEFAULT_BRANDING, type Branding } from '@/lib/organisations/rules';
 
-/** The brand and help details of one organisation; cached per request (the shell and pages share one read). */
-export const getBranding = cache(async (organisationId: number): Promise<Branding> => {
-  const org = await db.organisation.findUnique({
-    where: { id: organisationId },
-    select: {
-      id: true,
-      name: true,
-      shortName: true,
-      logoText: true,
-      primaryColour: true,
-      accentColour: true,
-      contactEmail: true,
-      contactPhone: true,
-      contactHours: true,
-      helpHtml: true,
-    },
-  });
+/** The organisation columns behind Branding; the viewer load selects them too (one statement per request). */
+export const BRANDING_SELECT = {
+  id: true,
+  name: true,
+  shortName: true,
+  logoText: true,
+  primaryColour: true,
+  accentColour: true,
+  contactEmail: true,
+  contactPhone: true,
+  contactHours: true,
+  helpHtml: true,
+} as const satisfies Prisma.OrganisationSelect;
+
+export type BrandingRow = Prisma.OrganisationGetPayload<{ select: typeof BRANDING_SELECT }>;
+
+/** Branding from an organisation row (the default brand when there is none). */
+export function toBranding(org: BrandingRow | null): Branding {
   if (!org) return DEFAULT_BRANDING;
   return {
     organisationId: org.id,
@@ -37,6 +39,11 @@ export const getBranding = cache(async (organisationId: number): Promise<Brandin
     contactHours: org.contactHours,
     helpHtml: org.helpHtml,
   };
+}
+
+/** The brand and help details of one organisation; cached per request (the shell and pages share one read). */
+export const getBranding = cache(async (organisationId: number): Promise<Branding> => {
+  return toBranding(await db.organisation.findUnique({ where: { id: organisationId }, select: BRANDING_SELECT }));
 });
 
 export type OrganisationContact = {

@@ -39,26 +39,54 @@ export function dashboardBlocks(configured: string[]): DashboardBlock[] {
   return blocks.length > 0 ? [...new Set(blocks)] : ['compliance', 'due', 'in_progress', 'recent', 'certifications'];
 }
 
+type CourseSummaryRow = {
+  part: 'count' | 'in_progress' | 'recent';
+  status: string | null;
+  n: number | null;
+  courseId: number | null;
+  fullName: string | null;
+  progressPercent: number | null;
+  timeCompleted: Date | null;
+};
+
+/** Course counts by status, the five latest in progress and the five latest completed, in one statement. */
+async function courseSummary(userId: number) {
+  const rows = await db.$queryRaw<CourseSummaryRow[]>`
+    SELECT 'count' AS part, cc."status"::text AS status, count(*)::int AS n, NULL::int AS "courseId",
+      NULL::text AS "fullName", NULL::int AS "progressPercent", NULL::timestamp(3) AS "timeCompleted", 0::bigint AS ord
+    FROM "CourseCompletion" cc JOIN "Course" c ON c."id" = cc."courseId"
+    WHERE cc."userId" = ${userId} AND c."completionEnabled"
+    GROUP BY cc."status"
+    UNION ALL (
+      SELECT 'in_progress', NULL, NULL, c."id", c."fullName", cc."progressPercent", NULL,
+        row_number() OVER (ORDER BY cc."updatedAt" DESC, cc."id" DESC)
+      FROM "CourseCompletion" cc JOIN "Course" c ON c."id" = cc."courseId"
+      WHERE cc."userId" = ${userId} AND cc."status" = 'IN_PROGRESS'
+      ORDER BY cc."updatedAt" DESC, cc."id" DESC LIMIT 5
+    )
+    UNION ALL (
+      SELECT 'recent', NULL, NULL, c."id", c."fullName", NULL, cc."timeCompleted",
+        row_number() OVER (ORDER BY cc."timeCompleted" DESC NULLS FIRST, cc."id" DESC)
+      FROM "CourseCompletion" cc JOIN "Course" c ON c."id" = cc."courseId"
+      WHERE cc."userId" = ${userId} AND cc."status" IN ('COMPLETE', 'COMPLETE_RPL')
+      ORDER BY cc."timeCompleted" DESC NULLS FIRST, cc."id" DESC LIMIT 5
+    )
+    ORDER BY part, ord`;
+  return {
+    statusCounts: rows.filter((r) => r.part === 'count').map((r) => ({ status: r.status!, n: r.n ?? 0 })),
+    inProgress: rows
+      .filter((r) => r.part === 'in_progress')
+      .map((r) => ({ courseId: r.courseId!, fullName: r.fullName!, progressPercent: r.progressPercent! })),
+    recent: rows
+      .filter((r) => r.part === 'recent')
+      .map((r) => ({ courseId: r.courseId!, fullName: r.fullName!, timeCompleted: r.timeCompleted! })),
+  };
+}
+
 export async function getDashboard(viewer: Viewer, now: Date = new Date()): Promise<Dashboard> {
-  const [organisation, statusCounts, inProgress, recent, certs, due] = await Promise.all([
+  const [organisation, { statusCounts, inProgress, recent }, certs, due] = await Promise.all([
     db.organisation.findUnique({ where: { id: viewer.organisationId }, select: { name: true, dashboardBlocks: true } }),
-    db.courseCompletion.groupBy({
-      by: ['status'],
-      where: { userId: viewer.id, course: { completionEnabled: true } },
-      _count: { _all: true },
-    }),
-    db.courseCompletion.findMany({
-      where: { userId: viewer.id, status: 'IN_PROGRESS' },
-      orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
-      take: 5,
-      select: { progressPercent: true, course: { select: { id: true, fullName: true } } },
-    }),
-    db.courseCompletion.findMany({
-      where: { userId: viewer.id, status: { in: ['COMPLETE', 'COMPLETE_RPL'] } },
-      orderBy: [{ timeCompleted: 'desc' }, { id: 'desc' }],
-      take: 5,
-      select: { timeCompleted: true, course: { select: { id: true, fullName: true } } },
-    }),
+    courseSummary(viewer.id),
     db.certificationCompletion.findMany({
       where: { userId: viewer.id },
       orderBy: { certification: { program: { fullName: 'asc' } } },
@@ -74,13 +102,13 @@ export async function getDashboard(viewer: Viewer, now: Date = new Date()): Prom
     }),
     listRequiredLearning(viewer, now),
   ]);
-  const count = (s: string) => statusCounts.find((c) => c.status === s)?._count._all ?? 0;
+  const count = (s: string) => statusCounts.find((c) => c.status === s)?.n ?? 0;
   const complete = count('COMPLETE') + count('COMPLETE_RPL');
   const courseCounts = {
     complete,
     inProgress: count('IN_PROGRESS'),
     notStarted: count('NOT_STARTED'),
-    total: statusCounts.reduce((n, c) => n + c._count._all, 0),
+    total: statusCounts.reduce((n, c) => n + c.n, 0),
   };
   return {
     blocks: dashboardBlocks(organisation?.dashboardBlocks ?? []),
@@ -89,16 +117,8 @@ export async function getDashboard(viewer: Viewer, now: Date = new Date()): Prom
     courseCompletionPercent: courseCompletionPercent(courseCounts),
     courseCounts,
     due: due.slice(0, 5),
-    inProgress: inProgress.map((c) => ({
-      courseId: c.course.id,
-      fullName: c.course.fullName,
-      progressPercent: c.progressPercent,
-    })),
-    recent: recent.map((c) => ({
-      courseId: c.course.id,
-      fullName: c.course.fullName,
-      timeCompleted: c.timeCompleted!,
-    })),
+    inProgress,
+    recent,
     certifications: certs.map((c) => {
       const state = certificationState(c, now);
       return {

@@ -2,7 +2,7 @@
 // number of queries whatever their size.
 import type { Whose } from '@/lib/auth/record-owner';
 import { db } from '@/lib/db';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { certificationState, type CertificationState } from '@/lib/certifications/rules';
 import { programState, type ProgramState } from '@/lib/programs/rules';
 
@@ -21,64 +21,87 @@ export type CourseRecord = {
   previousCompletions: Date[];
 };
 
-/** Which optional tabs have content for the viewer (Programs and Certifications show only then). */
+/** Which optional tabs have content for the viewer (Programs and Certifications show only then). One statement. */
 export async function getRecordTabs(whose: Whose): Promise<{ programs: boolean; certifications: boolean }> {
-  const [programs, certifications] = await Promise.all([
-    db.programCompletion.count({ where: { userId: whose.id, program: { kind: 'PROGRAM' } } }),
-    db.certificationCompletion.count({ where: { userId: whose.id } }),
-  ]);
-  return { programs: programs > 0, certifications: certifications > 0 };
+  const [row] = await db.$queryRaw<{ programs: boolean; certifications: boolean }[]>`
+    SELECT EXISTS (
+        SELECT 1 FROM "ProgramCompletion" pc JOIN "Program" p ON p."id" = pc."programId"
+        WHERE pc."userId" = ${whose.id} AND p."kind" = 'PROGRAM'
+      ) AS programs,
+      EXISTS (SELECT 1 FROM "CertificationCompletion" cc WHERE cc."userId" = ${whose.id}) AS certifications`;
+  return { programs: row?.programs === true, certifications: row?.certifications === true };
 }
 
+type CourseRecordRow = {
+  courseId: number;
+  fullName: string;
+  completionEnabled: boolean;
+  status: string;
+  progressPercent: number;
+  timeCompleted: Date | null;
+  total: bigint;
+};
+
+const RECORD_ORDER: Record<CourseRecordSort, Record<SortDir, Prisma.Sql>> = {
+  name: {
+    asc: Prisma.sql`c."fullName" ASC, cc."id" ASC`,
+    desc: Prisma.sql`c."fullName" DESC, cc."id" ASC`,
+  },
+  progress: {
+    asc: Prisma.sql`cc."progressPercent" ASC, c."fullName" ASC, cc."id" ASC`,
+    desc: Prisma.sql`cc."progressPercent" DESC, c."fullName" ASC, cc."id" ASC`,
+  },
+  completed: {
+    asc: Prisma.sql`cc."timeCompleted" ASC NULLS LAST, c."fullName" ASC, cc."id" ASC`,
+    desc: Prisma.sql`cc."timeCompleted" DESC NULLS LAST, c."fullName" ASC, cc."id" ASC`,
+  },
+};
+
+/**
+ * One page of the person's courses: the page first (ordered and cut in the database, with the total), then the
+ * previous completions of that page's courses only, so the cost follows the page size, not the record's size.
+ */
 export async function listCourseRecords(
   whose: Whose,
   options: { sort?: CourseRecordSort; dir?: SortDir; page?: number; pageSize?: number } = {},
 ): Promise<{ rows: CourseRecord[]; total: number; page: number; pageSize: number }> {
   const pageSize = options.pageSize ?? RECORD_PAGE_SIZE;
   const page = Math.max(1, options.page ?? 1);
-  const dir = options.dir ?? 'asc';
-  const orderBy: Prisma.CourseCompletionOrderByWithRelationInput[] =
-    options.sort === 'progress'
-      ? [{ progressPercent: dir }, { course: { fullName: 'asc' } }]
-      : options.sort === 'completed'
-        ? [{ timeCompleted: { sort: dir, nulls: 'last' } }, { course: { fullName: 'asc' } }]
-        : [{ course: { fullName: dir } }];
-  const where = { userId: whose.id };
-  const [rows, total] = await Promise.all([
-    db.courseCompletion.findMany({
-      where,
-      orderBy: [...orderBy, { id: 'asc' }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-      select: {
-        status: true,
-        progressPercent: true,
-        timeCompleted: true,
-        course: {
-          select: {
-            id: true,
-            fullName: true,
-            completionEnabled: true,
-            completionHistory: {
-              where: { userId: whose.id },
-              orderBy: { timeCompleted: 'desc' },
-              select: { timeCompleted: true },
-            },
-          },
-        },
-      },
-    }),
-    db.courseCompletion.count({ where }),
+  const order = RECORD_ORDER[options.sort ?? 'name'][options.dir ?? 'asc'];
+  const rows = await db.$queryRaw<CourseRecordRow[]>`
+    SELECT c."id" AS "courseId", c."fullName", c."completionEnabled", cc."status"::text AS status,
+      cc."progressPercent", cc."timeCompleted", count(*) OVER () AS total
+    FROM "CourseCompletion" cc JOIN "Course" c ON c."id" = cc."courseId"
+    WHERE cc."userId" = ${whose.id}
+    ORDER BY ${order}
+    LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
+  const courseIds = rows.map((r) => r.courseId);
+  const [history, total] = await Promise.all([
+    courseIds.length > 0
+      ? db.courseCompletionHistory.findMany({
+          where: { userId: whose.id, courseId: { in: courseIds } },
+          orderBy: [{ timeCompleted: 'desc' }, { id: 'asc' }],
+          select: { courseId: true, timeCompleted: true },
+        })
+      : [],
+    // Past the last page there is no row to carry the total.
+    rows.length > 0
+      ? Number(rows[0]!.total)
+      : page > 1
+        ? db.courseCompletion.count({ where: { userId: whose.id } })
+        : 0,
   ]);
+  const previous = new Map<number, Date[]>();
+  for (const h of history) previous.set(h.courseId, [...(previous.get(h.courseId) ?? []), h.timeCompleted]);
   return {
     rows: rows.map((r) => ({
-      courseId: r.course.id,
-      fullName: r.course.fullName,
-      tracked: r.course.completionEnabled,
+      courseId: r.courseId,
+      fullName: r.fullName,
+      tracked: r.completionEnabled,
       status: r.status,
       progressPercent: r.status === 'COMPLETE' || r.status === 'COMPLETE_RPL' ? 100 : r.progressPercent,
       timeCompleted: r.timeCompleted,
-      previousCompletions: r.course.completionHistory.map((h) => h.timeCompleted),
+      previousCompletions: previous.get(r.courseId) ?? [],
     })),
     total,
     page,

@@ -56,9 +56,9 @@ describe('pages render from a fixed number of queries', () => {
     console.log(`SQL statements per page (3 vs 40 enrolments): ${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
     expect(b).toEqual(a);
     expect(a.catalogue).toBeLessThanOrEqual(2);
-    expect(a.coursePage).toBeLessThanOrEqual(12);
+    expect(a.coursePage).toBeLessThanOrEqual(6);
     expect(a.record).toBeLessThanOrEqual(3);
-    expect(a.dashboard).toBeLessThanOrEqual(10);
+    expect(a.dashboard).toBeLessThanOrEqual(5);
     // The record page really returned the learner's rows (a page of 25).
     expect((await listCourseRecords(large.viewer)).rows).toHaveLength(25);
   });

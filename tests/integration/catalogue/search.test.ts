@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { searchCatalogue } from '@/lib/catalogue/search';
+import { catalogueSql, searchCatalogue } from '@/lib/catalogue/search';
 import { db } from '@/lib/db';
 import {
   makeCategory,
@@ -112,5 +112,51 @@ describe('searchCatalogue', () => {
     expect(all.items.map((i) => i.name)).toEqual(
       expect.arrayContaining(['Retired program', 'Data Protection for Schools']),
     );
+  });
+});
+
+// Issue 13 item 3: ranked so loosely related courses fall away, and every arm of the match served by an index.
+describe('searchCatalogue at scale', () => {
+  let viewer: Awaited<ReturnType<typeof makeLearner>>['viewer'];
+
+  beforeAll(async () => {
+    ({ viewer } = await makeLearner());
+    const categoryId = (await makeCategory({ name: 'Personal development' })).id;
+    await makeCourse({
+      categoryId,
+      fullName: 'Time Management',
+      summary: 'Prioritising, planning and protecting your time.',
+      keywords: ['productivity', 'planning'],
+    });
+    await makeCourse({
+      categoryId,
+      fullName: 'Safeguarding Children',
+      summary: 'Recognising when a child may be at risk and how to share concerns.',
+      keywords: ['safeguarding', 'child protection'],
+    });
+  });
+
+  it('does not return courses sharing one word of "data protection"', async () => {
+    const names = (await searchCatalogue(viewer, { q: 'data protection' })).items.map((i) => i.name);
+    expect(names[0]).toBe('Data Protection');
+    expect(names).not.toContain('Time Management');
+    expect(names).not.toContain('Safeguarding Children');
+    expect((await searchCatalogue(viewer, { q: 'child protection' })).items.map((i) => i.name)).toContain(
+      'Safeguarding Children',
+    );
+  });
+
+  it('is served by the full-text and trigram indexes (no sequential scan of Course or Program)', async () => {
+    // With a handful of rows a sequential scan is cheaper; forbid it to see which indexes the statement can use.
+    const plan = await db.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe('SET LOCAL enable_seqscan = off');
+      const { sql, params } = catalogueSql(viewer, { q: 'data protecton' });
+      const rows = await tx.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN ${sql!}`, ...params);
+      return rows.map((r) => r['QUERY PLAN']).join('\n');
+    });
+    expect(plan).not.toMatch(/Seq Scan on "(Course|Program)"/);
+    for (const index of ['Course_search_fts', 'Course_name_trgm', 'Course_search_trgm', 'Program_search_trgm']) {
+      expect(plan).toContain(index);
+    }
   });
 });

@@ -1,22 +1,26 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { CatalogueList } from '@/components/learning/catalogue-list';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { Pagination } from '@/components/ui/pagination';
 import { requirePageViewer } from '@/lib/auth/guards';
-import { getViewer } from '@/lib/auth/viewer';
+import { getViewer, type Viewer } from '@/lib/auth/viewer';
 import { getCategoryView } from '@/lib/catalogue/categories';
 import { catalogueSearchSchema } from '@/lib/catalogue/schemas';
 import { searchCatalogue } from '@/lib/catalogue/search';
 import { parseIdParam } from '@/lib/validation';
+
+// Cached per request: generateMetadata and the page share one read (the viewer object is cached per request too).
+const loadCategory = cache((viewer: Viewer, id: number) => getCategoryView(viewer, id));
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = parseIdParam((await params).id);
   const viewer = await getViewer();
-  const category = viewer ? await getCategoryView(viewer, id) : null;
+  const category = viewer ? await loadCategory(viewer, id) : null;
   return { title: `${category?.name ?? 'Category'}` };
 }
 
@@ -24,7 +28,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const { id } = await params;
   const viewer = await requirePageViewer(`/categories/${id}`);
   const { page } = catalogueSearchSchema.parse(await searchParams);
-  const category = await getCategoryView(viewer, parseIdParam(id));
+  const category = await loadCategory(viewer, parseIdParam(id));
   if (!category) notFound();
   const result = await searchCatalogue(viewer, { categoryId: category.id, directOnly: true, page });
   return (

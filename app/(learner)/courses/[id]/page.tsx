@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { cache } from 'react';
 import {
   CourseActivitiesSection,
   CourseAside,
@@ -20,11 +21,12 @@ import { parseIdParam } from '@/lib/validation';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ enrolled?: string }> };
 
-async function load(id: string): Promise<CoursePage> {
+// Cached per request: generateMetadata and the page share one load.
+const load = cache(async (id: string): Promise<CoursePage> => {
   const viewer = await requirePageViewer(`/courses/${id}`);
   const courseId = parseIdParam(id);
   return pageOrNotFound(() => getCoursePage(viewer, courseId));
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
