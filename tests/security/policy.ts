@@ -199,6 +199,7 @@ export const PAGES: Record<string, PolicyRow> = {
   '/scorm/[activityId]/play': signedIn({ activityId: 'activity:SCORM' }),
   '/accessibility': { who: 'anyone' },
   '/help': { who: 'anyone' },
+  '/help/[topic]': { who: 'anyone', fixed: { topic: 'which-login' } },
   '/verify/[code]': { who: 'anyone', fixed: { code: 'NOTACODE0000' } },
   '/verify': { who: 'anyone' },
   '/admin/access-requests/[requestId]': admin({ requestId: 'admin-access-request' }),
