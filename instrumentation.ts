@@ -12,8 +12,20 @@ export async function register(): Promise<void> {
   // Before any request: course completions in this process reach their subscribers (certificates, programs...).
   const { registerSubscribers } = await import('./lib/subscribers');
   registerSubscribers();
-  const { startInlineWorker } = await import('./lib/jobs/inline-worker');
+  const { startInlineWorker, stopInlineWorker } = await import('./lib/jobs/inline-worker');
   startInlineWorker();
+  // SIGTERM: the worker takes no new job and Next finishes the requests in flight; then the queue client waits
+  // for the running jobs (stopBoss) and the database is closed.
+  const { installGracefulShutdown } = await import('./lib/shutdown');
+  const { stopBoss } = await import('./lib/jobs/boss');
+  const { disconnectDb } = await import('./lib/db');
+  installGracefulShutdown({
+    stopWork: stopInlineWorker,
+    closeResources: async () => {
+      await stopBoss();
+      await disconnectDb();
+    },
+  });
 }
 
 // Next.js reports every uncaught server error here: a connection failure is remembered, so the error page that

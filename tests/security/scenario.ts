@@ -155,6 +155,16 @@ async function main(): Promise<void> {
     );
   const anyId = (table: string) => one(`SELECT id FROM "${table}" ORDER BY id LIMIT 1`);
   const adminProgram = await teamOwned('Program', 'p');
+  const adminCertification = await one(
+    `SELECT p.id FROM "Program" p WHERE p."ownerTeamId" = $1 AND p.kind = 'CERTIFICATION' ORDER BY p.id LIMIT 1`,
+    hr.id,
+  );
+  const [adminCertificate] = await db.$queryRawUnsafe<{ id: number; courseId: number }[]>(
+    `SELECT ci.id, a."courseId" FROM "CertificateIssue" ci JOIN "Certificate" ce ON ce.id = ci."certificateId"
+     JOIN "Activity" a ON a.id = ce."activityId" JOIN "Course" c ON c.id = a."courseId"
+     WHERE c."ownerTeamId" = $1 ORDER BY ci.id LIMIT 1`,
+    hr.id,
+  );
   const kinds: Record<string, Partial<Record<Variant, number | undefined>>> = {
     evidence: mine('evidence'),
     attempt: mine('attempt'),
@@ -186,6 +196,17 @@ async function main(): Promise<void> {
     'admin-program-assignment': ids(
       await one(`SELECT id FROM "ProgramAssignment" WHERE "programId" = $1 ORDER BY id LIMIT 1`, adminProgram),
     ),
+    // A certification HR L&D owns, someone with a record in it, and a certificate issued from an HR course.
+    'admin-certification': ids(adminCertification),
+    'admin-certification-learner': ids(
+      await one(
+        `SELECT cc."userId" AS id FROM "CertificationCompletion" cc JOIN "Certification" c ON c.id = cc."certificationId"
+         WHERE c."programId" = $1 ORDER BY cc."userId" LIMIT 1`,
+        adminCertification,
+      ),
+    ),
+    'admin-certificate': ids(adminCertificate?.id),
+    'admin-certificate-course': ids(adminCertificate?.courseId),
     'admin-question': ids(
       await one(`SELECT id FROM "Question" WHERE "courseId" = $1 ORDER BY id LIMIT 1`, adminCourse),
     ),

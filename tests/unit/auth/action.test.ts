@@ -15,6 +15,7 @@ jest.mock('@/lib/auth/viewer', () => ({ getViewer: async () => current }));
 import {
   buttonAction,
   endpointSchemaOf,
+  probeRoute,
   formAction,
   jsonBody,
   publicFormAction,
@@ -318,6 +319,7 @@ describe('endpoint registry', () => {
       kind: 'public-route',
       access: 'public',
     });
+    expect(endpointSchemaOf(probeRoute(async () => new Response()))).toMatchObject({ kind: 'probe', access: 'public' });
     expect(endpointSchemaOf(async () => {})).toBeUndefined();
     expect(endpointSchemaOf('not a function')).toBeUndefined();
   });
