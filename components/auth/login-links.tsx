@@ -32,7 +32,7 @@ export function CreateAccountSection() {
       </ButtonLink>
       <p className="mt-4">
         Can&apos;t log in for another reason?{' '}
-        <Link href="/help" className={A}>
+        <Link href="/help#logging-in" className={A}>
           Get help with logging in
         </Link>
         .

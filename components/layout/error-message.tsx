@@ -1,4 +1,5 @@
 'use client';
+import Link from 'next/link';
 import { useEffect } from 'react';
 import { buttonClass } from '@/components/ui/button';
 import { DATABASE_UNAVAILABLE_DIGEST } from '@/lib/errors';
@@ -34,7 +35,11 @@ export function ErrorMessage({
       <Heading className="text-3xl font-bold">Sorry, there is a problem with this page</Heading>
       <p className="mt-4 text-lg">Something went wrong on our side. Please try again.</p>
       <p className="mt-2">
-        If it keeps happening, contact iLearn+ support (see Help) and quote
+        If it keeps happening,{' '}
+        <Link href="/help/contact-support" className="text-[var(--link)] underline">
+          contact iLearn+ support
+        </Link>{' '}
+        and quote
         {digest ? (
           <>
             {' '}

@@ -13,6 +13,7 @@ import type { Viewer } from '@/lib/auth/viewer';
 import type { CoursePage } from '@/lib/catalogue/course-page';
 import { formatMoney, formatMonthYear } from '@/lib/format';
 import { sanitiseHtml } from '@/lib/html/sanitise';
+import { HelpLink } from '@/components/help/help-link';
 
 /** Summary, aim, audience, length and cost. */
 export function CourseOverview({ page }: { page: CoursePage }) {
@@ -236,7 +237,13 @@ export function CourseAside({
           {page.hasSelfCriterion && !complete ? (
             <MarkCourseCompleteForm action={markCourseCompleteAction} courseId={page.course.id} />
           ) : null}
+          <HelpLink slug="complete-a-course">How do I complete this course?</HelpLink>
         </>
+      ) : null}
+      {!enrolled && !page.canManage ? (
+        <HelpLink slug="enrol-on-a-course" className="mt-0">
+          How do I enrol on a course?
+        </HelpLink>
       ) : null}
       {page.canManage ? (
         <p className="mt-4">

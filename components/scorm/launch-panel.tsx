@@ -4,6 +4,7 @@ import { cache } from 'react';
 import type { Viewer } from '@/lib/auth/viewer';
 import { listOwnScormNotes } from '@/lib/scorm/queries';
 import { OpenElearning } from './open-elearning';
+import { HelpLink } from '@/components/help/help-link';
 
 // One query per course page, however many eLearning activities it has.
 const notesFor = cache(listOwnScormNotes);
@@ -23,6 +24,9 @@ export async function ScormLaunchPanel({ viewer, courseId, activityId, activityN
               {reason}
             </p>
           ))}
+          <HelpLink slug="elearning-not-complete" className="mt-1">
+            Why is my eLearning not showing as complete?
+          </HelpLink>
         </div>
       ) : null}
       {openable ? <OpenElearning playerHref={`/scorm/${activityId}/play`} activityName={activityName} /> : null}

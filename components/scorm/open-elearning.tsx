@@ -2,6 +2,7 @@
 // "Open eLearning": the player opens in a new window (as the content expects). When the browser blocks the
 // pop-up, we say so, say how to allow pop-ups, and offer the same player in this window.
 import { useState } from 'react';
+import { HelpLink } from '@/components/help/help-link';
 
 type Props = { playerHref: string; activityName: string; label?: string };
 
@@ -38,6 +39,9 @@ export function OpenElearning({ playerHref, activityName, label = 'Open eLearnin
               Open the eLearning in this window instead
             </a>
           </p>
+          <HelpLink slug="elearning-blank-or-pop-up" className="mt-1">
+            More help with pop-ups and blank pages
+          </HelpLink>
         </div>
       ) : null}
     </div>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SingleFieldForm } from '@/components/accounts/single-field-form';
 import { forgotPasswordAction } from './actions';
+import { HelpLink } from '@/components/help/help-link';
 
 export const metadata: Metadata = { title: 'Forgotten your password?' };
 
@@ -44,6 +45,7 @@ export default function ForgotPasswordPage() {
           Forgotten your username instead?
         </Link>
       </p>
+      <HelpLink slug="forgotten-password">No email, or no email address on your account?</HelpLink>
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SingleFieldForm } from '@/components/accounts/single-field-form';
 import { forgotUsernameAction } from '../forgot-password/actions';
+import { HelpLink } from '@/components/help/help-link';
 
 export const metadata: Metadata = { title: 'Forgotten your username?' };
 
@@ -31,6 +32,9 @@ export default function ForgotUsernamePage() {
           </>
         }
       />
+      <HelpLink slug="forgotten-username" className="mt-6">
+        More help with usernames
+      </HelpLink>
     </>
   );
 }

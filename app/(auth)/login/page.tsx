@@ -9,6 +9,7 @@ import { LoginForm } from '@/components/auth/login-form';
 import { CreateAccountSection, ForgottenDetailsLinks } from '@/components/auth/login-links';
 import { AutomaticLoginButton } from '@/components/accounts/automatic-login-button';
 import { NotificationBanner } from '@/components/ui/notification-banner';
+import { HelpLink } from '@/components/help/help-link';
 
 export const metadata: Metadata = { title: 'Log in' };
 
@@ -56,6 +57,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           <ForgottenDetailsLinks />
         </section>
       </div>
+      <HelpLink slug="which-login">Which login should I use?</HelpLink>
       <CreateAccountSection />
     </>
   );

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { listOrganisationOptions } from '@/lib/accounts/requests-queries';
 import { RequestAccountForm } from '@/components/accounts/request-account-form';
 import { requestAccountAction } from './actions';
+import { HelpLink } from '@/components/help/help-link';
 
 export const metadata: Metadata = { title: 'Request an account' };
 export const dynamic = 'force-dynamic';
@@ -25,6 +26,9 @@ export default async function RequestAccountPage() {
         we email you your login details.
       </p>
       <RequestAccountForm action={requestAccountAction} organisations={organisations} />
+      <HelpLink slug="new-account" className="mt-6">
+        How do I get an iLearn+ account?
+      </HelpLink>
     </>
   );
 }

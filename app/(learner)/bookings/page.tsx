@@ -3,6 +3,7 @@ import { BookingList } from '@/components/learning/booking-list';
 import { NotificationBanner } from '@/components/ui/notification-banner';
 import { requirePageViewer } from '@/lib/auth/guards';
 import { listOwnBookings } from '@/lib/workshops/queries';
+import { HelpLink } from '@/components/help/help-link';
 
 export const metadata: Metadata = { title: 'My bookings' };
 
@@ -32,6 +33,9 @@ export default async function BookingsPage({ searchParams }: { searchParams: Pro
         <h2 className="text-2xl font-bold">Past and cancelled</h2>
         {past.length ? <BookingList items={past} showActions={false} /> : <p className="mt-2">Nothing here yet.</p>}
       </section>
+      <HelpLink slug="missing-booking-email" className="mt-8">
+        I have not received my booking or cancellation email
+      </HelpLink>
     </>
   );
 }

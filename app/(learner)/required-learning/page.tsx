@@ -4,6 +4,7 @@ import { RequiredLearningTable } from '@/components/learning/required-learning-t
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { requirePageViewer } from '@/lib/auth/guards';
 import { listRequiredLearning } from '@/lib/records/required';
+import { HelpLink } from '@/components/help/help-link';
 
 export const metadata: Metadata = { title: 'Required Learning' };
 
@@ -30,6 +31,9 @@ export default async function RequiredLearningPage() {
       ) : (
         <RequiredLearningTable items={items} caption="Your outstanding required learning" />
       )}
+      <HelpLink slug="outstanding-learning" className="mt-8">
+        How do I see the learning I still have to do?
+      </HelpLink>
     </div>
   );
 }

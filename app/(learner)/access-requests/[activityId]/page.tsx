@@ -11,6 +11,7 @@ import { formatDate } from '@/lib/format';
 import { sanitiseHtml } from '@/lib/html/sanitise';
 import { parseIdParam } from '@/lib/validation';
 import { sendAccessRequestAction } from '../actions';
+import { HelpLink } from '@/components/help/help-link';
 
 export const metadata: Metadata = { title: 'Systems access request' };
 
@@ -96,6 +97,9 @@ export default async function AccessRequestPage({
           />
         </section>
       ) : null}
+      <HelpLink slug="systems-access" className="mt-8">
+        I have done the training: why can’t I use the system?
+      </HelpLink>
     </>
   );
 }

@@ -15,6 +15,7 @@ import { getQuizView } from '@/lib/quiz/queries';
 import { formatDuration, formatNumber, GRADING_METHOD_LABELS } from '@/lib/quiz/rules';
 import { startAttemptAction } from '../actions';
 import { parseIdParam } from '@/lib/validation';
+import { HelpLink } from '@/components/help/help-link';
 
 const load = cache((viewer: Viewer, activityId: number) => pageOrNotFound(() => getQuizView(viewer, activityId)));
 
@@ -113,7 +114,10 @@ export default async function QuizPage({ params }: { params: Promise<{ activityI
         </div>
       ) : null}
 
-      <p className="mt-8">
+      <HelpLink slug="quizzes" className="mt-8">
+        How do I complete a quiz?
+      </HelpLink>
+      <p className="mt-4">
         <a href={courseHref} className="text-[var(--link)] underline">
           Back to {quiz.course.fullName}
         </a>

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { CertificationRecordsTable } from '@/components/learning/certification-records-table';
 import { requirePageViewer } from '@/lib/auth/guards';
 import { listCertificationRecords } from '@/lib/records/queries';
+import { HelpLink } from '@/components/help/help-link';
 
 export const metadata: Metadata = { title: 'Certifications – Record of Learning' };
 
@@ -16,6 +17,9 @@ export default async function CertificationRecordsPage() {
       <p className="mt-2">
         Renew a certification from the date its window opens, usually about a month before it expires.
       </p>
+      <HelpLink slug="certifications" className="mt-2">
+        What is a certification, and when do I renew it?
+      </HelpLink>
       <CertificationRecordsTable rows={rows} caption="Your certifications" />
     </>
   );

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { ProgramRecordsTable } from '@/components/learning/program-records-table';
 import { requirePageViewer } from '@/lib/auth/guards';
 import { listProgramRecords } from '@/lib/records/queries';
+import { HelpLink } from '@/components/help/help-link';
 
 export const metadata: Metadata = { title: 'Programs – Record of Learning' };
 
@@ -13,6 +14,9 @@ export default async function ProgramRecordsPage() {
   return (
     <>
       <h2 className="text-2xl font-bold">Programs</h2>
+      <HelpLink slug="programs" className="mt-2">
+        What is a learning program?
+      </HelpLink>
       <ProgramRecordsTable rows={rows} caption="Your programs" />
     </>
   );

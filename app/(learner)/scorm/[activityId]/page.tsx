@@ -6,6 +6,7 @@ import { parseIdParam } from '@/lib/validation';
 import { formatDate } from '@/lib/format';
 import { getScormActivityView } from '@/lib/scorm/queries';
 import { formatTimeSpent, statusLabel } from '@/lib/scorm/rules';
+import { HelpLink } from '@/components/help/help-link';
 
 export const metadata: Metadata = { title: 'eLearning' };
 
@@ -41,6 +42,9 @@ export default async function ScormActivityPage({ params }: { params: Promise<{ 
                   {reason}
                 </p>
               ))}
+              <HelpLink slug="elearning-not-complete" className="mt-2">
+                Why is my eLearning not showing as complete?
+              </HelpLink>
             </div>
           ) : null}
           <OpenElearning
@@ -57,6 +61,7 @@ export default async function ScormActivityPage({ params }: { params: Promise<{ 
           ) : null}
         </>
       )}
+      <HelpLink slug="elearning-blank-or-pop-up">The eLearning shows a blank page or does not open</HelpLink>
       {view.attempts.length > 0 ? (
         <section className="mt-8" aria-labelledby="attempts">
           <h2 id="attempts" className="text-2xl font-bold">

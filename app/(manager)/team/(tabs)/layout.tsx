@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { TabLinks } from '@/components/ui/tabs';
 import { requireManagerPage } from '@/lib/team/page-guards';
+import { HelpLink } from '@/components/help/help-link';
 
 export default async function MyTeamLayout({ children }: { children: ReactNode }) {
   await requireManagerPage('/team');
@@ -23,6 +24,9 @@ export default async function MyTeamLayout({ children }: { children: ReactNode }
         ]}
       />
       <div className="pt-6">{children}</div>
+      <HelpLink slug="my-team" className="mt-8">
+        Help with My Team
+      </HelpLink>
     </div>
   );
 }

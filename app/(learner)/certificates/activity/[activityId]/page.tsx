@@ -6,6 +6,7 @@ import { requirePageViewer, pageOrNotFound } from '@/lib/auth/guards';
 import { getCertificateActivity } from '@/lib/certificates/queries';
 import { formatDate } from '@/lib/format';
 import { parseIdParam } from '@/lib/validation';
+import { HelpLink } from '@/components/help/help-link';
 
 export const metadata: Metadata = { title: 'Certificate' };
 
@@ -56,6 +57,10 @@ export default async function CertificateActivityPage({ params }: { params: Prom
             </Link>{' '}
             with the code.
           </p>
+          <HelpLink slug="save-print-certificate">How do I save or print my certificate?</HelpLink>
+          <HelpLink slug="certificate-date" className="mt-0">
+            Why has the date on my certificate not changed?
+          </HelpLink>
         </section>
       ) : revoked ? (
         <div className="mt-6 border-l-4 border-red-700 bg-red-50 p-4">
@@ -80,6 +85,9 @@ export default async function CertificateActivityPage({ params }: { params: Prom
               Back to {page.course.fullName}
             </Link>
           </p>
+          <HelpLink slug="get-certificate" className="mt-2">
+            How do I get my certificate?
+          </HelpLink>
         </div>
       )}
       {page.previous.length > 0 ? (

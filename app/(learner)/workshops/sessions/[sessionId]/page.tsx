@@ -14,6 +14,7 @@ import { getSessionForViewer } from '@/lib/workshops/queries';
 import { formatDate, formatMoney } from '@/lib/format';
 import { BOOKING_STATUS_LABELS } from '@/lib/workshops/rules';
 import { parseIdParam } from '@/lib/validation';
+import { HelpLink } from '@/components/help/help-link';
 
 const load = cache((viewer: Viewer, sessionId: number) => pageOrNotFound(() => getSessionForViewer(viewer, sessionId)));
 
@@ -103,6 +104,9 @@ export default async function SessionInfoPage({
           </Link>
         ) : null}
       </div>
+      <HelpLink slug="workshop-details" className="mt-8">
+        Where can I find the details of my workshop?
+      </HelpLink>
     </>
   );
 }

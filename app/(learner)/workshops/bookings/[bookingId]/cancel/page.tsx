@@ -9,6 +9,7 @@ import { formatDateTimeRange, formatMoney } from '@/lib/format';
 import { cancellationProblem } from '@/lib/workshops/rules';
 import { CancelBookingForm } from './cancel-form';
 import { parseIdParam } from '@/lib/validation';
+import { HelpLink } from '@/components/help/help-link';
 
 export const metadata: Metadata = { title: 'Cancel booking' };
 
@@ -84,6 +85,7 @@ export default async function CancelBookingPage({ params }: { params: Promise<{ 
           <CancelBookingForm bookingId={booking.id} reasons={workshop.cancellationReasons} backHref={back} />
         </>
       )}
+      <HelpLink slug="cancel-a-booking">How do I cancel a workshop booking?</HelpLink>
     </>
   );
 }

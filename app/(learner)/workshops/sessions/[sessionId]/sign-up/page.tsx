@@ -11,6 +11,7 @@ import { getSessionForViewer } from '@/lib/workshops/queries';
 import { formatMoney } from '@/lib/format';
 import { SignUpForm } from './sign-up-form';
 import { parseIdParam } from '@/lib/validation';
+import { HelpLink } from '@/components/help/help-link';
 
 const load = cache((viewer: Viewer, sessionId: number) => pageOrNotFound(() => getSessionForViewer(viewer, sessionId)));
 
@@ -92,6 +93,10 @@ export default async function SignUpPage({ params }: { params: Promise<{ session
           </p>
         </div>
       )}
+      {canSignUp && session.costCodeRequired ? (
+        <HelpLink slug="cost-codes">Why do I have to give a cost code?</HelpLink>
+      ) : null}
+      <HelpLink slug="book-a-workshop">How do I book a workshop?</HelpLink>
     </>
   );
 }
