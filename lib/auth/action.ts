@@ -14,6 +14,7 @@ import {
   ForbiddenError,
   NotFoundError,
   PasswordChangeRequiredError,
+  recordGoneAsNotFound,
   ServiceUnavailableError,
   UnauthenticatedError,
   UserError,
@@ -209,8 +210,9 @@ export function buttonAction<S extends ZodType>(
       const parsed = parseForm(o, formData);
       if (!parsed.ok) notFound();
       await handler(viewer, parsed.data, { formData, values: formValues(formData) });
-    } catch (error) {
-      unstable_rethrow(error);
+    } catch (thrown) {
+      unstable_rethrow(thrown);
+      const error = recordGoneAsNotFound(thrown);
       if (
         error instanceof NotFoundError ||
         (error instanceof ForbiddenError && !(error instanceof PasswordChangeRequiredError))
@@ -287,7 +289,7 @@ function errorResponse(request: Request, status: number, message: string, extra:
 
 /** Typed errors → status. A refusal is answered like a missing record, so ids reveal nothing. */
 export function routeErrorResponse(request: Request, thrown: unknown): Response {
-  const error = asServiceError(thrown);
+  const error = asServiceError(recordGoneAsNotFound(thrown));
   if (error instanceof UnauthenticatedError) return errorResponse(request, 401, error.message);
   if (error instanceof PasswordChangeRequiredError) return errorResponse(request, 403, error.message);
   if (error instanceof NotFoundError || error instanceof ForbiddenError)
