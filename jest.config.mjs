@@ -81,5 +81,10 @@ const projects = await Promise.all([
 ]);
 
 // The browser tier needs a moment after its teardown for Chromium and `next start` to be reaped.
-const config = { projects, testTimeout: 60_000, openHandlesTimeout: 5_000 };
+const config = {
+  projects,
+  testTimeout: 60_000,
+  openHandlesTimeout: 5_000,
+  testSequencer: '<rootDir>/tests/security/sequencer.cjs',
+};
 export default config;

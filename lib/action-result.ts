@@ -1,6 +1,6 @@
 // The shape every server action returns, and one place that turns thrown errors into it.
 import { ZodError } from 'zod';
-import { asServiceError, UserError, ValidationError, type FieldErrors } from '@/lib/errors';
+import { asServiceError, recordGoneAsNotFound, UserError, ValidationError, type FieldErrors } from '@/lib/errors';
 import { unexpectedReference } from '@/lib/log';
 import { humaniseFieldName, plainIssueMessage } from '@/lib/validation-messages';
 
@@ -37,7 +37,7 @@ export function formValues(formData: FormData, omit: string[] = []): Record<stri
  * from a lib/ command is bad input too: its messages are the schema's, safe to show next to the fields.
  */
 export function failure(thrown: unknown, values?: Record<string, string>): ActionFailure {
-  const error = asServiceError(thrown);
+  const error = asServiceError(recordGoneAsNotFound(thrown));
   if (error instanceof ValidationError) {
     return { ok: false, message: error.message, fieldErrors: error.fieldErrors, values };
   }

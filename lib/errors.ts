@@ -88,6 +88,14 @@ export function fromPrismaError(error: unknown, conflictMessage = 'That already 
   return error;
 }
 
+/**
+ * A record that was there when checked but gone when written (two people deleting it at once: Prisma's P2025)
+ * is "not found", not an unexpected error. The action and route wrappers apply this to whatever lib/ throws.
+ */
+export function recordGoneAsNotFound(error: unknown): unknown {
+  return (error as { code?: unknown } | null)?.code === 'P2025' ? new NotFoundError() : error;
+}
+
 const UNREACHABLE_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
 const UNREACHABLE_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EAI_AGAIN', 'EHOSTUNREACH']);

@@ -7,9 +7,13 @@ import { db } from '@/lib/db';
 import { getEnv } from '@/lib/env';
 import { inlineWorkerState, shouldRunInlineWorker } from '@/lib/jobs/inline-worker';
 import { log } from '@/lib/log';
+import { isShuttingDown } from '@/lib/shutdown';
 
 export type Check = { ok: boolean; detail: string };
-export type Readiness = { ready: boolean; checks: { database: Check; migrations: Check; worker: Check } };
+export type Readiness = {
+  ready: boolean;
+  checks: { process: Check; database: Check; migrations: Check; worker: Check };
+};
 
 /** The migrations committed with this build (folder names under prisma/migrations). */
 export function committedMigrations(dir = path.join(process.cwd(), 'prisma', 'migrations')): string[] {
@@ -75,5 +79,10 @@ export async function checkReadiness(options: { migrations?: string[]; timeoutMs
     ? await checkMigrations(options.migrations ?? committedMigrations(), timeoutMs)
     : { ok: false, detail: 'not checked: no database' };
   const worker = checkWorker();
-  return { ready: database.ok && migrations.ok && worker.ok, checks: { database, migrations, worker } };
+  // From a stop signal on, the instance finishes what it has but asks for nothing new (lib/shutdown.ts).
+  const serving = isShuttingDown() ? { ok: false, detail: 'shutting down' } : { ok: true, detail: 'serving' };
+  return {
+    ready: serving.ok && database.ok && migrations.ok && worker.ok,
+    checks: { process: serving, database, migrations, worker },
+  };
 }

@@ -5,6 +5,7 @@
 import { archiveCertificatesOnReset, issueCertificatesOnCompletion } from '@/lib/certificates/completion-subscriber';
 import { registerCourseLock } from '@/lib/completion/course-locks';
 import { subscribe, type CourseEventSubscriber } from '@/lib/completion/events';
+import { archiveFeedbackOnReset } from '@/lib/feedback/completion-subscriber';
 import { programLockForCourse } from '@/lib/programs/access';
 import { programProgressOnCompletion, programProgressOnReset } from '@/lib/programs/completion-subscriber';
 
@@ -15,6 +16,7 @@ export const subscribers: readonly CourseEventSubscriber[] = [
   archiveCertificatesOnReset,
   programProgressOnCompletion,
   programProgressOnReset,
+  archiveFeedbackOnReset,
 ];
 
 /** Subscribes every listed subscriber (idempotent: subscribing again by name replaces). */

@@ -73,13 +73,18 @@ export function nameSchema(max: number, { label = 'The name', min = 1, required 
     .refine(isSafeName, NAME_CHARACTERS_MESSAGE);
 }
 
+/** Deeper input is refused like a NUL byte (see findNul). */
+export const MAX_NESTING = 64;
+
 /** The first field whose text contains a NUL byte, anywhere in a form or JSON value (a backstop for every input). */
-export function findNul(value: unknown, path = ''): string | null {
+export function findNul(value: unknown, path = '', depth = 0): string | null {
+  // JSON nested thousands deep would overflow the stack here (a 500): no input of ours nests past a few levels.
+  if (depth > MAX_NESTING) return path || '_form';
   if (typeof value === 'string') return NUL.test(value) ? path || '_form' : null;
   if (value instanceof Blob) return null;
   if (Array.isArray(value)) {
     for (const [i, item] of value.entries()) {
-      const hit = findNul(item, path ? `${path}.${i}` : String(i));
+      const hit = findNul(item, path ? `${path}.${i}` : String(i), depth + 1);
       if (hit) return hit;
     }
     return null;
@@ -87,7 +92,7 @@ export function findNul(value: unknown, path = ''): string | null {
   if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
       if (NUL.test(key)) return path || '_form';
-      const hit = findNul(item, path ? `${path}.${key}` : key);
+      const hit = findNul(item, path ? `${path}.${key}` : key, depth + 1);
       if (hit) return hit;
     }
   }

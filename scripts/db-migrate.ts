@@ -3,7 +3,7 @@ import { loadEnv } from './lib/load-env';
 import { migrateDeploy } from './lib/migrate';
 
 loadEnv();
-migrateDeploy().catch((error: unknown) => {
+migrateDeploy({}, { quiet: false }).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -3,18 +3,22 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { getEnv } from '../lib/env';
 import { loadEnv } from './lib/load-env';
+import { quietLibraries } from './lib/quiet-env';
 import { prepareDatabase } from './lib/prepare-db';
 
 async function main(): Promise<void> {
   loadEnv();
+  quietLibraries();
   const env = getEnv();
   await prepareDatabase();
   // The job worker starts inside the `next dev` process (instrumentation.ts), as with `npm start`.
   const next = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
-  // next-auth builds its callback and redirect addresses from NEXTAUTH_URL: signing in works at that one address
-  // (APP_URL, http://localhost:<PORT> by default), so say which, and set it to stop next-auth's warning.
+  // NEXTAUTH_URL is set (APP_URL, http://localhost:<PORT> by default) to stop next-auth's warning on every compile;
+  // next.config.ts's allowedDevOrigins lets http://127.0.0.1:<PORT> load the dev resources (HMR) too. Tried with
+  // Chromium: signing in as 90011 reaches My Learning at both addresses, with HMR connected and nothing blocked.
   const url = env.nextAuthUrl ?? env.appUrl;
-  console.log(`Open ${url} (signing in works at this address; another host name such as 127.0.0.1 needs APP_URL)`);
+  const loopback = `http://127.0.0.1:${env.port}`;
+  console.log(url === `http://localhost:${env.port}` ? `Open ${url} (or ${loopback})` : `Open ${url}`);
   const child = spawn(process.execPath, [next, 'dev', '-p', String(env.port), ...process.argv.slice(2)], {
     stdio: 'inherit',
     env: { ...process.env, NEXTAUTH_URL: url },

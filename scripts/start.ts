@@ -5,6 +5,7 @@ import path from 'node:path';
 import { getEnv } from '../lib/env';
 import { buildState, writeBuildStamp } from './lib/build-stamp';
 import { loadEnv } from './lib/load-env';
+import { quietLibraries } from './lib/quiet-env';
 import { prepareDatabase } from './lib/prepare-db';
 import { runOrExit } from './lib/run';
 import { waitForServer, warmUp } from './lib/warm-up';
@@ -12,6 +13,7 @@ import { waitForServer, warmUp } from './lib/warm-up';
 async function main(): Promise<void> {
   (process.env as Record<string, string>).NODE_ENV = 'production';
   loadEnv();
+  quietLibraries();
   const env = getEnv(); // fails fast on invalid configuration (e.g. no secret with DATABASE_URL)
   const next = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
   const build = buildState(process.cwd());
@@ -37,7 +39,14 @@ async function main(): Promise<void> {
     stdio: 'inherit',
     env: { ...process.env, NEXTAUTH_URL: env.nextAuthUrl ?? env.appUrl },
   });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+  // A process manager stops us with SIGTERM: Next finishes its requests, the worker its jobs (lib/shutdown.ts);
+  // then this exits 0, a stop that was asked for (`next start` itself exits 143 or 130).
+  let stopRequested = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.on(signal, () => {
+      stopRequested = true;
+      child.kill(signal);
+    });
   // Pay the cold start here, not on the first person's first page.
   void (async () => {
     const local = `http://127.0.0.1:${env.port}`;
@@ -47,7 +56,10 @@ async function main(): Promise<void> {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`iLearn+ is ready on ${env.appUrl} (warmed up ${pages.length} pages in ${seconds} s)`);
   })();
-  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  child.on('exit', (code, signal) => {
+    if (stopRequested && (code === 143 || code === 130 || signal === 'SIGTERM' || signal === 'SIGINT')) process.exit(0);
+    process.exit(code ?? (signal ? 1 : 0));
+  });
 }
 
 main().catch((error: unknown) => {

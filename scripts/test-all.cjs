@@ -1,5 +1,5 @@
-// npm test — every tier in sequence (unit, components, integration, browser). Runs them all, then exits
-// non-zero if any failed. Integration and browser share one database per run, so they run in band.
+// npm test — every tier in sequence (unit, components, integration, browser, security). Runs them all, then exits
+// non-zero if any failed. Integration, browser and security each use one database per run, so they run in band.
 const { spawnSync } = require('node:child_process');
 const path = require('node:path');
 
@@ -9,6 +9,8 @@ const tiers = [
   ['components', []],
   ['integration', ['--runInBand']],
   ['browser', ['--runInBand']],
+  // tests/security: authorisation matrix, bad input and XSS against `next start` (the browser tier's set-up).
+  ['security', ['--runInBand']],
 ];
 const failed = [];
 for (const [tier, extra] of tiers) {

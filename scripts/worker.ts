@@ -7,10 +7,12 @@ import { jobs, schedules } from '../lib/jobs/registry';
 import { registerSubscribers } from '../lib/subscribers';
 import { startWorker } from '../lib/jobs/worker';
 import { loadEnv } from './lib/load-env';
+import { quietLibraries } from './lib/quiet-env';
 import { prepareDatabase } from './lib/prepare-db';
 
 async function main(): Promise<void> {
   loadEnv();
+  quietLibraries();
   const env = getEnv();
   if (!env.databaseUrl) {
     console.error(

@@ -1,7 +1,6 @@
-// Liveness for a load balancer or process manager: the process answers. No session, nothing read, nothing
-// logged (probes come every few seconds). Listed as an exception in tests/unit/auth/endpoints-wrapped.test.ts.
-export const dynamic = 'force-dynamic';
+// Liveness for a load balancer or process manager: the process answers. Nothing read; logged only on failure.
+import { probeRoute } from '@/lib/auth/action';
 
-export function GET(): Response {
-  return Response.json({ status: 'ok' }, { headers: { 'Cache-Control': 'no-store' } });
-}
+export const GET = probeRoute(async () => Response.json({ status: 'ok' }));
+
+export const dynamic = 'force-dynamic';

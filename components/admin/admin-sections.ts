@@ -40,6 +40,11 @@ export const ADMIN_SECTIONS: AdminSection[] = [
     href: '/admin/access-requests',
     description: 'Learners’ requests for access to systems (LCS, IES, EYES) once their training is complete.',
   },
+  {
+    title: 'Content problem reports',
+    href: '/admin/content-reports',
+    description: 'Problems learners reported with your courses: broken links, out-of-date content. Resolve them here.',
+  },
   { title: 'Rooms', href: '/admin/rooms', description: 'Rooms and virtual classrooms used by workshop sessions.' },
   {
     title: 'Quizzes',

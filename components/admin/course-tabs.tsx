@@ -30,6 +30,7 @@ export function CourseAdminHeader({
           { href: `/admin/courses/${courseId}`, label: 'Settings' },
           { href: `/admin/courses/${courseId}/activities`, label: 'Activities and completion' },
           { href: `/admin/courses/${courseId}/enrolments`, label: 'Enrolments' },
+          { href: `/admin/courses/${courseId}/certificates`, label: 'Certificates' },
         ]}
       />
     </>

@@ -35,6 +35,7 @@ export function ProgramAdminHeader({
           { href: base, label: 'Details' },
           { href: `${base}/content`, label: 'Content' },
           { href: `${base}/assignments`, label: 'Assignments' },
+          ...(program.kind === 'CERTIFICATION' ? [{ href: `${base}/learners`, label: 'Learners' }] : []),
         ]}
       />
     </>

@@ -1,6 +1,6 @@
 import { SummaryList } from '@/components/ui/summary-list';
 import { Tag } from '@/components/ui/tag';
-import type { VerifiedCertificate } from '@/lib/certificates/queries';
+import type { RevokedCertificate, VerifiedCertificate } from '@/lib/certificates/queries';
 import { formatDate } from '@/lib/format';
 
 const VALIDITY = {
@@ -10,7 +10,24 @@ const VALIDITY = {
 } as const;
 
 /** What a verified certificate says: who it was awarded to, the course, the dates and whether it is still valid. */
-export function VerifyResult({ code, result }: { code: string; result: VerifiedCertificate | null }) {
+export function VerifyResult({
+  code,
+  result,
+}: {
+  code: string;
+  result: VerifiedCertificate | RevokedCertificate | null;
+}) {
+  if (result?.validity === 'revoked') {
+    return (
+      <div className="mt-6 border-l-4 border-red-700 bg-red-50 p-4" role="status">
+        <h2 className="text-xl font-bold">Not verified</h2>
+        <p className="mt-2">
+          The certificate with the code <span className="font-mono">{code}</span> was revoked on{' '}
+          {formatDate(result.revokedAt)}. It is no longer valid.
+        </p>
+      </div>
+    );
+  }
   if (!result) {
     return (
       <div className="mt-6 border-l-4 border-red-700 bg-red-50 p-4" role="status">

@@ -76,6 +76,14 @@ export function CourseDetails({ page }: { page: CoursePage }) {
           { key: 'Last updated', value: formatMonthYear(c.lastReviewedAt ?? c.updatedAt) },
         ]}
       />
+      <p className="mt-4">
+        <Link
+          href={`/courses/${c.id}/report-problem`}
+          className="inline-flex min-h-11 items-center text-[var(--link)] underline"
+        >
+          Report a problem with this content
+        </Link>
+      </p>
     </section>
   );
 }

@@ -23,6 +23,8 @@ export function ProgramRecordsTable({
       head={
         <>
           <Th>Program name</Th>
+          <Th>Program mandatory</Th>
+          <Th>Recurring</Th>
           <Th>Due / status</Th>
           <Th>Previous completions</Th>
           <Th>Progress</Th>
@@ -40,6 +42,16 @@ export function ProgramRecordsTable({
               </Link>
             )}
           </Td>
+          <Td label="Program mandatory">
+            {r.mandatory ? (
+              <>
+                <span aria-hidden="true">✓</span> Yes
+              </>
+            ) : (
+              'No'
+            )}
+          </Td>
+          <Td label="Recurring">{r.recurring ? 'Yes' : 'No'}</Td>
           <Td label="Due / status">
             {r.status === 'COMPLETE' ? (
               <>

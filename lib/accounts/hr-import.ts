@@ -4,6 +4,8 @@
 // account: people with an email address get them directly (automatic login for organisations with single sign-on,
 // otherwise a temporary password to change at first login); people without one get a manual-login account whose
 // temporary password goes to their manager, or, with no manager to email, are listed for a site admin to hand over.
+import { unsafeRecalculateDynamicAudiences } from '@/lib/audiences/refresh';
+import { unsafeSyncProgramAssignments } from '@/lib/programs/assignments';
 import { randomInt } from 'node:crypto';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -181,6 +183,12 @@ async function runImport(viewer: Viewer | null, csv: string): Promise<HrImportRe
       },
     },
   });
+  // Rule-based audiences and the programs assigned through them or to organisations follow the imported
+  // profiles now, not at the next hourly run.
+  if (report.created + report.updated > 0) {
+    await unsafeRecalculateDynamicAudiences();
+    await unsafeSyncProgramAssignments();
+  }
   return report;
 }
 

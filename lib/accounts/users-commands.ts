@@ -10,6 +10,7 @@ import { hashPassword } from '@/lib/accounts/password';
 import { getPasswordPolicy } from '@/lib/accounts/settings';
 import { generateTemporaryPassword } from '@/lib/accounts/policy-rules';
 import { writeAudit } from '@/lib/accounts/audit';
+import { unsafeRefreshAudiencesForUsers } from '@/lib/audiences/refresh';
 import type { CreateUserInput, UserDetailsInput } from '@/lib/accounts/schemas';
 
 type Tx = Prisma.TransactionClient;
@@ -149,35 +150,40 @@ export async function updateUserDetails(
   ip: string | null = null,
 ): Promise<void> {
   assertSiteAdmin(viewer);
-  await db.$transaction(async (tx) => {
-    await findTarget(tx, id);
-    await assertOrganisation(tx, input.organisationId);
-    const manager = await resolveManager(tx, input.managerUsername, id);
-    await tx.user.update({
-      where: { id },
-      data: {
-        firstName: input.firstName,
-        lastName: input.lastName,
-        email: input.email,
-        personnelNumber: input.personnelNumber ?? null,
-        organisationId: input.organisationId,
-      },
-    });
-    await tx.jobAssignment.upsert({
-      where: { userId_idNumber: { userId: id, idNumber: 'primary' } },
-      create: {
-        userId: id,
-        title: input.jobTitle ?? null,
-        organisationId: input.organisationId,
-        managerId: manager?.id ?? null,
-      },
-      update: { title: input.jobTitle ?? null, organisationId: input.organisationId, managerId: manager?.id ?? null },
-    });
-    await writeAudit(
-      { actorId: viewer.id, action: 'user.updated', entityType: 'User', entityId: id, details: { ...input }, ip },
-      tx,
-    );
-  });
+  await db.$transaction(
+    async (tx) => {
+      await findTarget(tx, id);
+      await assertOrganisation(tx, input.organisationId);
+      const manager = await resolveManager(tx, input.managerUsername, id);
+      await tx.user.update({
+        where: { id },
+        data: {
+          firstName: input.firstName,
+          lastName: input.lastName,
+          email: input.email,
+          personnelNumber: input.personnelNumber ?? null,
+          organisationId: input.organisationId,
+        },
+      });
+      await tx.jobAssignment.upsert({
+        where: { userId_idNumber: { userId: id, idNumber: 'primary' } },
+        create: {
+          userId: id,
+          title: input.jobTitle ?? null,
+          organisationId: input.organisationId,
+          managerId: manager?.id ?? null,
+        },
+        update: { title: input.jobTitle ?? null, organisationId: input.organisationId, managerId: manager?.id ?? null },
+      });
+      await writeAudit(
+        { actorId: viewer.id, action: 'user.updated', entityType: 'User', entityId: id, details: { ...input }, ip },
+        tx,
+      );
+      // Rule-based audiences (organisation, job title, manager) and the learning assigned through them follow now.
+      await unsafeRefreshAudiencesForUsers(tx, [id, ...(manager ? [manager.id] : [])]);
+    },
+    { timeout: 60_000 },
+  );
 }
 
 /** Suspends (ending every session) or reactivates an account. Admins cannot suspend themselves. */

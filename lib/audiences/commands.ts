@@ -1,11 +1,22 @@
-// Audience writes (site admins): static member lists and rule-based membership, recalculated on save.
+// Audience writes (site admins): static member lists and rule-based membership, recalculated on save. Whenever the
+// members change, the programs and certifications assigned to the audience follow in the same transaction
+// (assignments, records, enrolments; lib/programs/assignments.ts), so nobody waits for the hourly run.
 import type { Viewer } from '@/lib/auth/viewer';
 import { assertSiteAdmin } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { ConflictError, fromPrismaError, NotFoundError, ValidationError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { matchesAudience, type AudienceProfile } from './rules';
+import {
+  unsafeProgramsAssignedToAudience,
+  unsafeSyncAudienceAssignments,
+  unsafeSyncProgramAssignmentsIn,
+} from '@/lib/programs/assignments';
+import { AUDIENCE_PROFILE_SELECT, audienceProfileOf } from './profiles';
+import { matchesAudience } from './rules';
 import type { AudienceInput } from './schemas';
+
+/** Saving members also syncs the audience's program assignments: more than the default 5 s for a big audience. */
+const SYNC_TIMEOUT = { timeout: 120_000 };
 
 function nameClash(error: unknown): unknown {
   const mapped = fromPrismaError(error, 'An audience with that name already exists.');
@@ -27,6 +38,7 @@ async function save(tx: Prisma.TransactionClient, audienceId: number, input: Aud
     await tx.audienceMember.createMany({
       data: users.map((u) => ({ audienceId, userId: u.id, source: 'MANUAL' as const })),
     });
+    await unsafeSyncAudienceAssignments(tx, [audienceId]);
   } else {
     if (input.rules.length === 0) throw new ValidationError({ rules: 'Add at least one rule' });
     await tx.audienceRule.createMany({ data: input.rules.map((r, i) => ({ audienceId, ...r, sortOrder: i })) });
@@ -49,7 +61,7 @@ export async function createAudience(viewer: Viewer, input: AudienceInput): Prom
       });
       await save(tx, audience.id, input);
       return audience;
-    });
+    }, SYNC_TIMEOUT);
   } catch (error) {
     throw nameClash(error);
   }
@@ -71,7 +83,7 @@ export async function updateAudience(viewer: Viewer, id: number, input: Audience
         },
       });
       await save(tx, id, input);
-    });
+    }, SYNC_TIMEOUT);
   } catch (error) {
     throw nameClash(error);
   }
@@ -96,33 +108,10 @@ export async function syncAudienceMembers(
     },
   });
   if (!audience || audience.kind !== 'DYNAMIC') return { added: 0, removed: 0 };
-  const users = await tx.user.findMany({
-    where: { status: 'ACTIVE' },
-    select: {
-      id: true,
-      username: true,
-      email: true,
-      authMethod: true,
-      organisation: { select: { slug: true, name: true } },
-      jobAssignments: { select: { title: true, manager: { select: { username: true } } } },
-      _count: { select: { managedAssignments: true } },
-    },
-  });
+  const users = await tx.user.findMany({ where: { status: 'ACTIVE' }, select: AUDIENCE_PROFILE_SELECT });
   const matching = new Set(
     users
-      .filter((u) => {
-        const profile: AudienceProfile = {
-          username: u.username,
-          email: u.email,
-          organisationSlug: u.organisation.slug,
-          organisationName: u.organisation.name,
-          jobTitles: u.jobAssignments.flatMap((j) => (j.title ? [j.title] : [])),
-          managerUsernames: u.jobAssignments.flatMap((j) => (j.manager ? [j.manager.username] : [])),
-          isManager: u._count.managedAssignments > 0,
-          authMethod: u.authMethod,
-        };
-        return matchesAudience(profile, audience.rules, audience.ruleAggregation);
-      })
+      .filter((u) => matchesAudience(audienceProfileOf(u), audience.rules, audience.ruleAggregation))
       .map((u) => u.id),
   );
   const current = new Map(audience.members.map((m) => [m.userId, m.source]));
@@ -136,11 +125,22 @@ export async function syncAudienceMembers(
   });
   await tx.audienceMember.deleteMany({ where: { audienceId, userId: { in: toRemove }, source: 'RULE' } });
   await tx.audience.update({ where: { id: audienceId }, data: { syncedAt: now } });
+  // Also when nothing moved: a static audience made rule-based keeps its manual members, and its rule members may
+  // be the same people, but the assignments must still match (cheap: only this audience's programs).
+  await unsafeSyncAudienceAssignments(tx, [audienceId], { now });
   return { added: toAdd.length, removed: toRemove.length };
 }
 
+/**
+ * Deletes an audience; its program assignments go with it (cascade), and the people it alone covered are
+ * unassigned in the same transaction.
+ */
 export async function deleteAudience(viewer: Viewer, id: number): Promise<void> {
   assertSiteAdmin(viewer);
-  const removed = await db.audience.deleteMany({ where: { id } });
-  if (removed.count === 0) throw new NotFoundError('We could not find that audience.');
+  await db.$transaction(async (tx) => {
+    const programIds = await unsafeProgramsAssignedToAudience(tx, id);
+    const removed = await tx.audience.deleteMany({ where: { id } });
+    if (removed.count === 0) throw new NotFoundError('We could not find that audience.');
+    if (programIds.length > 0) await unsafeSyncProgramAssignmentsIn(tx, { programIds, recomputeDueDates: true });
+  }, SYNC_TIMEOUT);
 }

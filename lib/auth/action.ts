@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { notFound, unstable_rethrow } from 'next/navigation';
 import type { NextRequest } from 'next/server';
-import { ZodType, type z } from 'zod';
+import { ZodType, z } from 'zod';
 import { failure, formValues, zodFieldErrors, type ActionFailure } from '@/lib/action-result';
 import { requireViewer, requireViewerWithTemporaryPassword } from '@/lib/auth/guards';
 import type { Viewer } from '@/lib/auth/viewer';
@@ -14,6 +14,7 @@ import {
   ForbiddenError,
   NotFoundError,
   PasswordChangeRequiredError,
+  recordGoneAsNotFound,
   ServiceUnavailableError,
   UnauthenticatedError,
   UserError,
@@ -61,7 +62,7 @@ const options = <S extends ZodType>(o: S | FormOptions<S>): FormOptions<S> =>
 // ---------- endpoint registry ----------
 
 /** Which wrapper built an endpoint. */
-export type EndpointKind = 'form' | 'public-form' | 'button' | 'route' | 'public-route';
+export type EndpointKind = 'form' | 'public-form' | 'button' | 'route' | 'public-route' | 'probe';
 
 /**
  * What a wrapper knows about the endpoint it built: the security tier reads it (tests/security) to generate
@@ -209,8 +210,9 @@ export function buttonAction<S extends ZodType>(
       const parsed = parseForm(o, formData);
       if (!parsed.ok) notFound();
       await handler(viewer, parsed.data, { formData, values: formValues(formData) });
-    } catch (error) {
-      unstable_rethrow(error);
+    } catch (thrown) {
+      unstable_rethrow(thrown);
+      const error = recordGoneAsNotFound(thrown);
       if (
         error instanceof NotFoundError ||
         (error instanceof ForbiddenError && !(error instanceof PasswordChangeRequiredError))
@@ -287,7 +289,7 @@ function errorResponse(request: Request, status: number, message: string, extra:
 
 /** Typed errors → status. A refusal is answered like a missing record, so ids reveal nothing. */
 export function routeErrorResponse(request: Request, thrown: unknown): Response {
-  const error = asServiceError(thrown);
+  const error = asServiceError(recordGoneAsNotFound(thrown));
   if (error instanceof UnauthenticatedError) return errorResponse(request, 401, error.message);
   if (error instanceof PasswordChangeRequiredError) return errorResponse(request, 403, error.message);
   if (error instanceof NotFoundError || error instanceof ForbiddenError)
@@ -338,9 +340,14 @@ export function route<P extends ZodType>(
 
 /**
  * Runs a route handler with a request id on every log line it writes (the load balancer's X-Request-Id, or a new
- * one), then logs the request: method, path (no query string), status and duration. Also used by /healthz.
+ * one), then logs the request: method, path (no query string), status and duration. `quiet`: only failures are
+ * logged (the load balancer's probes, every few seconds).
  */
-export function loggedRequest(request: Request, answer: () => Promise<Response>): Promise<Response> {
+export function loggedRequest(
+  request: Request,
+  answer: () => Promise<Response>,
+  options: { quiet?: boolean } = {},
+): Promise<Response> {
   const started = performance.now();
   const context = { requestId: requestIdOf(request.headers), route: new URL(request.url).pathname };
   return withRequestLog(context, async () => {
@@ -351,7 +358,7 @@ export function loggedRequest(request: Request, answer: () => Promise<Response>)
       durationMs: Math.round(performance.now() - started),
     };
     if (response.status >= 500) log.warn('request failed', fields);
-    else log.info('request', fields);
+    else if (!options.quiet) log.info('request', fields);
     try {
       response.headers.set('X-Request-Id', context.requestId);
     } catch {
@@ -382,4 +389,30 @@ export function publicRoute<P extends ZodType>(
     }
   };
   return registerEndpoint(handle, { kind: 'public-route', schema: o.params, access: 'public' });
+}
+
+/** A probe reads no input: its URL has no segments and its query string is ignored. */
+const NO_INPUT = z.object({});
+
+/**
+ * A load balancer's probe (/healthz, /readyz): no session (the probe has none), no input read, nothing personal
+ * answered, never cached. Errors are mapped like route(); only failing answers are logged.
+ */
+export function probeRoute(handler: () => Promise<Response>): (request: NextRequest) => Promise<Response> {
+  const handle = (request: NextRequest) =>
+    loggedRequest(
+      request,
+      async () => {
+        try {
+          const response = await handler();
+          response.headers.set('Cache-Control', 'no-store');
+          return response;
+        } catch (error) {
+          unstable_rethrow(error);
+          return routeErrorResponse(request, error);
+        }
+      },
+      { quiet: true },
+    );
+  return registerEndpoint(handle, { kind: 'probe', schema: NO_INPUT, access: 'public' });
 }

@@ -61,6 +61,14 @@ export const authOptions: NextAuthOptions = {
   secret: env.authSecret,
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: '/login', error: '/login' },
+  // next-auth's own messages go to the structured log too (its default prints to the console with stacks). Only
+  // the code and the error: debug metadata can hold tokens, so it is not logged.
+  logger: {
+    error: (code, metadata) =>
+      log.error(`next-auth error ${code}`, metadata instanceof Error ? metadata : metadata.error, { code }),
+    warn: (code) => log.warn(`next-auth warning ${code}`, { code }),
+    debug: (code) => log.debug(`next-auth debug ${code}`, { code }),
+  },
   providers: [
     CredentialsProvider({
       id: 'credentials',

@@ -7,6 +7,7 @@ import { db } from '@/lib/db';
 import { asServiceError } from '@/lib/errors';
 import { BRANDING_SELECT, getBranding, toBranding } from '@/lib/organisations/queries';
 import type { Branding } from '@/lib/organisations/rules';
+import { directReportAssignmentWhere } from '@/lib/team/scope';
 
 export type Viewer = {
   id: number;
@@ -52,18 +53,8 @@ export async function loadSignedIn(userId: number, sessionVersion: number): Prom
       authMethod: true,
       teamMemberships: { select: { teamId: true } },
       organisation: { select: BRANDING_SELECT },
-      // The same rule as lib/team/scope.ts: direct reports through their primary, current job assignment.
-      _count: {
-        select: {
-          managedAssignments: {
-            where: {
-              isPrimary: true,
-              OR: [{ endDate: null }, { endDate: { gt: new Date() } }],
-              user: { status: { not: 'DELETED' } },
-            },
-          },
-        },
-      },
+      // The rule of lib/team/scope.ts: direct reports through their primary, current job assignment.
+      _count: { select: { managedAssignments: { where: directReportAssignmentWhere() } } },
     },
   });
   if (!user || user.status !== 'ACTIVE' || user.sessionVersion !== sessionVersion) return null;

@@ -5,7 +5,8 @@ import { coursesManagedBy } from '@/lib/auth/course-manager';
 import type { Viewer } from '@/lib/auth/viewer';
 import { getActivityAccess } from '@/lib/completion/queries';
 import { db } from '@/lib/db';
-import { NotFoundError } from '@/lib/errors';
+import { NotFoundError, UserError } from '@/lib/errors';
+import { formatDate } from '@/lib/format';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { DownloadableFile } from '@/lib/storage/download-response';
 import { normaliseVerificationCode } from './codes';
@@ -30,9 +31,13 @@ function pdfFilename(courseName: string, learnerName: string): string {
 export async function getCertificatePdf(viewer: Viewer, issueId: number): Promise<DownloadableFile> {
   const issue = await db.certificateIssue.findFirst({
     where: { id: issueId, ...viewableCertificateIssueWhere(viewer) },
-    select: { id: true, courseName: true, learnerName: true },
+    select: { id: true, courseName: true, learnerName: true, revokedAt: true, revokedReason: true },
   });
   if (!issue) throw new NotFoundError('We could not find that certificate.');
+  if (issue.revokedAt)
+    throw new UserError(
+      `This certificate was revoked on ${formatDate(issue.revokedAt)} and can no longer be opened. Reason: ${issue.revokedReason ?? 'not given'}.`,
+    );
   return {
     bytes: await unsafeCertificatePdf(issue.id),
     mimeType: 'application/pdf',
@@ -48,6 +53,9 @@ export type IssuedCertificate = {
   issuedAt: Date;
   validUntil: Date | null;
   archivedAt: Date | null;
+  /** Revoked by L&D: the learner sees when and why, and it no longer opens or verifies. */
+  revokedAt: Date | null;
+  revokedReason: string | null;
 };
 
 const ISSUE_SELECT = {
@@ -58,6 +66,8 @@ const ISSUE_SELECT = {
   issuedAt: true,
   validUntil: true,
   archivedAt: true,
+  revokedAt: true,
+  revokedReason: true,
 } as const;
 
 export type CertificateActivityPage = Awaited<ReturnType<typeof getActivityAccess>> & {
@@ -111,8 +121,14 @@ export type VerifiedCertificate = {
   validity: 'valid' | 'expired' | 'superseded';
 };
 
+/** A revoked certificate does not verify: only the fact and the date are told, nothing about the person. */
+export type RevokedCertificate = { validity: 'revoked'; revokedAt: Date };
+
 /** Public verification: what the certificate says, and nothing else about the person. Null = not verified. */
-export async function verifyCertificate(input: string, now: Date = new Date()): Promise<VerifiedCertificate | null> {
+export async function verifyCertificate(
+  input: string,
+  now: Date = new Date(),
+): Promise<VerifiedCertificate | RevokedCertificate | null> {
   const code = normaliseVerificationCode(input);
   if (!code) return null;
   const issue = await db.certificateIssue.findUnique({
@@ -124,9 +140,11 @@ export async function verifyCertificate(input: string, now: Date = new Date()): 
       issuedAt: true,
       validUntil: true,
       archivedAt: true,
+      revokedAt: true,
     },
   });
   if (!issue) return null;
+  if (issue.revokedAt) return { validity: 'revoked', revokedAt: issue.revokedAt };
   const validity =
     issue.validUntil && issue.validUntil.getTime() < now.getTime()
       ? 'expired'

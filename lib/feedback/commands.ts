@@ -1,9 +1,11 @@
-// Feedback writes. A learner submits once (the unique (form, learner) row makes a double submit or two tabs safe)
-// and the submission completes the activity in the same transaction. L&D build the questions and settings.
+// Feedback writes. A learner submits once (the unique (form, learner, current) row makes a double submit or two tabs
+// safe) and the submission completes the activity in the same transaction; a course reset makes it history. L&D build
+// the questions and settings.
 import { requireCourseManager } from '@/lib/auth/course-manager';
 import type { Viewer } from '@/lib/auth/viewer';
 import { recordActivityFacts } from '@/lib/completion/facts';
 import { getActivityAccess } from '@/lib/completion/queries';
+import type { CompletionTx } from '@/lib/completion/events';
 import { db } from '@/lib/db';
 import { ForbiddenError, isUniqueViolation, NotFoundError, UserError, ValidationError } from '@/lib/errors';
 import { requireManagedFeedback } from './queries';
@@ -45,8 +47,8 @@ export async function submitFeedback(
   if (!form.items.some((i) => i.type !== 'LABEL')) throw new UserError('This feedback form has no questions yet.');
   const closed = formOpenProblem(form, now);
   if (closed) throw new UserError(closed);
-  const existing = await db.feedbackResponse.findUnique({
-    where: { formId_userId: { formId: form.id, userId: viewer.id } },
+  const existing = await db.feedbackResponse.findFirst({
+    where: { formId: form.id, userId: viewer.id, current: true },
     select: { id: true },
   });
   if (existing) return { created: false };
@@ -78,7 +80,25 @@ export async function submitFeedback(
   return { created: true };
 }
 
-/** Settings: introduction, thank-you text, anonymous or named. A form answered anonymously stays anonymous. */
+/**
+ * A course reset makes the learner's responses on its feedback forms history (kept for the results), so they can
+ * answer again. Runs in the reset's transaction (lib/feedback/completion-subscriber.ts).
+ */
+export async function archiveFeedbackResponses(
+  tx: CompletionTx,
+  input: { userId: number; courseId: number; at: Date },
+): Promise<number> {
+  const { count } = await tx.feedbackResponse.updateMany({
+    where: { userId: input.userId, current: true, form: { activity: { courseId: input.courseId } } },
+    data: { current: null, archivedAt: input.at },
+  });
+  return count;
+}
+
+/**
+ * Settings: introduction, thank-you text, anonymous or named, and when it takes responses (learners are refused
+ * outside those times, with the date). A form answered anonymously stays anonymous.
+ */
 export async function updateFeedbackSettings(viewer: Viewer, input: FeedbackSettingsInput): Promise<void> {
   const { formId } = await requireManagedFeedback(viewer, input.activityId);
   const form = await db.feedbackForm.findUniqueOrThrow({
@@ -92,7 +112,13 @@ export async function updateFeedbackSettings(viewer: Viewer, input: FeedbackSett
   }
   await db.feedbackForm.update({
     where: { id: formId },
-    data: { anonymous: input.anonymous, introHtml: input.introHtml, thankYouText: input.thankYouText },
+    data: {
+      anonymous: input.anonymous,
+      introHtml: input.introHtml,
+      thankYouText: input.thankYouText,
+      opensAt: input.opensAt,
+      closesAt: input.closesAt,
+    },
   });
 }
 

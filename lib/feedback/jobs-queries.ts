@@ -5,12 +5,15 @@ import { db } from '@/lib/db';
 
 export type EvaluationForLearner = { activityId: number; submitted: boolean; available: boolean };
 
-/** The course's first visible feedback activity, whether the learner has answered it and may open it now. */
+/** The course's first visible feedback activity, whether the learner has answered it since any reset, may open it. */
 export async function unsafeEvaluationFor(userId: number, courseId: number): Promise<EvaluationForLearner | null> {
   const activity = await db.activity.findFirst({
     where: { courseId, type: 'FEEDBACK', visible: true, feedbackForm: { isNot: null } },
     orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
-    select: { id: true, feedbackForm: { select: { responses: { where: { userId }, select: { id: true } } } } },
+    select: {
+      id: true,
+      feedbackForm: { select: { responses: { where: { userId, current: true }, select: { id: true } } } },
+    },
   });
   if (!activity) return null;
   return {

@@ -51,6 +51,7 @@ export type FeedbackPage = ActivityAccess & {
     introHtml: string | null;
     anonymous: boolean;
     thankYouText: string | null;
+    closesAt: Date | null;
     items: FeedbackItemView[];
   };
   /** Why the form takes no responses now (not open yet, closed), when it does not. */
@@ -64,8 +65,8 @@ export async function getFeedbackPage(viewer: Viewer, activityId: number, now = 
   if (access.activity.type !== 'FEEDBACK') throw new NotFoundError(NOT_FOUND);
   const form = await db.feedbackForm.findUnique({ where: { activityId }, select: FORM_SELECT });
   if (!form) throw new NotFoundError(NOT_FOUND);
-  const response = await db.feedbackResponse.findUnique({
-    where: { formId_userId: { formId: form.id, userId: viewer.id } },
+  const response = await db.feedbackResponse.findFirst({
+    where: { formId: form.id, userId: viewer.id, current: true },
     select: { submittedAt: true },
   });
   return {
@@ -75,6 +76,7 @@ export async function getFeedbackPage(viewer: Viewer, activityId: number, now = 
       introHtml: form.introHtml,
       anonymous: form.anonymous,
       thankYouText: form.thankYouText,
+      closesAt: form.closesAt,
       items: form.items,
     },
     closedReason: formOpenProblem(form, now),
@@ -102,7 +104,13 @@ export async function requireManagedFeedback(viewer: Viewer, activityId: number)
 }
 
 export type FeedbackAdmin = Awaited<ReturnType<typeof requireManagedFeedback>> & {
-  form: { anonymous: boolean; introHtml: string | null; thankYouText: string | null };
+  form: {
+    anonymous: boolean;
+    introHtml: string | null;
+    thankYouText: string | null;
+    opensAt: Date | null;
+    closesAt: Date | null;
+  };
   items: (FeedbackItemView & { answerCount: number })[];
   responseCount: number;
 };
@@ -117,6 +125,8 @@ export async function getFeedbackAdmin(viewer: Viewer, activityId: number): Prom
         anonymous: true,
         introHtml: true,
         thankYouText: true,
+        opensAt: true,
+        closesAt: true,
         items: {
           select: { ...ITEM_SELECT, _count: { select: { answers: true } } },
           orderBy: ITEM_ORDER,
@@ -127,7 +137,13 @@ export async function getFeedbackAdmin(viewer: Viewer, activityId: number): Prom
   ]);
   return {
     ...managed,
-    form: { anonymous: form.anonymous, introHtml: form.introHtml, thankYouText: form.thankYouText },
+    form: {
+      anonymous: form.anonymous,
+      introHtml: form.introHtml,
+      thankYouText: form.thankYouText,
+      opensAt: form.opensAt,
+      closesAt: form.closesAt,
+    },
     items: form.items.map(({ _count, ...item }) => ({ ...item, answerCount: _count.answers })),
     responseCount,
   };

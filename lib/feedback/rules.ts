@@ -1,5 +1,6 @@
 // Pure feedback rules: checking a learner's answers against the form's questions, and summarising the answers
 // for L&D (counts, averages, distribution, free text). No I/O.
+import { formatDateTime } from '@/lib/format';
 import type { FeedbackItemType } from '@/lib/generated/prisma/enums';
 
 /** The 1–4 agreement scale, as the seed's "HCC Workshop Evaluation 2022" shows it. */
@@ -142,10 +143,12 @@ export function summariseItem(item: Pick<FeedbackItemRule, 'type' | 'options'>, 
   }
 }
 
-/** Whether the form takes responses at `now` (open and close times are optional). */
+/** Why the form takes no responses at `now`, with the date (open and close times are optional); null when open. */
 export function formOpenProblem(form: { opensAt: Date | null; closesAt: Date | null }, now: Date): string | null {
-  if (form.opensAt && now < form.opensAt) return 'This feedback form is not open yet.';
-  if (form.closesAt && now >= form.closesAt) return 'This feedback form has closed.';
+  if (form.opensAt && now < form.opensAt)
+    return `This feedback form is not open yet. It opens on ${formatDateTime(form.opensAt)}: come back then to send your feedback.`;
+  if (form.closesAt && now >= form.closesAt)
+    return `This feedback form closed on ${formatDateTime(form.closesAt)}, so it no longer takes feedback.`;
   return null;
 }
 

@@ -1,6 +1,7 @@
 // zod schemas for the feedback activity: the learner's submission and L&D's form and question editors.
 import { z } from 'zod';
-import { idSchema, isPlainText, nameSchema, NUL_MESSAGE, plainTextSchema } from '@/lib/validation';
+import { idSchema, isPlainText, isWallClock, nameSchema, NUL_MESSAGE, plainTextSchema } from '@/lib/validation';
+import { wallClockToUtc } from '@/lib/workshops/rules';
 
 const checkbox = z
   .string()
@@ -30,12 +31,27 @@ export function submitFeedbackInput(formData: FormData): unknown {
   return { activityId: formData.get('activityId'), answers };
 }
 
-export const feedbackSettingsSchema = z.object({
-  activityId: idSchema,
-  anonymous: checkbox,
-  introHtml: optionalText(5000, 'Introduction'),
-  thankYouText: optionalText(1000, 'Thank-you message'),
-});
+/** A date and time from a datetime-local input, in UK time; empty is none. */
+const optionalWallClock = z
+  .preprocess(
+    (v) => (v === '' || v == null ? null : v),
+    z.string().trim().refine(isWallClock, 'Enter a real date and time, for example 24/11/2026 09:30').nullable(),
+  )
+  .transform((v) => (v ? wallClockToUtc(v) : null));
+
+export const feedbackSettingsSchema = z
+  .object({
+    activityId: idSchema,
+    anonymous: checkbox,
+    introHtml: optionalText(5000, 'Introduction'),
+    thankYouText: optionalText(1000, 'Thank-you message'),
+    opensAt: optionalWallClock,
+    closesAt: optionalWallClock,
+  })
+  .superRefine((v, ctx) => {
+    if (v.opensAt && v.closesAt && v.closesAt <= v.opensAt)
+      ctx.addIssue({ code: 'custom', path: ['closesAt'], message: 'The closing time must be after the opening time' });
+  });
 export type FeedbackSettingsInput = z.infer<typeof feedbackSettingsSchema>;
 
 export const FEEDBACK_ITEM_TYPES = ['DROPDOWN', 'SCALE', 'SHORT_TEXT', 'LONG_TEXT', 'LABEL'] as const;

@@ -4,12 +4,12 @@
 import { getEnv } from '@/lib/env';
 import { log } from '@/lib/log';
 import { jobs, schedules } from './registry';
-import { startWorker } from './worker';
+import { startWorker, type WorkerHandle } from './worker';
 
-export type InlineWorkerState = 'not started' | 'starting' | 'running' | 'failed to start';
+export type InlineWorkerState = 'not started' | 'starting' | 'running' | 'failed to start' | 'stopping';
 
 const globalForWorker = globalThis as unknown as {
-  ilearnInlineWorker?: Promise<unknown>;
+  ilearnInlineWorker?: Promise<WorkerHandle | undefined>;
   ilearnInlineWorkerState?: InlineWorkerState;
 };
 
@@ -49,6 +49,16 @@ export function startInlineWorker(): void {
       globalForWorker.ilearnInlineWorker = undefined;
       globalForWorker.ilearnInlineWorkerState = 'failed to start';
       log.error('the background job worker failed to start', error);
+      return undefined;
     },
   );
+}
+
+/** Shutdown: the in-process worker takes no new job (running ones go on; stopBoss() waits for them). */
+export async function stopInlineWorker(): Promise<void> {
+  const handle = await globalForWorker.ilearnInlineWorker;
+  globalForWorker.ilearnInlineWorker = undefined;
+  if (!handle) return;
+  globalForWorker.ilearnInlineWorkerState = 'stopping';
+  await handle.stop();
 }

@@ -63,6 +63,21 @@ export async function listOrganisationContacts(): Promise<OrganisationContact[]>
   });
 }
 
+export type OrganisationLoginFacts = {
+  id: number;
+  name: string;
+  ssoEnabled: boolean;
+  usernamePrefix: string | null;
+};
+
+/** Per organisation: does it use automatic login, and what its usernames start with (for the login help). */
+export async function listOrganisationLoginFacts(): Promise<OrganisationLoginFacts[]> {
+  return db.organisation.findMany({
+    select: { id: true, name: true, ssoEnabled: true, usernamePrefix: true },
+    orderBy: { name: 'asc' },
+  });
+}
+
 export type OrganisationSummary = {
   id: number;
   name: string;

@@ -23,6 +23,8 @@ export type AssignmentSyncResult = {
   unassigned?: number;
   /** Records whose due date moved with their assignments. */
   dueDatesChanged?: number;
+  /** Automatic enrolments suspended because no assignment reaches the course any more. */
+  released?: number;
 };
 
 /** The due date of one ProgramUser row `pu` under its assignment `a`, in SQL. */
@@ -39,19 +41,61 @@ const NEVER_CERTIFIED = Prisma.sql`cc."status" IN ('ASSIGNED', 'IN_PROGRESS') AN
   AND cc."timeCompleted" IS NULL
   AND NOT EXISTS (SELECT 1 FROM "CertificationHistory" ch WHERE ch."certificationId" = c."id" AND ch."userId" = cc."userId")`;
 
-export async function unsafeSyncProgramAssignments(
-  options: {
-    programId?: number;
-    now?: Date;
-    recomputeDueDates?: boolean;
-    /** The program's content changed: everyone's progress is worked out again (with `programId` only). */
-    reevaluate?: boolean;
-  } = {},
+export type AssignmentSyncOptions = {
+  /** One program, or several (`programIds`); neither means every program. */
+  programId?: number;
+  programIds?: number[];
+  now?: Date;
+  recomputeDueDates?: boolean;
+  /** The program's content changed: everyone's progress is worked out again (with `programId` only). */
+  reevaluate?: boolean;
+};
+
+/** The sync in its own transaction (the hourly job, admin commands). */
+export async function unsafeSyncProgramAssignments(options: AssignmentSyncOptions = {}): Promise<AssignmentSyncResult> {
+  return db.$transaction((tx) => unsafeSyncProgramAssignmentsIn(tx, options), { timeout: 120_000 });
+}
+
+/**
+ * Programs and certifications assigned to these audiences, synced inside the caller's transaction (an audience's
+ * members just changed), so assignments, enrolments and records move with the membership, not an hour later.
+ */
+export async function unsafeSyncAudienceAssignments(
+  tx: Prisma.TransactionClient,
+  audienceIds: number[],
+  options: { now?: Date; programIds?: number[] } = {},
+): Promise<AssignmentSyncResult | null> {
+  const assigned = await tx.programAssignment.findMany({
+    where: { type: 'AUDIENCE', audienceId: { in: audienceIds } },
+    select: { programId: true },
+    distinct: ['programId'],
+  });
+  const programIds = [...new Set([...assigned.map((a) => a.programId), ...(options.programIds ?? [])])];
+  if (programIds.length === 0) return null;
+  return unsafeSyncProgramAssignmentsIn(tx, { programIds, now: options.now, recomputeDueDates: true });
+}
+
+/** The programs an audience is assigned to (read before the audience is deleted, to sync them after). */
+export async function unsafeProgramsAssignedToAudience(tx: Prisma.TransactionClient, audienceId: number) {
+  const rows = await tx.programAssignment.findMany({
+    where: { type: 'AUDIENCE', audienceId },
+    select: { programId: true },
+    distinct: ['programId'],
+  });
+  return rows.map((r) => r.programId);
+}
+
+export async function unsafeSyncProgramAssignmentsIn(
+  tx: Prisma.TransactionClient,
+  options: AssignmentSyncOptions = {},
 ): Promise<AssignmentSyncResult> {
   const now = options.now ?? new Date();
+  const programIds = options.programIds ?? (options.programId ? [options.programId] : null);
+  if (programIds && programIds.length === 0)
+    return { assigned: 0, programRecords: 0, certificationRecords: 0, enrolled: 0, unassigned: 0, released: 0 };
   // Column names are fixed strings from this file, never input.
   const only = (column: string) =>
-    options.programId ? Prisma.sql`AND ${Prisma.raw(column)} = ${options.programId}` : Prisma.empty;
+    programIds ? Prisma.sql`AND ${Prisma.raw(column)} = ANY(${programIds}::int[])` : Prisma.empty;
   const onlyProgram = only('a."programId"');
   // Everyone each assignment covers now (suspended people included: they stay assigned, new ones are not added).
   const who = Prisma.sql`
@@ -63,8 +107,8 @@ export async function unsafeSyncProgramAssignments(
     UNION ALL
     SELECT a."programId", a."userId", a."id" FROM "ProgramAssignment" a
     WHERE a."type" = 'INDIVIDUAL' AND a."userId" IS NOT NULL ${onlyProgram}`;
-  return db.$transaction(
-    async (tx) => {
+  {
+    {
       const unassigned = await tx.$executeRaw`
         DELETE FROM "ProgramUser" pu
         WHERE TRUE ${only('pu."programId"')}
@@ -80,6 +124,7 @@ export async function unsafeSyncProgramAssignments(
         ON CONFLICT DO NOTHING`;
       // Also covers rows removed with their assignment (an admin removed it: the rows went by cascade).
       await unassignLeavers(tx, only);
+      const released = await releaseEnrolments(tx, only);
       const created = await tx.$queryRaw<{ programId: number; userId: number }[]>`
         INSERT INTO "ProgramCompletion" ("programId", "userId", "assignedAt", "dueAt", "updatedAt")
         SELECT pu."programId", pu."userId", min(pu."assignedAt"), max(${DUE_SQL}), ${now}
@@ -164,16 +209,19 @@ export async function unsafeSyncProgramAssignments(
         JOIN "CourseSetCourse" csc ON csc."courseSetId" = cs."id"
         WHERE TRUE ${only('pu."programId"')}
         ORDER BY pu."userId", csc."courseId", p."id"
-        ON CONFLICT ("userId", "courseId") DO NOTHING`;
+        ON CONFLICT ("userId", "courseId") DO UPDATE
+        SET "status" = 'ACTIVE', "source" = EXCLUDED."source", "sourceProgramId" = EXCLUDED."sourceProgramId",
+          "enrolledAt" = EXCLUDED."enrolledAt"
+        WHERE "Enrolment"."status" = 'SUSPENDED' AND "Enrolment"."source" IN ('PROGRAM', 'CERTIFICATION')`;
       await tx.$executeRaw`
         INSERT INTO "CourseCompletion" ("userId", "courseId", "updatedAt")
         SELECT e."userId", e."courseId", ${now} FROM "Enrolment" e
         WHERE e."source" IN ('PROGRAM', 'CERTIFICATION') AND e."enrolledAt" = ${now}
         ON CONFLICT ("userId", "courseId") DO NOTHING`;
       const toEvaluate =
-        options.reevaluate && options.programId
+        options.reevaluate && programIds
           ? await tx.programCompletion.findMany({
-              where: { programId: options.programId },
+              where: { programId: { in: programIds } },
               select: { programId: true, userId: true },
             })
           : created;
@@ -184,11 +232,61 @@ export async function unsafeSyncProgramAssignments(
         certificationRecords,
         enrolled,
         unassigned,
+        released,
         dueDatesChanged: programDue + certificationDue,
       };
-    },
-    { timeout: 120_000 },
-  );
+    }
+  }
+}
+
+/**
+ * "A ProgramUser `pu` of the person reaches the course of enrolment `e` through a course set": an EXISTS left open
+ * so a caller can add a condition on `pu` before its closing bracket.
+ */
+const REACHES = Prisma.sql`EXISTS (SELECT 1 FROM "ProgramUser" pu
+  JOIN "CourseSet" cs ON cs."programId" = pu."programId" JOIN "CourseSetCourse" csc ON csc."courseSetId" = cs."id"
+  WHERE pu."userId" = e."userId" AND csc."courseId" = e."courseId"`;
+
+/**
+ * Automatic enrolments of people no longer assigned (Totara's program enrolment clean-up): an enrolment whose
+ * program no longer reaches the person names another program that still does; when none does, the enrolment is
+ * suspended (the course leaves their Home and cannot be launched; assigning them again reactivates it). Everything
+ * they did is kept: course completions and their history, activity completions, quiz attempts, SCORM tracks,
+ * bookings and certificates. Only an untouched Record of Learning entry (not started, 0 %) goes, as when L&D
+ * unenrol someone. Enrolments made another way (self, admin) are never touched.
+ */
+async function releaseEnrolments(tx: Prisma.TransactionClient, only: (column: string) => Prisma.Sql): Promise<number> {
+  // Enrolments whose own program no longer reaches the person: the first other program that does is named.
+  await tx.$executeRaw`
+    WITH stale AS (
+      SELECT e."id", e."userId", e."courseId" FROM "Enrolment" e
+      WHERE e."status" = 'ACTIVE' AND e."source" IN ('PROGRAM', 'CERTIFICATION') ${only('e."sourceProgramId"')}
+        AND NOT ${REACHES} AND pu."programId" = e."sourceProgramId")
+    ), next AS (
+      SELECT s."id", (
+        SELECT pu."programId" FROM "ProgramUser" pu
+        JOIN "CourseSet" cs ON cs."programId" = pu."programId" JOIN "CourseSetCourse" csc ON csc."courseSetId" = cs."id"
+        WHERE pu."userId" = s."userId" AND csc."courseId" = s."courseId" ORDER BY pu."programId" LIMIT 1
+      ) AS "programId" FROM stale s
+    )
+    UPDATE "Enrolment" e SET "sourceProgramId" = p."id",
+      "source" = (CASE p."kind" WHEN 'CERTIFICATION' THEN 'CERTIFICATION' ELSE 'PROGRAM' END)::"EnrolmentSource"
+    FROM next n JOIN "Program" p ON p."id" = n."programId"
+    WHERE e."id" = n."id"`;
+  const [row] = await tx.$queryRaw<{ n: number }[]>`
+    WITH released AS (
+      UPDATE "Enrolment" e SET "status" = 'SUSPENDED'
+      WHERE e."status" = 'ACTIVE' AND e."source" IN ('PROGRAM', 'CERTIFICATION')
+        AND (e."sourceProgramId" IS NULL OR TRUE ${only('e."sourceProgramId"')})
+        AND NOT ${REACHES})
+      RETURNING e."userId", e."courseId"
+    ), untouched AS (
+      DELETE FROM "CourseCompletion" cc USING released r
+      WHERE cc."userId" = r."userId" AND cc."courseId" = r."courseId" AND cc."status" = 'NOT_STARTED'
+        AND cc."progressPercent" = 0 AND cc."timeStarted" IS NULL
+    )
+    SELECT count(*)::int AS n FROM released`;
+  return row?.n ?? 0;
 }
 
 /**

@@ -117,6 +117,14 @@ export type ProgramRecord = {
   dueAt: Date | null;
   completedAt: Date | null;
   previousCompletions: number;
+  /** "Program mandatory": the person is assigned to it (required learning), not only holding a past record. */
+  mandatory: boolean;
+  /**
+   * "Recurring": whether it comes round again. Programs complete once (REFERENCE §2.4: recurring compliance is a
+   * certification, on the Certifications tab), so a program never recurs; kept as a column because the seed's
+   * table has it.
+   */
+  recurring: boolean;
   /** The one program state rule (lib/programs/rules.ts). */
   state: ProgramState;
 };
@@ -132,7 +140,12 @@ export async function listProgramRecords(whose: Whose, now: Date = new Date()): 
       dueAt: true,
       completedAt: true,
       program: {
-        select: { id: true, fullName: true, history: { where: { userId: whose.id }, select: { id: true } } },
+        select: {
+          id: true,
+          fullName: true,
+          history: { where: { userId: whose.id }, select: { id: true } },
+          users: { where: { userId: whose.id }, select: { assignmentId: true }, take: 1 },
+        },
       },
     },
   });
@@ -144,6 +157,8 @@ export async function listProgramRecords(whose: Whose, now: Date = new Date()): 
     dueAt: r.dueAt,
     completedAt: r.completedAt,
     previousCompletions: r.program.history.length,
+    mandatory: r.program.users.length > 0,
+    recurring: false,
     state: programState(r, now),
   }));
 }

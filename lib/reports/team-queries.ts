@@ -38,8 +38,8 @@ function orderOf(b: Built): Prisma.Sql {
   return Prisma.sql`${sort(Prisma.raw(b.dir === 'desc' ? 'DESC' : 'ASC'))}, ${rowId} ASC`;
 }
 
-async function build(viewer: Viewer, key: ReportKey, query: ReportQuery): Promise<Built> {
-  const scope = await resolveScope(viewer, query.scope);
+async function build(viewer: Viewer, key: ReportKey, query: ReportQuery, now: Date): Promise<Built> {
+  const scope = await resolveScope(viewer, query.scope, now);
   const definition = REPORTS[key] as unknown as ReportDefinition<unknown>;
   const sort = query.sort && definition.sorts[query.sort] ? query.sort : definition.defaultSort;
   return { definition, scope, sort, dir: query.dir ?? 'asc' };
@@ -66,7 +66,7 @@ export async function getTeamReport(
   query: ReportQuery,
   now: Date = new Date(),
 ): Promise<TeamReportPage<unknown>> {
-  const b = await build(viewer, key, query);
+  const b = await build(viewer, key, query, now);
   const { definition } = b;
   const page = query.page ?? 1;
   const from = definition.from(b.scope, now);
@@ -103,7 +103,7 @@ export async function teamReportSql(
   query: ReportQuery,
   now: Date = new Date(),
 ): Promise<{ sql: Prisma.Sql; title: string; columns: ReportDefinition<unknown>['columns'] }> {
-  const b = await build(viewer, key, query);
+  const b = await build(viewer, key, query, now);
   const { definition } = b;
   const sql = Prisma.sql`SELECT ${definition.select(now)} FROM ${definition.from(b.scope, now)}
     WHERE ${whereOf(b, query, now)} ORDER BY ${orderOf(b)}`;

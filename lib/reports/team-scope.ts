@@ -1,7 +1,7 @@
 // Whose records a team report shows, as SQL for its WHERE clause (STYLE.md: the scope is in the query, never a
 // filter applied afterwards). One rule per kind of viewer:
-// - team: a manager's direct reports, through the person's primary job assignment (never reports of reports,
-//   never a former manager: the assignment names one manager at a time);
+// - team: a manager's direct reports, by lib/team/scope.ts's one rule (primary, current job assignment: never
+//   reports of reports, never a former manager);
 // - admin: site admins see everyone; an L&D admin sees the records of the learning their L&D teams own (courses
 //   through coursesManagedBy, programs and certifications through canManageTeamItem), and the people who have
 //   such records, as Admin does.
@@ -11,6 +11,7 @@ import type { Viewer } from '@/lib/auth/viewer';
 import { db } from '@/lib/db';
 import { ForbiddenError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { listDirectReportIds } from '@/lib/team/scope';
 import type { ReportScope } from './team-schemas';
 
 export type ResolvedScope = {
@@ -18,6 +19,8 @@ export type ResolvedScope = {
   viewerId: number;
   /** Admin scope over everything (site admins). */
   everything: boolean;
+  /** Team scope: the manager's direct reports, by the one rule of lib/team/scope.ts. */
+  personIds: number[];
   /** Admin scope of an L&D admin: the courses and programs (and certifications) their teams own. */
   courseIds: number[];
   programIds: number[];
@@ -29,12 +32,16 @@ export function allowedScopes(viewer: Viewer): ReportScope[] {
 }
 
 /** The scope asked for, or the default; ForbiddenError when the viewer has no team and no L&D role. */
-export async function resolveScope(viewer: Viewer, requested: ReportScope | undefined): Promise<ResolvedScope> {
+export async function resolveScope(
+  viewer: Viewer,
+  requested: ReportScope | undefined,
+  now: Date = new Date(),
+): Promise<ResolvedScope> {
   const allowed = allowedScopes(viewer);
   const kind = requested ?? allowed[0];
   if (!kind || !allowed.includes(kind)) throw new ForbiddenError();
-  const base = { kind, viewerId: viewer.id, everything: false, courseIds: [], programIds: [] };
-  if (kind === 'team') return base;
+  const base = { kind, viewerId: viewer.id, everything: false, personIds: [], courseIds: [], programIds: [] };
+  if (kind === 'team') return { ...base, personIds: await listDirectReportIds(viewer, now) };
   if (viewer.isSiteAdmin) return { ...base, everything: true };
   const [courses, programs] = await Promise.all([
     db.course.findMany({ where: coursesManagedBy(viewer), select: { id: true } }),
@@ -47,10 +54,12 @@ export async function resolveScope(viewer: Viewer, requested: ReportScope | unde
   };
 }
 
-/** `u` is one of the scope's people (team scope only; admin scope is decided by the learning). */
+/**
+ * `person` is one of the manager's direct reports (team scope only; admin scope is decided by the learning). The
+ * list comes from lib/team/scope.ts, so the reports and My Team cannot disagree about who is in the team.
+ */
 export function directReportSql(scope: ResolvedScope, person: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`EXISTS (SELECT 1 FROM "JobAssignment" ja_scope WHERE ja_scope."userId" = ${person}
-    AND ja_scope."isPrimary" AND ja_scope."managerId" = ${scope.viewerId})`;
+  return Prisma.sql`${person} = ANY(${scope.personIds}::int[])`;
 }
 
 /** The learning (a course id or program id column) the scope covers. */

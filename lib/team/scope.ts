@@ -8,14 +8,33 @@ import { NotFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { isId } from '@/lib/validation';
 
+/**
+ * The one rule for "this job assignment makes its person a direct report of its manager": the person's primary
+ * assignment, not ended, and the person's account not deleted. Every reader of the manager relation builds on it:
+ * My Team and its pages (directReportWhere), the team reports' scope (listDirectReportIds) and the viewer's
+ * isManager flag (lib/auth/viewer.ts).
+ */
+export function directReportAssignmentWhere(now: Date = new Date()): Prisma.JobAssignmentWhereInput {
+  return {
+    isPrimary: true,
+    OR: [{ endDate: null }, { endDate: { gt: now } }],
+    user: { status: { not: 'DELETED' } },
+  };
+}
+
 /** The one `where` for "people who report directly to this viewer" (used by every My Team read). */
 export function directReportWhere(viewer: Pick<Viewer, 'id'>, now: Date = new Date()): Prisma.UserWhereInput {
-  return {
-    status: { not: 'DELETED' },
-    jobAssignments: {
-      some: { managerId: viewer.id, isPrimary: true, OR: [{ endDate: null }, { endDate: { gt: now } }] },
-    },
-  };
+  return { jobAssignments: { some: { managerId: viewer.id, ...directReportAssignmentWhere(now) } } };
+}
+
+/** The ids of the viewer's direct reports, for SQL reads that take the team as a list (the team reports). */
+export async function listDirectReportIds(viewer: Pick<Viewer, 'id'>, now: Date = new Date()): Promise<number[]> {
+  const rows = await db.user.findMany({
+    where: directReportWhere(viewer, now),
+    select: { id: true },
+    orderBy: { id: 'asc' },
+  });
+  return rows.map((r) => r.id);
 }
 
 export type DirectReport = {

@@ -1,5 +1,6 @@
 // Everything else the admin and learner screens need to look lived-in: evidence, account requests, access
-// requests, evaluation responses, outbox emails and an audit trail of the seeded admin actions.
+// requests, content problem reports, evaluation responses, outbox emails and an audit trail of the seeded admin
+// actions.
 import type { Catalogue } from './catalogue';
 import type { Person, SeedContext } from './context';
 import { addDays } from './random';
@@ -130,6 +131,37 @@ export async function seedExtras(ctx: SeedContext, catalogue: Catalogue): Promis
       };
     }),
   });
+
+  // "Report a problem with this content": one open and one resolved report on the first course HR L&D owns.
+  const hrTeam = await db.ldTeamMember.findFirst({ where: { userId: desiree.id }, select: { teamId: true } });
+  const reported = await db.course.findFirst({
+    where: { ownerTeamId: hrTeam?.teamId ?? -1, activities: { some: { visible: true } } },
+    orderBy: { id: 'asc' },
+    select: { id: true, activities: { where: { visible: true }, orderBy: { sortOrder: 'asc' }, take: 1 } },
+  });
+  if (reported) {
+    await db.contentProblemReport.createMany({
+      data: [
+        {
+          courseId: reported.id,
+          userId: sam.id,
+          where: reported.activities[0]?.name ?? null,
+          message: 'The link to the guidance document opens a page that says it has moved.',
+          createdAt: clock.day(-2, 10),
+        },
+        {
+          courseId: reported.id,
+          userId: p('90012').id,
+          message: 'The course details still give the old phone number for the team.',
+          createdAt: clock.day(-20, 14),
+          status: 'RESOLVED',
+          resolvedAt: clock.day(-18, 9),
+          resolvedById: desiree.id,
+          resolutionNote: 'Thank you: the contact details are now up to date.',
+        },
+      ],
+    });
+  }
 
   // Evaluation responses from some people who attended a workshop.
   const attended = await db.booking.findMany({

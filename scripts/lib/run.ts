@@ -26,28 +26,36 @@ export function run(
 }
 
 // Run the Prisma CLI with the timer preload (TOOLCHAIN.md fix 4), so it exits as soon as it is done.
+// `capture`: stdout is returned instead of printed; `quiet`: stderr too (returned in `stderr`).
 export function runPrisma(
   args: string[],
-  options: { env?: Record<string, string | undefined>; capture?: boolean } = {},
-): Promise<{ code: number; stdout: string }> {
+  options: { env?: Record<string, string | undefined>; capture?: boolean; quiet?: boolean } = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const env = { ...process.env, ...options.env };
   env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --require ${preload}`.trim();
   const cli = path.join(root, 'node_modules', 'prisma', 'build', 'index.js');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, ...args], { cwd: root, env, stdio: ['inherit', 'pipe', 'pipe'] });
     let stdout = '';
+    let stderr = '';
+    const capture = options.capture || options.quiet;
     const out = createPrismaNoiseFilter();
     const err = createPrismaNoiseFilter();
     child.stdout.on('data', (chunk: Buffer) => {
-      if (options.capture) stdout += chunk.toString();
+      if (capture) stdout += out.write(chunk.toString());
       else process.stdout.write(out.write(chunk.toString()));
     });
-    child.stderr.on('data', (chunk: Buffer) => process.stderr.write(err.write(chunk.toString())));
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (options.quiet) stderr += err.write(chunk.toString());
+      else process.stderr.write(err.write(chunk.toString()));
+    });
     child.on('error', reject);
     child.on('close', (code) => {
-      if (!options.capture) process.stdout.write(out.end());
-      process.stderr.write(err.end());
-      resolve({ code: code ?? 1, stdout });
+      if (capture) stdout += out.end();
+      else process.stdout.write(out.end());
+      if (options.quiet) stderr += err.end();
+      else process.stderr.write(err.end());
+      resolve({ code: code ?? 1, stdout, stderr });
     });
   });
 }

@@ -4,9 +4,9 @@
 // (each still loads its route: the layout redirects to the login page only after the route's code is loaded).
 import http from 'node:http';
 
+// /readyz last: asked while the embedded database is still starting, it would answer 503 and log a false alarm.
 export const WARM_PATHS = [
   '/login',
-  '/readyz',
   '/',
   '/find-learning',
   '/record-of-learning',
@@ -15,6 +15,7 @@ export const WARM_PATHS = [
   '/team',
   '/admin',
   '/help',
+  '/readyz',
 ];
 
 export type Get = (url: string) => Promise<number>;

@@ -49,7 +49,15 @@ async function waitUntilReady(url: string, server: ChildProcess, timeoutMs: numb
   throw new Error(`${url} was not ready after ${timeoutMs / 1000} s`);
 }
 
-export default async function globalSetup(): Promise<void> {
+/** The data the browser tests need whatever the seed contains (run after the seed, before `next start`). */
+const BROWSER_FIXTURES = ['tests/browser/fixtures.ts', 'tests/browser/fixtures/accounts.ts'];
+
+export default function globalSetup(): Promise<void> {
+  return startSeededServer(BROWSER_FIXTURES);
+}
+
+/** Build if needed, a fresh seeded database, `fixtures` scripts run against it, then `next start` (and OIDC). */
+export async function startSeededServer(fixtures: string[]): Promise<void> {
   if (!findChromium()) {
     const message = `No Chromium found: browser tests cannot run.\n${installHint()}`;
     if (process.env.CI) throw new Error(message);
@@ -77,7 +85,7 @@ export default async function globalSetup(): Promise<void> {
     },
   );
   if (seed.status !== 0) throw new Error('db:seed failed');
-  for (const script of ['tests/browser/fixtures.ts', 'tests/browser/fixtures/accounts.ts']) {
+  for (const script of fixtures) {
     const fixtures = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), [script], {
       cwd: root,
       stdio: 'inherit',

@@ -60,3 +60,24 @@ export async function expectTitle(page: Page, expected: RegExp | string): Promis
   if (typeof expected === 'string') expect(title).toBe(expected);
   else expect(title).toMatch(expected);
 }
+
+/**
+ * Waits, after submitting a form that fails validation, until the error summary is shown and has taken focus
+ * (ErrorSummary focuses itself in an effect that runs after the summary appears) and nothing is being sent. Typing
+ * as soon as the summary appears races that focus: on a loaded machine it moved focus mid-typing, the rest of a
+ * field's keystrokes were lost and the next submit failed too.
+ */
+export async function waitForErrorSummary(page: Page, timeout = 20_000): Promise<string> {
+  await page.waitForFunction(
+    () => {
+      const summary = document.querySelector('[role="alert"]');
+      return (
+        summary !== null &&
+        document.activeElement === summary &&
+        !document.querySelector('main form button[type="submit"][disabled]')
+      );
+    },
+    { timeout },
+  );
+  return page.$eval('[role="alert"]', (e) => e.textContent ?? '');
+}

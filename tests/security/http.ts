@@ -2,6 +2,9 @@
 // send requests with its cookie, call a server action by its build id, and run many requests a few at a time.
 import { DEMO_PASSWORD } from '../factories/demo-users';
 
+/** `describe`, or `describe.skip` when the set-up found no Chromium outside CI (it printed why). */
+export const describeSecurity: jest.Describe = process.env.ILEARN_BROWSER_SKIP ? describe.skip : describe;
+
 /** The server the set-up started (tests/browser/global-setup.ts). */
 export function baseUrl(): string {
   const url = process.env.BROWSER_BASE_URL;
@@ -9,7 +12,7 @@ export function baseUrl(): string {
   return url;
 }
 
-export type Answer = { status: number; location: string; body: string; contentType: string };
+export type Answer = { status: number; location: string; body: string; contentType: string; actionRedirect: string };
 
 function cookiesOf(response: Response): string[] {
   return response.headers.getSetCookie().map((c) => c.split(';')[0]!);
@@ -54,6 +57,7 @@ export async function send(path: string, o: RequestOptions = {}): Promise<Answer
         status: response.status,
         location: response.headers.get('location') ?? '',
         contentType: response.headers.get('content-type') ?? '',
+        actionRedirect: response.headers.get('x-action-redirect') ?? '',
         body: await response.text(),
       };
     } catch (error) {

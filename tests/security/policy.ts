@@ -4,7 +4,7 @@
 // when an endpoint in the build (or the source) has no row. Add a row with every new endpoint.
 import type { ZodType } from 'zod';
 import { autosaveSchema } from '@/lib/quiz/schemas';
-import { launchSchema } from '@/lib/scorm/schemas';
+import { commitSchema, launchSchema } from '@/lib/scorm/schemas';
 import type { Persona, SignedInPersona, Variant } from './scenario-types';
 
 /** Who may use an endpoint. */
@@ -38,6 +38,7 @@ export const KIND_SCOPES: Record<string, Scope> = {
   attempt: 'mine',
   booking: 'mine',
   certificate: 'mine',
+  'scorm-attempt': 'mine',
   report: 'report',
   course: 'catalogue',
   session: 'catalogue',
@@ -52,15 +53,21 @@ export const KIND_SCOPES: Record<string, Scope> = {
   'activity:URL': 'catalogue',
   'activity:CERTIFICATE': 'catalogue',
   'activity:ACCESS_REQUEST': 'catalogue',
+  'activity:file': 'catalogue',
   'admin-course': 'team-item',
   'admin-program': 'team-item',
   'admin-program-set': 'team-item',
   'admin-program-assignment': 'team-item',
+  'admin-certification': 'team-item',
+  'admin-certification-learner': 'team-item',
+  'admin-certificate': 'team-item',
+  'admin-certificate-course': 'team-item',
   'admin-question': 'team-item',
   'admin-session': 'team-item',
   'admin-category': 'team-item',
   'admin-feedback-item': 'team-item',
   'admin-access-request': 'team-item',
+  'admin-content-report': 'team-item',
   'admin-activity:QUIZ': 'team-item',
   'admin-activity:SCORM': 'team-item',
   'admin-activity:WORKSHOP': 'team-item',
@@ -90,6 +97,8 @@ export type PolicyRow = {
   why?: string;
   /** Route handlers that read a JSON body: its schema (the bad-input suite generates bodies from it). */
   body?: ZodType;
+  /** The JSON body the matrix sends (a valid one, so the answer is about who asks, not what they sent). */
+  matrixBody?: (segments: Record<string, string>) => unknown;
   /** Not requested by the matrix (with the reason in `why`): it changes state or has no fixed answer. */
   skipMatrix?: boolean;
 };
@@ -109,6 +118,13 @@ const siteAdmin = (ids?: Record<string, string>, more: Partial<PolicyRow> = {}):
   ids,
   ...more,
 });
+const TEAM_REPORTS_FOR_ADMINS = { otherLdAdmin: 'allowed', siteAdmin: 'allowed' } as const;
+const REFUSED_FOR_ALL = Object.fromEntries(
+  ['anonymous', 'learner', 'otherLearner', 'manager', 'otherManager', 'otherLdAdmin', 'siteAdmin'].map((p) => [
+    p,
+    'not-found',
+  ]),
+) as PolicyRow['expect'];
 const team = (more: Partial<PolicyRow> = {}): PolicyRow => ({ who: 'manager', ids: { userId: 'report' }, ...more });
 
 export const PAGES: Record<string, PolicyRow> = {
@@ -117,10 +133,10 @@ export const PAGES: Record<string, PolicyRow> = {
     why: 'signed-in people change their password here (forced after a temporary one)',
   }),
   '/confirm-email/[token]': { who: 'token', fixed: { token: 'not-a-real-token' } },
-  '/forgot-password': { who: 'signed-out' },
-  '/forgot-username': { who: 'signed-out' },
+  '/forgot-password': { who: 'anyone' },
+  '/forgot-username': { who: 'anyone' },
   '/login': { who: 'signed-out' },
-  '/request-account': { who: 'signed-out' },
+  '/request-account': { who: 'anyone' },
   '/reset-password/[token]': { who: 'token', fixed: { token: 'not-a-real-token' } },
   '/access-requests/[activityId]': signedIn({ activityId: 'activity:ACCESS_REQUEST' }),
   '/activities/[id]': signedIn({ id: 'activity:PAGE' }),
@@ -128,6 +144,7 @@ export const PAGES: Record<string, PolicyRow> = {
   '/categories/[id]': signedIn({ id: 'category' }),
   '/certificates/activity/[activityId]': signedIn({ activityId: 'activity:CERTIFICATE' }),
   '/courses/[id]': signedIn({ id: 'course' }),
+  '/courses/[id]/report-problem': signedIn({ id: 'course' }),
   '/feedback/[activityId]': signedIn({ activityId: 'activity:FEEDBACK' }),
   '/find-learning': signedIn(),
   '/': signedIn(),
@@ -135,14 +152,26 @@ export const PAGES: Record<string, PolicyRow> = {
   '/programs/[id]': signedIn({ id: 'program' }),
   '/quiz/[activityId]': signedIn({ activityId: 'activity:QUIZ' }),
   '/quiz/attempts/[attemptId]': signedIn({ attemptId: 'attempt' }),
-  '/quiz/attempts/[attemptId]/review': signedIn({ attemptId: 'attempt' }),
+  '/quiz/attempts/[attemptId]/review': signedIn(
+    { attemptId: 'attempt' },
+    {
+      expect: { 'learner:own': 'redirect', 'otherLearner:other': 'redirect' },
+      why: 'an unfinished attempt has no review yet: its owner is sent back to the attempt',
+    },
+  ),
   '/quiz/attempts/[attemptId]/summary': signedIn({ attemptId: 'attempt' }),
-  '/record-of-learning/certifications': signedIn(),
+  '/record-of-learning/certifications': signedIn(undefined, {
+    expect: { learner: 'not-found', otherLearner: 'not-found' },
+    why: 'the tab is a 404 for someone with none (the scenario learners have none)',
+  }),
   '/record-of-learning/evidence/[id]/edit': signedIn({ id: 'evidence' }),
   '/record-of-learning/evidence/new': signedIn(),
   '/record-of-learning/evidence': signedIn(),
   '/record-of-learning': signedIn(),
-  '/record-of-learning/programs': signedIn(),
+  '/record-of-learning/programs': signedIn(undefined, {
+    expect: { learner: 'not-found', otherLearner: 'not-found' },
+    why: 'the tab is a 404 for someone with none (the scenario learners have none)',
+  }),
   '/required-learning': signedIn(),
   '/rooms/[roomId]': signedIn({ roomId: 'room' }),
   '/scorm/[activityId]': signedIn({ activityId: 'activity:SCORM' }),
@@ -161,22 +190,30 @@ export const PAGES: Record<string, PolicyRow> = {
   '/team/members/[userId]/records': team(),
   '/team/members/[userId]/records/programs': team(),
   '/team/members/[userId]/required': team(),
-  '/team/reports/[report]': { who: 'manager', fixed: { report: 'members' } },
+  '/team/reports/[report]': {
+    who: 'manager',
+    fixed: { report: 'members' },
+    expect: TEAM_REPORTS_FOR_ADMINS,
+    why: 'L&D and site admins read the same reports over the people they administer (REPORT_SCOPES admin)',
+  },
   '/scorm/[activityId]/play': signedIn({ activityId: 'activity:SCORM' }),
   '/accessibility': { who: 'anyone' },
   '/help': { who: 'anyone' },
+  '/help/[topic]': { who: 'anyone', fixed: { topic: 'which-login' } },
   '/verify/[code]': { who: 'anyone', fixed: { code: 'NOTACODE0000' } },
   '/verify': { who: 'anyone' },
   '/admin/access-requests/[requestId]': admin({ requestId: 'admin-access-request' }),
   '/admin/access-requests/activity/[activityId]': admin({ activityId: 'admin-activity:ACCESS_REQUEST' }),
   '/admin/access-requests': admin(),
+  '/admin/content-reports/[reportId]': admin({ reportId: 'admin-content-report' }),
+  '/admin/content-reports': admin(),
   '/admin/account-requests/[id]': siteAdmin({ id: 'account-request' }),
   '/admin/account-requests': siteAdmin(),
   '/admin/activities/[id]': admin({ id: 'admin-activity:PAGE' }),
   '/admin/activities/[id]/scorm': admin({ id: 'admin-activity:SCORM' }),
-  '/admin/audiences/[id]': admin({ id: 'admin-audience' }),
-  '/admin/audiences/new': admin(),
-  '/admin/audiences': admin(),
+  '/admin/audiences/[id]': siteAdmin({ id: 'admin-audience' }),
+  '/admin/audiences/new': siteAdmin(),
+  '/admin/audiences': admin(undefined, { why: 'L&D admins read the list; only site admins open or change one' }),
   '/admin/categories/[id]': admin({ id: 'admin-category' }),
   '/admin/categories/new': admin(),
   '/admin/categories': admin(),
@@ -185,7 +222,18 @@ export const PAGES: Record<string, PolicyRow> = {
   '/admin/courses/[courseId]/activities': admin({ courseId: 'admin-course' }),
   '/admin/courses/[courseId]/enrolments/[userId]/remove': admin({ courseId: 'admin-course', userId: 'user' }),
   '/admin/courses/[courseId]/enrolments': admin({ courseId: 'admin-course' }),
-  '/admin/courses/[courseId]': admin({ courseId: 'admin-course' }),
+  '/admin/courses/[courseId]/certificates': admin({ courseId: 'admin-course' }),
+  '/admin/courses/[courseId]/certificates/[issueId]/revoke': admin({
+    courseId: 'admin-certificate-course',
+    issueId: 'admin-certificate',
+  }),
+  '/admin/courses/[courseId]': admin(
+    { courseId: 'admin-course' },
+    {
+      expect: { 'otherLdAdmin:own': 'allowed' },
+      why: "another team's L&D admin sees the course read-only (CourseReadOnly), without its edit forms",
+    },
+  ),
   '/admin/courses/[courseId]/questions/[questionId]': admin({ courseId: 'admin-course', questionId: 'admin-question' }),
   '/admin/courses/[courseId]/questions/new': admin({ courseId: 'admin-course' }),
   '/admin/courses/[courseId]/questions': admin({ courseId: 'admin-course' }),
@@ -211,6 +259,11 @@ export const PAGES: Record<string, PolicyRow> = {
   '/admin/programs/[id]/content/new': admin({ id: 'admin-program' }),
   '/admin/programs/[id]/content': admin({ id: 'admin-program' }),
   '/admin/programs/[id]': admin({ id: 'admin-program' }),
+  '/admin/programs/[id]/learners': admin({ id: 'admin-certification' }),
+  '/admin/programs/[id]/learners/[userId]': admin({
+    id: 'admin-certification',
+    userId: 'admin-certification-learner',
+  }),
   '/admin/programs/new': admin(),
   '/admin/programs': admin(),
   '/admin/quizzes/[activityId]': admin({ activityId: 'admin-activity:QUIZ' }),
@@ -236,17 +289,48 @@ export const PAGES: Record<string, PolicyRow> = {
 };
 
 export const ROUTES: Record<string, PolicyRow> = {
-  'GET /activities/[id]/file': signedIn({ id: 'activity:PAGE' }),
-  'GET /certificates/[id]': signedIn({ id: 'certificate' }),
-  'POST /quiz/attempts/[attemptId]/save': signedIn({ attemptId: 'attempt' }, { body: autosaveSchema }),
-  'GET /record-of-learning/evidence/[id]/file': signedIn({ id: 'evidence' }),
+  'GET /activities/[id]/file': signedIn({ id: 'activity:file' }),
+  'GET /certificates/[id]': signedIn(
+    { id: 'certificate' },
+    {
+      expect: {
+        'manager:own': 'allowed',
+        'siteAdmin:own': 'allowed',
+        'siteAdmin:other': 'allowed',
+        'siteAdmin:otherOrg': 'allowed',
+      },
+      why: "the learner's manager and site admins may open a certificate (lib/certificates/queries.ts)",
+    },
+  ),
+  'POST /quiz/attempts/[attemptId]/save': signedIn(
+    { attemptId: 'attempt' },
+    { body: autosaveSchema, matrixBody: () => ({ answers: [] }) },
+  ),
+  'GET /record-of-learning/evidence/[id]/file': signedIn(
+    { id: 'evidence' },
+    {
+      expect: { 'learner:own': 'not-found', 'otherLearner:other': 'not-found' },
+      why: "the scenario's evidence has no file (the owner's download is tests/integration/evidence)",
+    },
+  ),
   'GET /record-of-learning/export/[format]': signedIn(undefined, { fixed: { format: 'csv' } }),
   'GET /scorm/[activityId]/content/[...path]': signedIn(
     { activityId: 'activity:SCORM' },
     { fixed: { path: 'index.html' } },
   ),
-  'GET /workshops/sessions/[sessionId]/calendar.ics': signedIn({ sessionId: 'session' }),
-  'GET /team/reports/[report]/export/[format]': { who: 'manager', fixed: { report: 'members', format: 'csv' } },
+  'GET /workshops/sessions/[sessionId]/calendar.ics': signedIn(
+    { sessionId: 'session' },
+    {
+      expect: { manager: 'not-found', otherManager: 'not-found', otherLdAdmin: 'not-found' },
+      why: 'the invitation for your own booking (the scenario learners are booked; site admins may read any)',
+    },
+  ),
+  'GET /team/reports/[report]/export/[format]': {
+    who: 'manager',
+    fixed: { report: 'members', format: 'csv' },
+    expect: TEAM_REPORTS_FOR_ADMINS,
+    why: 'as the report page',
+  },
   'GET /admin/activities/[id]/scorm/attempts.csv': admin({ id: 'admin-activity:SCORM' }),
   'GET /admin/emails/[id]/attachments/[index]': siteAdmin({ id: 'email' }, { fixed: { index: '0' } }),
   'GET /admin/feedback/[activityId]/results.csv': admin({ activityId: 'admin-activity:FEEDBACK' }),
@@ -258,10 +342,24 @@ export const ROUTES: Record<string, PolicyRow> = {
     skipMatrix: true,
     why: "next-auth's sign-in and sign-out (its CSRF token is the check); covered by tests/integration/auth",
   },
-  'POST /api/scorm/activities/[activityId]/launch': signedIn({ activityId: 'activity:SCORM' }, { body: launchSchema }),
+  'POST /api/scorm/activities/[activityId]/launch': signedIn(
+    { activityId: 'activity:SCORM' },
+    { body: launchSchema, matrixBody: () => ({ newAttempt: false }) },
+  ),
   'POST /api/scorm/activities/[activityId]/package': admin({ activityId: 'admin-activity:SCORM' }),
-  'POST /api/scorm/attempts/[attemptId]/commit': signedIn({ attemptId: 'attempt' }),
-  'GET /calendar/[token]': { who: 'token', fixed: { token: 'not-a-real-token' } },
+  'POST /api/scorm/attempts/[attemptId]/commit': signedIn(
+    { attemptId: 'scorm-attempt' },
+    {
+      body: commitSchema,
+      matrixBody: ({ attemptId }) => ({ attemptId: Number(attemptId), seq: 1, cmi: {} }),
+    },
+  ),
+  'GET /calendar/[token]': {
+    who: 'token',
+    fixed: { token: 'not-a-real-token' },
+    expect: REFUSED_FOR_ALL,
+    why: 'a token that is no feed is a 404 for everyone',
+  },
   'GET /healthz': { who: 'probe' },
   'GET /readyz': { who: 'probe' },
 };
@@ -280,6 +378,7 @@ export const ACTIONS: Record<string, PolicyRow> = {
   'app/(learner)/courses/[id]/actions.ts#enrolAction': signedIn({ courseId: 'course' }),
   'app/(learner)/courses/[id]/actions.ts#markActivityAction': signedIn({ activityId: 'activity:PAGE' }),
   'app/(learner)/courses/[id]/actions.ts#markCourseCompleteAction': signedIn({ courseId: 'course' }),
+  'app/(learner)/courses/[id]/report-problem/actions.ts#reportContentProblemAction': signedIn({ courseId: 'course' }),
   'app/(learner)/feedback/actions.ts#submitFeedbackAction': signedIn({ activityId: 'activity:FEEDBACK' }),
   'app/(learner)/profile/actions.ts#updateEmailAction': signedIn(),
   'app/(learner)/profile/actions.ts#createCalendarLinkAction': signedIn(),
@@ -297,6 +396,7 @@ export const ACTIONS: Record<string, PolicyRow> = {
   'app/(manager)/team/actions.ts#sendReminderAction': { who: 'manager', ids: { userId: 'report' } },
   'app/admin/access-requests/actions.ts#updateAccessRequestStatusAction': admin({ requestId: 'admin-access-request' }),
   'app/admin/access-requests/actions.ts#updateAccessFormAction': admin({ activityId: 'admin-activity:ACCESS_REQUEST' }),
+  'app/admin/content-reports/actions.ts#resolveContentReportAction': admin({ reportId: 'admin-content-report' }),
   'app/admin/account-requests/actions.ts#approveRequestAction': siteAdmin({ id: 'account-request' }),
   'app/admin/account-requests/actions.ts#rejectRequestAction': siteAdmin({ id: 'account-request' }),
   'app/admin/activities/[id]/scorm/actions.ts#scormSettingsAction': admin({ activityId: 'admin-activity:SCORM' }),
@@ -307,7 +407,7 @@ export const ACTIONS: Record<string, PolicyRow> = {
   'app/admin/activities/actions.ts#criteriaAction': admin({ courseId: 'admin-course' }),
   'app/admin/activities/actions.ts#moveActivityAction': admin({ id: 'admin-activity:PAGE' }),
   'app/admin/activities/actions.ts#deleteActivityAction': admin({ id: 'admin-activity:PAGE' }),
-  'app/admin/audiences/actions.ts#saveAudienceAction': admin({ id: 'admin-audience' }),
+  'app/admin/audiences/actions.ts#saveAudienceAction': siteAdmin({ id: 'admin-audience' }),
   'app/admin/categories/actions.ts#saveCategoryAction': admin({ id: 'admin-category' }),
   'app/admin/courses/actions.ts#createCourseAction': admin(),
   'app/admin/courses/actions.ts#updateCourseAction': admin({ id: 'admin-course' }),
@@ -331,6 +431,15 @@ export const ACTIONS: Record<string, PolicyRow> = {
   'app/admin/programs/actions.ts#addAssignmentAction': admin({ programId: 'admin-program' }),
   'app/admin/programs/actions.ts#updateAssignmentDueAction': admin({ assignmentId: 'admin-program-assignment' }),
   'app/admin/programs/actions.ts#removeAssignmentAction': admin({ assignmentId: 'admin-program-assignment' }),
+  'app/admin/programs/actions.ts#updateCertificationRecordAction': admin({
+    programId: 'admin-certification',
+    userId: 'admin-certification-learner',
+  }),
+  'app/admin/courses/[courseId]/certificates/actions.ts#issueCertificateAction': admin({ courseId: 'admin-course' }),
+  'app/admin/courses/[courseId]/certificates/actions.ts#revokeCertificateAction': admin({
+    courseId: 'admin-certificate-course',
+    issueId: 'admin-certificate',
+  }),
   'app/admin/quizzes/actions.ts#createQuizAction': admin({ courseId: 'admin-course' }),
   'app/admin/quizzes/actions.ts#updateQuizSettingsAction': admin({ activityId: 'admin-activity:QUIZ' }),
   'app/admin/quizzes/actions.ts#saveQuestionAction': admin({ courseId: 'admin-course', questionId: 'admin-question' }),

@@ -1,10 +1,11 @@
 // Run once by the security tier's set-up, after the demo seed: the personas of the authorisation matrix and, per
 // kind of record, the ids that are the learner's own, another learner's, another organisation's, or missing.
 // Three fresh learners carry records with marker text, so a body that shows another person's data is caught.
-// Writes the scenario as JSON to the path given as its argument.
+// Writes the scenario as JSON to the path given as its argument (or in SECURITY_SCENARIO).
 import { writeFileSync } from 'node:fs';
 import { db, disconnectDb } from '../../lib/db';
 import { startAttempt } from '../../lib/quiz/commands';
+import { launchScormAttempt } from '../../lib/scorm/commands';
 import { viewerFor } from '../factories/learning';
 import { createUser, setManager } from '../factories/people';
 import type { Scenario, Variant } from './scenario-types';
@@ -27,8 +28,8 @@ const OTHER_ORG_ONLY = `c."archivedAt" IS NULL AND c.visibility = 'RESTRICTED'
   AND NOT EXISTS (SELECT 1 FROM "CourseAudience" ca WHERE ca."courseId" = c.id) AND c."ownerTeamId" IS DISTINCT FROM $3::int`;
 
 async function main(): Promise<void> {
-  const out = process.argv[2];
-  if (!out) throw new Error('usage: scenario.ts <out.json>');
+  const out = process.argv[2] ?? process.env.SECURITY_SCENARIO;
+  if (!out) throw new Error('usage: scenario.ts <out.json> (or SECURITY_SCENARIO=<out.json>)');
   const hcc = await db.organisation.findUniqueOrThrow({ where: { slug: 'hcc' } });
   const wbc = await db.organisation.findUniqueOrThrow({ where: { slug: 'wbc' } });
   const libraries = await db.ldTeam.findUniqueOrThrow({ where: { name: 'Libraries L&D' } });
@@ -70,9 +71,11 @@ async function main(): Promise<void> {
   const quizActivity = await activityIn(HCC_VISIBLE, 'QUIZ');
   const session = await one(
     `SELECT s.id FROM "WorkshopSession" s JOIN "Workshop" w ON w.id = s."workshopId" JOIN "Activity" a ON a.id = w."activityId"
-     JOIN "Course" c ON c.id = a."courseId" WHERE ${HCC_VISIBLE} AND s.status::text <> 'CANCELLED' ORDER BY s.id LIMIT 1`,
+     JOIN "Course" c ON c.id = a."courseId" WHERE ${HCC_VISIBLE} AND c.visibility = 'EVERYONE' AND s.status::text <> 'CANCELLED'
+     AND EXISTS (SELECT 1 FROM "SessionDate" d WHERE d."sessionId" = s.id AND d."startsAt" > now()) ORDER BY s.id LIMIT 1`,
     ...org,
   );
+  const scormActivity = await activityIn(HCC_VISIBLE, 'SCORM');
   const certificate = await db.certificate.findFirst({ select: { id: true } });
   for (const [key, user] of [
     ['learner', learner],
@@ -131,6 +134,22 @@ async function main(): Promise<void> {
           },
         })
       ).id;
+    if (scormActivity) {
+      const activity = await db.activity.findUniqueOrThrow({
+        where: { id: scormActivity },
+        select: { courseId: true },
+      });
+      await db.enrolment.upsert({
+        where: { userId_courseId: { userId: user.id, courseId: activity.courseId } },
+        update: {},
+        create: { userId: user.id, courseId: activity.courseId, source: 'SELF', status: 'ACTIVE' },
+      });
+      const launched = await launchScormAttempt(await viewerFor(user.id), {
+        activityId: scormActivity,
+        newAttempt: false,
+      });
+      r.scormAttempt = launched.attemptId;
+    }
     r.user = user.id;
   }
 
@@ -155,11 +174,22 @@ async function main(): Promise<void> {
     );
   const anyId = (table: string) => one(`SELECT id FROM "${table}" ORDER BY id LIMIT 1`);
   const adminProgram = await teamOwned('Program', 'p');
+  const adminCertification = await one(
+    `SELECT p.id FROM "Program" p WHERE p."ownerTeamId" = $1 AND p.kind = 'CERTIFICATION' ORDER BY p.id LIMIT 1`,
+    hr.id,
+  );
+  const [adminCertificate] = await db.$queryRawUnsafe<{ id: number; courseId: number }[]>(
+    `SELECT ci.id, a."courseId" FROM "CertificateIssue" ci JOIN "Certificate" ce ON ce.id = ci."certificateId"
+     JOIN "Activity" a ON a.id = ce."activityId" JOIN "Course" c ON c.id = a."courseId"
+     WHERE c."ownerTeamId" = $1 ORDER BY ci.id LIMIT 1`,
+    hr.id,
+  );
   const kinds: Record<string, Partial<Record<Variant, number | undefined>>> = {
     evidence: mine('evidence'),
     attempt: mine('attempt'),
     booking: mine('booking'),
     certificate: mine('certificate'),
+    'scorm-attempt': mine('scormAttempt'),
     report: mine('user'),
     course: ids(courseVisible, courseOtherOrg),
     session: ids(
@@ -186,6 +216,17 @@ async function main(): Promise<void> {
     'admin-program-assignment': ids(
       await one(`SELECT id FROM "ProgramAssignment" WHERE "programId" = $1 ORDER BY id LIMIT 1`, adminProgram),
     ),
+    // A certification HR L&D owns, someone with a record in it, and a certificate issued from an HR course.
+    'admin-certification': ids(adminCertification),
+    'admin-certification-learner': ids(
+      await one(
+        `SELECT cc."userId" AS id FROM "CertificationCompletion" cc JOIN "Certification" c ON c.id = cc."certificationId"
+         WHERE c."programId" = $1 ORDER BY cc."userId" LIMIT 1`,
+        adminCertification,
+      ),
+    ),
+    'admin-certificate': ids(adminCertificate?.id),
+    'admin-certificate-course': ids(adminCertificate?.courseId),
     'admin-question': ids(
       await one(`SELECT id FROM "Question" WHERE "courseId" = $1 ORDER BY id LIMIT 1`, adminCourse),
     ),
@@ -200,7 +241,9 @@ async function main(): Promise<void> {
     'admin-audience': ids(await anyId('Audience')),
     'admin-room': ids(await anyId('Room')),
     'account-request': ids(await anyId('AccountRequest')),
-    email: ids(await anyId('EmailMessage')),
+    email: ids(
+      await one(`SELECT id FROM "EmailMessage" WHERE jsonb_array_length(attachments) > 0 ORDER BY id LIMIT 1`),
+    ),
     organisation: ids(hcc.id, wbc.id),
     user: ids(learner.id, otherOrg.id),
   };
@@ -208,6 +251,13 @@ async function main(): Promise<void> {
     kinds[`activity:${type}`] = ids(await activityIn(HCC_VISIBLE, type), await activityIn(OTHER_ORG_ONLY, type));
     kinds[`admin-activity:${type}`] = ids(await adminActivity(type));
   }
+  kinds['activity:file'] = ids(
+    await one(
+      `SELECT a.id FROM "Activity" a JOIN "Course" c ON c.id = a."courseId" WHERE ${HCC_VISIBLE} AND a."fileId" IS NOT NULL
+       AND a.visible ORDER BY a.id LIMIT 1`,
+      ...org,
+    ),
+  );
   kinds['admin-feedback-item'] = ids(
     await one(
       `SELECT i.id FROM "FeedbackItem" i JOIN "FeedbackForm" f ON f.id = i."formId" WHERE f."activityId" = $1 ORDER BY i.id LIMIT 1`,
@@ -218,6 +268,13 @@ async function main(): Promise<void> {
     await one(
       `SELECT r.id FROM "AccessRequest" r JOIN "AccessRequestForm" f ON f.id = r."formId" JOIN "Activity" a ON a.id = f."activityId"
        JOIN "Course" c ON c.id = a."courseId" WHERE c."ownerTeamId" = $1 ORDER BY r.id LIMIT 1`,
+      hr.id,
+    ),
+  );
+  kinds['admin-content-report'] = ids(
+    await one(
+      `SELECT r.id FROM "ContentProblemReport" r JOIN "Course" c ON c.id = r."courseId" WHERE c."ownerTeamId" = $1
+       ORDER BY r.id LIMIT 1`,
       hr.id,
     ),
   );

@@ -3,6 +3,9 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { buttonAction, formAction } from '@/lib/auth/action';
+import { requestIp } from '@/lib/auth/request-info';
+import { updateCertificationRecord } from '@/lib/certifications/record-admin';
+import { certificationRecordEditSchema } from '@/lib/certifications/record-edit';
 import {
   addAssignment,
   copyOriginalPathToRecertification,
@@ -133,5 +136,15 @@ export const removeAssignmentAction = buttonAction(
     await removeAssignment(viewer, programId, assignmentId);
     revalidateProgram(programId);
     redirect(`/admin/programs/${programId}/assignments?removed=1`);
+  },
+);
+
+export const updateCertificationRecordAction = formAction(
+  certificationRecordEditSchema.safeExtend({ programId: idSchema, userId: idSchema }),
+  async (viewer, { programId, userId, ...input }) => {
+    await updateCertificationRecord(viewer, programId, userId, input, { ip: await requestIp() });
+    revalidateProgram(programId);
+    revalidatePath('/record-of-learning', 'layout');
+    redirect(`/admin/programs/${programId}/learners/${userId}?saved=1`);
   },
 );

@@ -1,19 +1,20 @@
 'use client';
 import { CheckboxField } from '@/components/ui/checkbox';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { TextAreaField } from '@/components/ui/field';
+import { TextAreaField, TextField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useActionForm, type FormAction } from '@/components/ui/use-action-form';
 
 type Props = {
   action: FormAction;
   activityId: number;
-  initial: { anonymous: boolean; introHtml: string; thankYouText: string };
+  /** Opening and closing times as datetime-local values in UK time ("" for none). */
+  initial: { anonymous: boolean; introHtml: string; thankYouText: string; opensAt: string; closesAt: string };
   /** Responses already given anonymously: the form cannot switch to recording names. */
   lockedAnonymous: boolean;
 };
 
-/** Feedback settings: introduction, thank-you message, anonymous or named. */
+/** Feedback settings: introduction, thank-you message, anonymous or named, and when it takes responses. */
 export function FeedbackSettingsForm({ action, activityId, initial, lockedAnonymous }: Props) {
   const { formAction, formKey, message, fieldErrors, done, value, checked } = useActionForm(action);
   return (
@@ -41,6 +42,26 @@ export function FeedbackSettingsForm({ action, activityId, initial, lockedAnonym
         rows={2}
         defaultValue={value('thankYouText', initial.thankYouText)}
         error={fieldErrors.thankYouText}
+      />
+      <TextField
+        type="datetime-local"
+        name="opensAt"
+        label="Opens"
+        hint="UK time. Leave empty to take feedback straight away. Before then learners see when it opens."
+        optional
+        className="max-w-xs"
+        defaultValue={value('opensAt', initial.opensAt)}
+        error={fieldErrors.opensAt}
+      />
+      <TextField
+        type="datetime-local"
+        name="closesAt"
+        label="Closes"
+        hint="UK time. Leave empty to keep it open. After then learners see that it has closed."
+        optional
+        className="max-w-xs"
+        defaultValue={value('closesAt', initial.closesAt)}
+        error={fieldErrors.closesAt}
       />
       <CheckboxField
         name="anonymous"

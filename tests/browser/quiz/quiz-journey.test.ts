@@ -59,13 +59,17 @@ describeBrowser('quiz journeys', () => {
     const { context, page } = await signedInPage(browser, DEMO_USERS.learner.username, `/quiz/${activityId}`);
     await page.setViewport({ width: 390, height: 800 });
     const bodies: string[] = [];
+    // Bodies arrive after their responses; the check below waits for every one read so far (under load they lag).
+    const reading: Promise<unknown>[] = [];
     let capturing = true;
     page.on('response', (response: HTTPResponse) => {
       if (!capturing || !response.url().includes('/quiz/attempts/')) return;
-      response
-        .text()
-        .then((text) => bodies.push(text))
-        .catch(() => undefined); // redirects have no body
+      reading.push(
+        response
+          .text()
+          .then((text) => bodies.push(text))
+          .catch(() => undefined), // redirects have no body
+      );
     });
 
     expect(await page.$eval('h1', (h) => h.textContent?.trim())).toBeTruthy();
@@ -105,7 +109,7 @@ describeBrowser('quiz journeys', () => {
     expect(statuses.every((s) => s.includes('Answer saved'))).toBe(true);
 
     // Everything sent so far: no grades, no feedback.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await Promise.all(reading);
     bodies.push(await page.content());
     expect(bodies.length).toBeGreaterThan(2);
     for (const body of bodies) for (const secret of SECRETS) expect(body).not.toContain(secret);

@@ -43,6 +43,9 @@ async function firstHref(page: Page, selector: string): Promise<string> {
   return href;
 }
 
+// Each test scans a dozen pages at two widths: on a loaded 2-core machine that outgrows the tier's 60 s.
+jest.setTimeout(180_000);
+
 describeBrowser('axe at every impact on the journeys pages', () => {
   let browser: Browser;
 

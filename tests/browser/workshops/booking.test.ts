@@ -3,7 +3,7 @@
 // validation), and an L&D admin opens the attendee list and exports it.
 import type { Browser, Page } from 'puppeteer';
 import { DEMO_USERS } from '../../factories/demo-users';
-import { baseUrl, describeBrowser, launchBrowser } from '../../helpers/browser';
+import { baseUrl, describeBrowser, launchBrowser, waitForErrorSummary } from '../../helpers/browser';
 import { signedInPage, waitForShell } from '../../helpers/sign-in';
 
 async function go(page: Page, path: string): Promise<void> {
@@ -13,14 +13,46 @@ async function go(page: Page, path: string): Promise<void> {
   await waitForShell(page);
 }
 
-/** Clicks a link and waits for the (client-side) navigation to finish rendering the new page. */
-async function clickAndWait(page: Page, selector: string): Promise<void> {
-  const before = page.url();
+/**
+ * Clicks a link and waits for the (client-side) navigation to show the new page: its heading (`heading`, or any
+ * heading other than the current one). Waiting for the network to be idle instead could take the test's whole
+ * 30 s on a loaded machine, with prefetches in flight.
+ */
+async function clickAndWait(page: Page, selector: string, heading?: RegExp): Promise<void> {
+  const before = await page.$eval('main h1', (h) => h.textContent ?? '').catch(() => '');
   await page.click(selector);
-  await page.waitForFunction((url) => location.href !== url, { timeout: 30_000 }, before);
-  await page.waitForNetworkIdle({ idleTime: 300 });
-  await page.waitForSelector('h1');
+  await page.waitForFunction(
+    (source: string | null, previous: string) => {
+      const text = document.querySelector('main h1')?.textContent ?? '';
+      return source === null ? text !== '' && text !== previous : new RegExp(source).test(text);
+    },
+    { timeout: 20_000 },
+    heading?.source ?? null,
+    before,
+  );
   await waitForShell(page);
+}
+
+/**
+ * Submits the form and waits until the server action's redirect has shown the page the test needs (its path and
+ * query), failing with the form's error summary when it did not redirect (instead of a bare 30 s time-out).
+ */
+async function submitAndWaitFor(page: Page, target: { pathname: string; search?: string }): Promise<void> {
+  await page.click('main form button[type="submit"]');
+  try {
+    await page.waitForFunction(
+      (t: { pathname: string; search?: string }) =>
+        (t.pathname.endsWith('/') ? location.pathname.startsWith(t.pathname) : location.pathname === t.pathname) &&
+        location.search.includes(t.search ?? ''),
+      { timeout: 20_000 },
+      target,
+    );
+  } catch (error) {
+    const summary = await page.$eval('[role="alert"]', (e) => e.textContent).catch(() => null);
+    throw new Error(`No redirect to ${target.pathname} (at ${page.url()}); error summary: ${summary ?? 'none'}`, {
+      cause: error,
+    });
+  }
 }
 
 describeBrowser('workshops', () => {
@@ -40,29 +72,26 @@ describeBrowser('workshops', () => {
     await waitForShell(page);
     expect(await page.$eval('h1', (h) => h.textContent)).toBe('My bookings');
 
-    await clickAndWait(page, 'a[href^="/workshops/bookings/"][href$="/cancel"]');
-    expect(await page.$eval('h1', (h) => h.textContent)).toBe('Cancel booking');
+    await clickAndWait(page, 'a[href^="/workshops/bookings/"][href$="/cancel"]', /^Cancel booking$/);
     const sessionHref = await page.$eval('a[href^="/workshops/sessions/"]', (a) => a.getAttribute('href'));
     // Submitting without a reason keeps the booking and says what is wrong.
     await page.waitForSelector('main form button[type="submit"]');
     await page.click('main form button[type="submit"]');
-    await page.waitForSelector('[role="alert"]');
-    expect(await page.$eval('[role="alert"]', (e) => e.textContent)).toContain('Select a cancellation reason');
+    expect(await waitForErrorSummary(page)).toContain('Select a cancellation reason');
     const reason = await page.$eval('#field-reason option:nth-child(2)', (o) => (o as HTMLOptionElement).value);
     await page.select('#field-reason', reason);
     await page.type('#field-details', 'Clashes with a team meeting');
-    await Promise.all([
-      page.waitForFunction(() => location.pathname === '/bookings'),
-      page.click('main form button[type="submit"]'),
-    ]);
-    await page.waitForSelector('[role="status"]');
-    expect(await page.$eval('[role="status"]', (e) => e.textContent)).toContain('Your booking has been cancelled');
+    expect(await page.$eval('#field-details', (e) => (e as HTMLTextAreaElement).value)).toBe(
+      'Clashes with a team meeting',
+    );
+    await submitAndWaitFor(page, { pathname: '/bookings', search: 'cancelled=1' });
+    await page.waitForFunction(() => document.querySelector('main [role="status"]')?.textContent, { timeout: 20_000 });
+    expect(await page.$eval('main [role="status"]', (e) => e.textContent)).toContain('Your booking has been cancelled');
 
     await go(page, sessionHref!);
     const signUp = await page.$('main a[href$="/sign-up"]');
     expect(signUp).not.toBeNull();
-    await clickAndWait(page, 'main a[href$="/sign-up"]');
-    expect(await page.$eval('h1', (h) => h.textContent)).toMatch(/^(Sign up|Join the waitlist)/);
+    await clickAndWait(page, 'main a[href$="/sign-up"]', /^(Sign up|Join the waitlist)/);
     expect(await page.$eval('main', (m) => m.textContent)).toContain('Email with iCalendar appointment');
 
     // An empty submit shows the error summary when the form has required fields.
@@ -72,12 +101,12 @@ describeBrowser('workshops', () => {
       (await page.$('input[type="checkbox"][name^="answers."]'));
     if (required) {
       await page.click('main form button[type="submit"]');
-      await page.waitForSelector('[role="alert"]');
-      expect(await page.$eval('[role="alert"] h2', (e) => e.textContent)).toBe('There is a problem');
+      expect(await waitForErrorSummary(page)).toContain('There is a problem');
     }
     if (await page.$('#field-costCode')) {
       await page.$eval('#field-costCode', (e) => ((e as HTMLInputElement).value = ''));
       await page.type('#field-costCode', 'HR-4411');
+      expect(await page.$eval('#field-costCode', (e) => (e as HTMLInputElement).value)).toBe('HR-4411');
     }
     for (const box of await page.$$('main form input[type="checkbox"]')) {
       if (!(await box.evaluate((b) => (b as HTMLInputElement).checked))) await box.click();
@@ -93,12 +122,9 @@ describeBrowser('workshops', () => {
       await input.type('Keen to learn');
     }
     await page.type('#field-specialRequirements', 'Step-free access please <script>alert(1)</script>');
-    await Promise.all([
-      page.waitForFunction(() => location.search.includes('done=')),
-      page.click('main form button[type="submit"]'),
-    ]);
-    await page.waitForSelector('[role="status"]');
-    expect(await page.$eval('[role="status"]', (e) => e.textContent)).toMatch(/You’re (booked|on the waitlist)/);
+    await submitAndWaitFor(page, { pathname: '/workshops/sessions/', search: 'done=' });
+    await page.waitForFunction(() => document.querySelector('main [role="status"]')?.textContent, { timeout: 20_000 });
+    expect(await page.$eval('main [role="status"]', (e) => e.textContent)).toMatch(/You’re (booked|on the waitlist)/);
     expect(await page.$('a[href$="/calendar.ics"]')).not.toBeNull();
     const ics = await page.evaluate(
       async (href) => {
@@ -116,7 +142,7 @@ describeBrowser('workshops', () => {
     const { context, page } = await signedInPage(browser, DEMO_USERS.ldAdmin.username, '/admin/workshops');
     expect(await page.$eval('h1', (h) => h.textContent)).toBe('Workshops and sessions');
     await clickAndWait(page, 'main table a[href^="/admin/workshops/"]');
-    await clickAndWait(page, 'main a[href^="/admin/workshops/sessions/"]');
+    await clickAndWait(page, 'main a[href^="/admin/workshops/sessions/"]', /: session$/);
     expect(await page.$eval('main', (m) => m.textContent)).toContain('Attendees (');
     const csvHref = await page.$eval('a[href$="/attendees.csv"]', (a) => a.getAttribute('href'));
     const csv = await page.evaluate(async (href) => {

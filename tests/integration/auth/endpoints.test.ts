@@ -24,14 +24,10 @@ function routeFiles(dir: string): string[] {
   );
 }
 // Not session routes: token routes (publicRoute: the calendar feed; their own tests cover bad tokens) and the
-// load balancer's probes (/healthz, /readyz: no session, no input, nothing personal; the same exceptions as
-// tests/unit/auth/endpoints-wrapped.test.ts).
-const PROBES = ['app/healthz/route.ts', 'app/readyz/route.ts'];
+// load balancer's probes (probeRoute: /healthz, /readyz; no session, no input, nothing personal; see
+// tests/unit/auth/endpoints-wrapped.test.ts and tests/integration/ops/health.test.ts).
 const ROUTES = routeFiles('app').filter(
-  (f) =>
-    !f.includes('[...nextauth]') &&
-    !PROBES.includes(f) &&
-    !readFileSync(join(ROOT, f), 'utf8').includes('publicRoute('),
+  (f) => !f.includes('[...nextauth]') && !/\b(publicRoute|probeRoute)\(/.test(readFileSync(join(ROOT, f), 'utf8')),
 );
 
 /** The URL of a route file with each [segment] filled in. */

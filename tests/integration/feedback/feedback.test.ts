@@ -15,7 +15,9 @@ import {
 } from '@/lib/feedback/commands';
 import { getFeedbackAdmin, getFeedbackPage, getFeedbackResults } from '@/lib/feedback/queries';
 import { feedbackResponsesCsv } from '@/lib/feedback/results-csv';
-import { feedbackItemSchema } from '@/lib/feedback/schemas';
+import { feedbackItemSchema, feedbackSettingsSchema } from '@/lib/feedback/schemas';
+import { resetCourseForUser } from '@/lib/course-reset/commands';
+import { registerSubscribers } from '@/lib/subscribers';
 import { evaluationRequestJob } from '@/lib/workshops/jobs';
 import { stopBoss } from '@/lib/jobs/boss';
 import {
@@ -33,6 +35,7 @@ import { resetQueue } from '../../helpers/jobs';
 beforeAll(async () => {
   await resetDb();
   await resetQueue();
+  registerSubscribers();
 });
 afterAll(async () => {
   await stopBoss();
@@ -242,7 +245,14 @@ describe('results for L&D', () => {
     expect(csv.split('\r\n')[0]).toMatch(/^Submitted \(day\),What month/);
     expect(csv).not.toMatch(/T\d\d:\d\d/);
     await expect(
-      updateFeedbackSettings(admin, { activityId: activity.id, anonymous: false, introHtml: null, thankYouText: null }),
+      updateFeedbackSettings(admin, {
+        activityId: activity.id,
+        anonymous: false,
+        introHtml: null,
+        thankYouText: null,
+        opensAt: null,
+        closesAt: null,
+      }),
     ).rejects.toBeInstanceOf(ValidationError);
     expect((await db.feedbackForm.findUniqueOrThrow({ where: { activityId: activity.id } })).anonymous).toBe(true);
   });
@@ -266,6 +276,8 @@ describe('results for L&D', () => {
           anonymous: true,
           introHtml: null,
           thankYouText: null,
+          opensAt: null,
+          closesAt: null,
         }),
       ).rejects.toBeInstanceOf(ForbiddenError);
     }
@@ -360,5 +372,59 @@ describe('evaluation request email after a workshop', () => {
       ctx,
     );
     expect(await db.emailMessage.count({ where: { userId: other.user.id } })).toBe(0);
+  });
+});
+
+describe('course reset and opening times', () => {
+  it('a course reset makes the response history: the learner can evaluate again and both stay in the results', async () => {
+    const { admin, activity, workshop, learner, ids, course } = await setup();
+    await completeWorkshop(learner.user.id, workshop.id);
+    expect(await submitFeedback(learner.viewer, activity.id, answers(ids))).toEqual({ created: true });
+    await resetCourseForUser(db, { userId: learner.user.id, courseId: course.id, reason: 'RECERTIFICATION' });
+    const after = await getFeedbackPage(learner.viewer, activity.id);
+    expect(after.submittedAt).toBeNull();
+    const archived = await db.feedbackResponse.findMany({ where: { userId: learner.user.id } });
+    expect(archived).toHaveLength(1);
+    expect(archived[0]).toMatchObject({ current: null });
+    expect(archived[0]!.archivedAt).toBeInstanceOf(Date);
+    await completeWorkshop(learner.user.id, workshop.id);
+    expect(await submitFeedback(learner.viewer, activity.id, answers(ids, { [`item-${ids.month}`]: 'March' }))).toEqual(
+      { created: true },
+    );
+    // Still one current response: a second submit changes nothing.
+    expect(await submitFeedback(learner.viewer, activity.id, answers(ids))).toEqual({ created: false });
+    expect(await db.feedbackResponse.count({ where: { userId: learner.user.id, current: true } })).toBe(1);
+    const results = await getFeedbackResults(admin, activity.id);
+    expect(results.responseCount).toBe(2);
+  });
+
+  it('L&D set opening and closing times; learners outside them are refused with the date', async () => {
+    const { admin, activity, workshop, learner, ids } = await setup();
+    await completeWorkshop(learner.user.id, workshop.id);
+    const settings = (opensAt: string, closesAt: string) =>
+      feedbackSettingsSchema.safeParse({ activityId: String(activity.id), opensAt, closesAt });
+    const backwards = settings('2026-12-10T09:00', '2026-12-01T09:00');
+    expect(backwards.success).toBe(false);
+    expect(backwards.error?.issues[0]?.path).toEqual(['closesAt']);
+    expect(settings('2026-02-30T09:00', '').success).toBe(false);
+
+    const future = settings('2099-06-01T09:30', '');
+    expect(future.success).toBe(true);
+    await updateFeedbackSettings(admin, future.data!);
+    const admin1 = await getFeedbackAdmin(admin, activity.id);
+    expect(admin1.form.opensAt?.toISOString()).toBe('2099-06-01T08:30:00.000Z'); // UK summer time
+    const page = await getFeedbackPage(learner.viewer, activity.id);
+    expect(page.closedReason).toBe(
+      'This feedback form is not open yet. It opens on 1 June 2099, 9:30am: come back then to send your feedback.',
+    );
+    await expect(submitFeedback(learner.viewer, activity.id, answers(ids))).rejects.toThrow(/opens on 1 June 2099/);
+
+    const past = settings('', '2020-01-15T17:00');
+    await updateFeedbackSettings(admin, past.data!);
+    await expect(submitFeedback(learner.viewer, activity.id, answers(ids))).rejects.toThrow(
+      'This feedback form closed on 15 January 2020, 5pm, so it no longer takes feedback.',
+    );
+    await updateFeedbackSettings(admin, settings('', '').data!);
+    expect(await submitFeedback(learner.viewer, activity.id, answers(ids))).toEqual({ created: true });
   });
 });

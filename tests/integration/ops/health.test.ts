@@ -1,18 +1,26 @@
 /** @jest-environment node */
 // /healthz and /readyz against the migrated test database: the process answers; readiness names what fails
 // (a migration committed but not applied, the job worker not running in this process) and answers 503 then.
-import { GET as healthz } from '@/app/healthz/route';
-import { GET as readyz } from '@/app/readyz/route';
+import { NextRequest } from 'next/server';
+import { GET as healthzRoute } from '@/app/healthz/route';
+import { GET as readyzRoute } from '@/app/readyz/route';
 import { checkReadiness, committedMigrations } from '@/lib/health';
+import { markShuttingDown } from '@/lib/shutdown';
 import { disconnect } from '../../helpers/db';
+
+const probe = (path: string, headers: Record<string, string> = {}) =>
+  new NextRequest(`http://app.test${path}`, { headers });
+const healthz = (headers?: Record<string, string>) => healthzRoute(probe('/healthz', headers));
+const readyz = () => readyzRoute(probe('/readyz'));
 
 afterAll(disconnect);
 
 describe('health endpoints', () => {
-  it('/healthz answers 200 without a session, never cached', async () => {
-    const response = healthz();
+  it('/healthz answers 200 without a session, never cached, echoing the request id', async () => {
+    const response = await healthz({ 'x-request-id': 'lb-probe-0001' });
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('x-request-id')).toBe('lb-probe-0001');
     expect(await response.json()).toEqual({ status: 'ok' });
   });
 
@@ -38,5 +46,14 @@ describe('health endpoints', () => {
     expect(body.ready).toBe(false);
     expect(body.checks.worker).toEqual({ ok: false, detail: 'not started' });
     expect(body.checks.database.ok).toBe(true);
+  });
+
+  it('is not ready from a stop signal on (the load balancer drains the instance), while /healthz stays up', async () => {
+    markShuttingDown();
+    const response = await readyz();
+    expect(response.status).toBe(503);
+    const body = (await response.json()) as Awaited<ReturnType<typeof checkReadiness>>;
+    expect(body.checks.process).toEqual({ ok: false, detail: 'shutting down' });
+    expect((await healthz()).status).toBe(200);
   });
 });

@@ -15,6 +15,7 @@ jest.mock('@/lib/auth/viewer', () => ({ getViewer: async () => current }));
 import {
   buttonAction,
   endpointSchemaOf,
+  probeRoute,
   formAction,
   jsonBody,
   publicFormAction,
@@ -318,7 +319,47 @@ describe('endpoint registry', () => {
       kind: 'public-route',
       access: 'public',
     });
+    expect(endpointSchemaOf(probeRoute(async () => new Response()))).toMatchObject({ kind: 'probe', access: 'public' });
     expect(endpointSchemaOf(async () => {})).toBeUndefined();
     expect(endpointSchemaOf('not a function')).toBeUndefined();
+  });
+});
+
+// Found by the security tier's bad-input payloads (issue 15): two deletes of one record at once left the second
+// with Prisma's P2025 (a 500 and "Something went wrong"), and JSON nested 5,000 deep overflowed the stack (a 500).
+describe('a record gone by the time it is written, and very deep input', () => {
+  const gone = Object.assign(new Error('No record was found for a delete.'), { code: 'P2025' });
+
+  it('is "not found" for a button, a form and a route, not an unexpected error', async () => {
+    const remove = buttonAction(z.object({ id: idSchema }), async () => {
+      throw gone;
+    });
+    await expect(remove(form({ id: '8' }))).rejects.toMatchObject({ digest: expect.stringContaining('404') });
+    const save = formAction(z.object({ id: idSchema }), async () => {
+      throw gone;
+    });
+    const result = await save(undefined, form({ id: '8' }));
+    expect(result).toMatchObject({ ok: false });
+    expect(result.ok === false && result.message).not.toMatch(/went wrong/);
+    const GET = route({ params: z.object({ id: idSchema }) }, async () => {
+      throw gone;
+    });
+    const response = await GET(new NextRequest('http://app.test/x/8'), { params: Promise.resolve({ id: '8' }) });
+    expect(response.status).toBe(404);
+  });
+
+  it('answers 400 to JSON nested thousands deep', async () => {
+    const POST = route({ params: z.object({ id: idSchema }) }, async (_v, { request }) =>
+      Response.json(await jsonBody(request, z.object({ page: idSchema }))),
+    );
+    const response = await POST(
+      new NextRequest('http://app.test/x/1', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '['.repeat(5000) + ']'.repeat(5000),
+      }),
+      { params: Promise.resolve({ id: '1' }) },
+    );
+    expect(response.status).toBe(400);
   });
 });

@@ -9,10 +9,8 @@ const ROOT = join(__dirname, '../../..');
 const SCANNED = ['app', 'components', 'lib'];
 /**
  * next-auth's own handler: it authenticates people, so it cannot sit behind a wrapper that needs a session.
- * /healthz and /readyz: a load balancer probes them without a session; they read nothing personal, change
- * nothing and take no input.
  */
-const ROUTE_EXCEPTIONS = ['app/api/auth/[...nextauth]/route.ts', 'app/healthz/route.ts', 'app/readyz/route.ts'];
+const ROUTE_EXCEPTIONS = ['app/api/auth/[...nextauth]/route.ts'];
 const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 
 function files(dir: string): string[] {
@@ -50,8 +48,9 @@ function exportsOf(text: string): { name: string; definition: string }[] {
 }
 
 const WRAPPED_ACTION = /^(formAction|publicFormAction|buttonAction)\(/;
-// publicRoute(): GET-only routes whose URL token is the credential (the calendar feed); see lib/auth/action.ts.
-const WRAPPED_ROUTE = /^(route|publicRoute)\(/;
+// publicRoute(): GET-only routes whose URL token is the credential (the calendar feed); probeRoute(): the load
+// balancer's /healthz and /readyz (no session, no input, nothing personal); see lib/auth/action.ts.
+const WRAPPED_ROUTE = /^(route|publicRoute|probeRoute)\(/;
 
 describe('every endpoint goes through the wrapper', () => {
   it('finds the endpoints (the scan itself works)', () => {
@@ -73,11 +72,11 @@ describe('every endpoint goes through the wrapper', () => {
     expect(exported.every((e) => WRAPPED_ACTION.test(e.definition))).toBe(true);
   });
 
-  it.each(routeFiles)('%s: every handler is route() or publicRoute()', (path) => {
+  it.each(routeFiles)('%s: every handler is route(), publicRoute() or probeRoute()', (path) => {
     const exported = exportsOf(source(path)).filter((e) => HTTP_METHODS.includes(e.name) || e.name === 'default');
     expect(exported.length).toBeGreaterThan(0);
     for (const { name, definition } of exported)
-      expect(`${name} = ${definition}`).toMatch(/^\w+ = (route|publicRoute)\(/);
+      expect(`${name} = ${definition}`).toMatch(/^\w+ = (route|publicRoute|probeRoute)\(/);
     expect(exported.every((e) => WRAPPED_ROUTE.test(e.definition))).toBe(true);
   });
 
@@ -85,6 +84,13 @@ describe('every endpoint goes through the wrapper', () => {
     const text = source(path);
     expect(text).not.toMatch(/\bgetViewer\b|\brequireViewer\w*\b|getServerSession/);
     expect(text).not.toMatch(/\btry\s*\{|\.catch\(|\bfailure\(/);
+  });
+
+  it('probeRoute() (no session) serves only the two load-balancer probes', () => {
+    expect(routeFiles.filter((path) => source(path).includes('probeRoute('))).toEqual([
+      'app/healthz/route.ts',
+      'app/readyz/route.ts',
+    ]);
   });
 
   it('recognises an endpoint that skips the wrapper', () => {

@@ -99,6 +99,14 @@ export default async function ActivityRoute({ params }: Props) {
           </ButtonLink>
         </>
       )}
+      <p className="mt-8">
+        <Link
+          href={`${courseHref}/report-problem?activity=${page.activity.id}`}
+          className="inline-flex min-h-11 items-center text-[var(--link)] underline"
+        >
+          Report a problem with this content
+        </Link>
+      </p>
     </div>
   );
 }

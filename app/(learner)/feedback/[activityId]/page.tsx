@@ -5,7 +5,7 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { NotificationBanner } from '@/components/ui/notification-banner';
 import { requirePageViewer, pageOrNotFound } from '@/lib/auth/guards';
 import { getFeedbackPage } from '@/lib/feedback/queries';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatDateTime } from '@/lib/format';
 import { sanitiseHtml } from '@/lib/html/sanitise';
 import { parseIdParam } from '@/lib/validation';
 import { submitFeedbackAction } from '../actions';
@@ -74,7 +74,12 @@ export default async function FeedbackPage({
           {back}
         </div>
       ) : (
-        <FeedbackForm action={submitFeedbackAction} activityId={page.activity.id} items={page.form.items} />
+        <>
+          {page.form.closesAt ? (
+            <p className="mt-6 font-semibold">You can send feedback until {formatDateTime(page.form.closesAt)}.</p>
+          ) : null}
+          <FeedbackForm action={submitFeedbackAction} activityId={page.activity.id} items={page.form.items} />
+        </>
       )}
     </>
   );

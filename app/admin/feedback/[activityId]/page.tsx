@@ -9,6 +9,7 @@ import { requireAdminPage, pageOrNotFound } from '@/lib/auth/guards';
 import { getFeedbackAdmin } from '@/lib/feedback/queries';
 import { ITEM_TYPE_LABELS } from '@/lib/feedback/rules';
 import { parseIdParam } from '@/lib/validation';
+import { utcToWallClock } from '@/lib/workshops/rules';
 import { addFeedbackItemAction, moveFeedbackItemAction, updateFeedbackSettingsAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Feedback form' };
@@ -117,6 +118,8 @@ export default async function FeedbackAdminPage({
           anonymous: page.form.anonymous,
           introHtml: page.form.introHtml ?? '',
           thankYouText: page.form.thankYouText ?? '',
+          opensAt: page.form.opensAt ? utcToWallClock(page.form.opensAt) : '',
+          closesAt: page.form.closesAt ? utcToWallClock(page.form.closesAt) : '',
         }}
         lockedAnonymous={page.form.anonymous && page.responseCount > 0}
       />

@@ -14,6 +14,8 @@ export default async function CertificateActivityPage({ params }: { params: Prom
   const viewer = await requirePageViewer(`/certificates/activity/${raw}`);
   const page = await pageOrNotFound(() => getCertificateActivity(viewer, parseIdParam(raw)));
   const courseHref = `/courses/${page.course.id}`;
+  // The latest certificate revoked and none issued since: say so, not "not available yet".
+  const revoked = page.previous[0]?.revokedAt ? page.previous[0] : null;
   return (
     <>
       <Breadcrumbs items={[{ label: page.course.fullName, href: courseHref }, { label: page.activity.name }]} />
@@ -55,6 +57,15 @@ export default async function CertificateActivityPage({ params }: { params: Prom
             with the code.
           </p>
         </section>
+      ) : revoked ? (
+        <div className="mt-6 border-l-4 border-red-700 bg-red-50 p-4">
+          <h2 className="text-xl font-bold">Your certificate was revoked</h2>
+          <p className="mt-2">
+            Your L&amp;D team revoked your certificate on {formatDate(revoked.revokedAt)}. Reason:{' '}
+            {revoked.revokedReason}
+          </p>
+          <p className="mt-2">It no longer opens or verifies. Contact your L&amp;D team if you think this is wrong.</p>
+        </div>
       ) : (
         <div className="mt-6 border-l-4 border-slate-500 bg-slate-100 p-4">
           <h2 className="text-xl font-bold">Not available yet</h2>
@@ -77,24 +88,32 @@ export default async function CertificateActivityPage({ params }: { params: Prom
             Summary of previously received certificates
           </h2>
           <ul className="mt-2 list-disc pl-6">
-            {page.previous.map((p) => (
-              <li key={p.id}>
-                Completed {formatDate(p.completedAt)}, issued {formatDate(p.issuedAt)}
-                {p.validUntil ? `, valid until ${formatDate(p.validUntil)}` : ''} –{' '}
-                <a
-                  href={`/certificates/${p.id}`}
-                  target="_blank"
-                  rel="noopener"
-                  className="text-[var(--link)] underline"
-                >
-                  open
-                  <span className="sr-only">
-                    {' '}
-                    the certificate issued {formatDate(p.issuedAt)} (PDF, opens in a new window)
-                  </span>
-                </a>
-              </li>
-            ))}
+            {page.previous.map((p) =>
+              p.revokedAt ? (
+                <li key={p.id}>
+                  Completed {formatDate(p.completedAt)}, issued {formatDate(p.issuedAt)} –{' '}
+                  <strong>revoked on {formatDate(p.revokedAt)}</strong>. Reason: {p.revokedReason}. It no longer opens
+                  or verifies; ask your L&amp;D team if you think this is wrong.
+                </li>
+              ) : (
+                <li key={p.id}>
+                  Completed {formatDate(p.completedAt)}, issued {formatDate(p.issuedAt)}
+                  {p.validUntil ? `, valid until ${formatDate(p.validUntil)}` : ''} –{' '}
+                  <a
+                    href={`/certificates/${p.id}`}
+                    target="_blank"
+                    rel="noopener"
+                    className="text-[var(--link)] underline"
+                  >
+                    open
+                    <span className="sr-only">
+                      {' '}
+                      the certificate issued {formatDate(p.issuedAt)} (PDF, opens in a new window)
+                    </span>
+                  </a>
+                </li>
+              ),
+            )}
           </ul>
         </section>
       ) : null}

@@ -1,0 +1,167 @@
+// Section 1 of the guide: logging in. Every screen named here exists (app/(auth)/...); the wording of buttons and
+// links is the product's own (components/auth, components/accounts).
+import type { HelpTopic } from '../types';
+
+export const LOGGING_IN_TOPICS: HelpTopic[] = [
+  {
+    slug: 'new-account',
+    section: 'logging-in',
+    title: 'How do I get an iLearn+ account?',
+    guideQuestion: 'How do I set up a new account?',
+    summary:
+      'Council staff usually get an account automatically; everyone else asks for one with the account request form.',
+    keywords: ['register', 'sign up', 'new user', 'create new account', 'request account', 'temporary staff'],
+    body: [
+      { kind: 'heading', text: 'Permanent council staff' },
+      'Your account is usually created for you from your HR record, soon after you start. Your username and a temporary password are emailed to you, or to your line manager if you have no email address. Before you ask for an account, try [Forgotten your username?](/forgot-username): you may already have one.',
+      { kind: 'heading', text: 'Everyone else, including temporary staff' },
+      'Ask for an account with the account request form. On the [login page](/login), under "No account yet?", select "Create new account".',
+      {
+        kind: 'steps',
+        items: [
+          'Fill in every part of the form: your name, email address, organisation, job title, workplace, your manager and why you need an account. Missing details slow your request down.',
+          'Select "Send request".',
+          'We email you a link to confirm your email address. Open it: we do not look at a request until the address is confirmed. Check your junk or spam folder if it has not arrived.',
+          'The iLearn+ team checks your request. If it is approved, we email you your username and a temporary password. If it is not, we email you the reason.',
+        ],
+      },
+      'The first time you log in with a temporary password you are asked to choose your own password.',
+    ],
+    links: [
+      { href: '/request-account', label: 'Request an account' },
+      { href: '/forgot-username', label: 'Forgotten your username?' },
+      { href: '/login', label: 'Log in' },
+    ],
+    related: ['set-or-change-password', 'which-login', 'no-email-address'],
+  },
+  {
+    slug: 'set-or-change-password',
+    section: 'logging-in',
+    title: 'How do I set or change my password?',
+    guideQuestion: 'How do I set or update my iLearn+ password?',
+    summary: 'Change a temporary password when you first log in, or change yours any time from your profile.',
+    keywords: ['temporary password', 'new password', 'update password', 'password rules', 'change password'],
+    body: [
+      { kind: 'heading', text: 'New accounts' },
+      'New accounts start with a temporary password. The first time you log in, iLearn+ asks you to choose your own before you can do anything else: enter your current (temporary) password, then your new password twice, and select "Change password".',
+      'The change password page lists the rules your new password has to follow, such as its length and the numbers and capital letters it must include, and whether you may reuse an old password. Choose one that is secure and that you will remember.',
+      { kind: 'heading', text: 'If you use automatic login' },
+      'You have no separate iLearn+ password: you log in with your work account. Change your work password the way your organisation tells you to; it cannot be changed in iLearn+.',
+      { kind: 'heading', text: 'Everyone else' },
+      'Log in, open [your profile](/profile) from the menu with your name and select "Change your password". If you cannot log in, use [Forgotten your password?](/forgot-password) to get a link to set a new one.',
+    ],
+    links: [
+      { href: '/change-password', label: 'Change your password' },
+      { href: '/profile', label: 'Your profile' },
+      { href: '/forgot-password', label: 'Forgotten your password?' },
+    ],
+    related: ['forgotten-password', 'which-login', 'new-account'],
+  },
+  {
+    slug: 'which-login',
+    section: 'logging-in',
+    title: 'Which login should I use: automatic or manual?',
+    guideQuestion: 'What login option should I use?',
+    summary: 'Automatic login is for staff of organisations that use single sign-on; everyone else uses manual login.',
+    keywords: ['automatic login', 'manual login', 'single sign-on', 'SSO', 'work account', 'eligible', 'log in'],
+    body: [
+      'The [login page](/login) has two options.',
+      {
+        kind: 'list',
+        items: [
+          '"Automatic login" logs you in with your work account, so you need no separate iLearn+ password. It works only if your organisation uses single sign-on with iLearn+, your work email address is one of your organisation’s addresses, and it matches exactly one iLearn+ account.',
+          '"Manual login" is for everyone else: enter your iLearn+ username (it is case sensitive) and password, then select "Log in".',
+        ],
+      },
+      { kind: 'login-options' },
+      'If automatic login does not work, the login page tells you why, for example that your organisation does not use it or that more than one account has your email address. Use manual login instead. If you think you should be able to use automatic login, contact iLearn+ support.',
+      { kind: 'contacts' },
+    ],
+    links: [{ href: '/login', label: 'Log in' }],
+    related: ['forgotten-username', 'forgotten-password', 'home-or-personal-device'],
+  },
+  {
+    slug: 'forgotten-username',
+    section: 'logging-in',
+    title: 'I have forgotten my username',
+    guideQuestion: "What if I've forgotten my username?",
+    summary: 'Usernames follow a pattern, and iLearn+ can email yours to you.',
+    keywords: ['username', 'personnel number', 'forgot', 'lost', 'login name', 'firstname.surname', 'wbc-'],
+    body: [
+      'Usernames usually follow a pattern:',
+      {
+        kind: 'list',
+        items: [
+          'Council staff with a personnel number: your personnel number.',
+          'Partner councils: your personnel number with your organisation’s prefix in front, such as wbc-.',
+          'Everyone else, including schools: your first name and surname in lower case with a full stop between, such as john.smith.',
+        ],
+      },
+      { kind: 'login-options' },
+      'If that does not work, use [Forgotten your username?](/forgot-username): enter the email address on your account and we email you your username. You can also reach it from the login page: under "Manual login", select "Forgotten your username or password?".',
+      'If you usually use automatic login and it has stopped working, or the email does not arrive, contact iLearn+ support.',
+      { kind: 'contacts' },
+    ],
+    links: [
+      { href: '/forgot-username', label: 'Forgotten your username?' },
+      { href: '/login', label: 'Log in' },
+    ],
+    related: ['forgotten-password', 'no-email-address', 'which-login'],
+  },
+  {
+    slug: 'forgotten-password',
+    section: 'logging-in',
+    title: 'I have forgotten my password',
+    guideQuestion: "What if I've forgotten my password?",
+    summary: 'Get a link to set a new password from "Forgotten your username or password?" on the login page.',
+    keywords: ['password', 'reset', 'forgot', 'locked out', 'account locked', 'reset link'],
+    body: [
+      'On the [login page](/login), under "Manual login", select "Forgotten your username or password?". Enter your username or the email address on your account and select "Send me a link".',
+      'We email you a link to set a new password. The link works once and only for a limited time, so use it soon. Check your junk or spam folder if it has not arrived after a few minutes.',
+      'If no email arrives, your account may not have an email address, or it may have an old one. Ask your line manager or contact iLearn+ support to reset your password for you.',
+      'If your account is locked after too many failed attempts, the login page says until when. You can wait, or set a new password with the link above.',
+      'If you use automatic login, your password belongs to your work account: contact your IT service desk instead.',
+      { kind: 'contacts' },
+    ],
+    links: [
+      { href: '/forgot-password', label: 'Forgotten your password?' },
+      { href: '/forgot-username', label: 'Forgotten your username?' },
+      { href: '/login', label: 'Log in' },
+    ],
+    related: ['forgotten-username', 'set-or-change-password', 'no-email-address'],
+  },
+  {
+    slug: 'no-email-address',
+    section: 'logging-in',
+    title: 'I do not have an email address',
+    guideQuestion: "What if I don't have an email address?",
+    summary: 'You can use a personal email address; without one, your login details go to your manager.',
+    keywords: ['no email', 'personal email', 'manager', 'notifications', 'change email address'],
+    body: [
+      'iLearn+ uses your email address to send you your login details, password reset links and workshop confirmations, so it is best to have one on your account. If you have no work email address, a personal one is fine.',
+      'If you really have no email address, your account can still be created. Your temporary login details are then sent to your line manager, and you will not get emails such as password reset links or booking confirmations: ask your manager or iLearn+ support when you need a new password.',
+      'You can add or change the email address on your account on [your profile](/profile), unless you use automatic login (then it comes from your work account).',
+    ],
+    links: [
+      { href: '/profile', label: 'Your profile' },
+      { href: '/request-account', label: 'Request an account' },
+    ],
+    related: ['new-account', 'forgotten-password', 'missing-booking-email'],
+  },
+  {
+    slug: 'home-or-personal-device',
+    section: 'logging-in',
+    title: 'Can I use iLearn+ at home or on my own device?',
+    guideQuestion: 'Can I access iLearn+ at home or on a non-HCC device?',
+    summary: 'Yes: iLearn+ is a website that works on any computer, tablet or phone with an internet connection.',
+    keywords: ['home', 'personal device', 'phone', 'tablet', 'laptop', 'mobile', 'outside work', 'web address'],
+    body: [
+      'iLearn+ is a website, so you can use it on any computer, laptop, tablet or smartphone with an internet connection. Use the same web address you use at work.',
+      'If you use "Manual login", log in with your iLearn+ username and password as usual.',
+      'If you use "Automatic login", still select it. Away from a work device you are taken to your organisation’s sign-in page, where you enter your work email address and work password. Once you are signed in there, you come back to iLearn+ logged in.',
+      'eLearning opens in a new window, so allow pop-ups for iLearn+ in the browser you use at home.',
+    ],
+    links: [{ href: '/login', label: 'Log in' }],
+    related: ['which-login', 'elearning-blank-or-pop-up', 'forgotten-password'],
+  },
+];

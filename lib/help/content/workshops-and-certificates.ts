@@ -1,0 +1,223 @@
+// Sections 6 and 7 of the guide: workshops (session table, Sign-up, Cancel booking, More info, My bookings) and
+// certificates (the certificate activity page, "Get your certificate", /verify).
+import type { HelpTopic } from '../types';
+
+export const WORKSHOP_TOPICS: HelpTopic[] = [
+  {
+    slug: 'book-a-workshop',
+    section: 'workshops',
+    title: 'How do I book a workshop?',
+    guideQuestion: 'How do I book onto a workshop (facilitated session)?',
+    summary: 'Choose "Sign-up" on a session on the course page, fill in the form and select "Sign-up" again.',
+    keywords: [
+      'book',
+      'booking',
+      'sign up',
+      'sign-up',
+      'workshop',
+      'session',
+      'classroom',
+      'virtual',
+      'face to face',
+      'waitlist',
+      'waiting list',
+      'facilitated',
+    ],
+    body: [
+      'Workshops (face-to-face, classroom or virtual sessions) are part of a course. Start by reading the course page: it says who the workshop is for and what you need to do before booking. Depending on the workshop you may need to:',
+      {
+        kind: 'list',
+        items: [
+          'agree a cost, or a cancellation fee if you cancel late or do not attend;',
+          'finish some pre-work first, such as eLearning;',
+          'be in the group of staff the workshop is for;',
+          'answer some booking questions when you sign up;',
+          'ask the learning and development team to book you.',
+        ],
+      },
+      'The course page lists the upcoming sessions with their date and time, room, capacity and status ("Booking open", "Booking full", "Booking not open yet" or "Booking closed"). If you cannot book yet, the page says why.',
+      {
+        kind: 'steps',
+        items: [
+          'Select "Sign-up" on the session you want. If it is full, you may be able to select "Join waitlist" instead: you are booked automatically when a seat becomes free, in the order people joined.',
+          'Check the session details and the cancellation policy.',
+          'Answer any "Booking information" questions, give a cost code if asked, and tell us about any special requirements, such as access needs.',
+          'Under "Receive confirmation by", leave "Email with iCalendar appointment" selected to get a calendar invite.',
+          'If there are terms and conditions, tick "I have read and agree to the terms and conditions".',
+          'Select "Sign-up" (or "Agree and sign up", or "Join waitlist").',
+        ],
+      },
+      'The page then says you are booked, and we email your confirmation. Signing up may also enrol you on the course, so it appears in your Record of Learning. Your bookings are listed in "My Learning" › "My bookings".',
+    ],
+    links: [
+      { href: '/bookings', label: 'My bookings' },
+      { href: '/find-learning?format=WORKSHOP', label: 'Find a workshop' },
+    ],
+    related: ['cost-codes', 'cancel-a-booking', 'workshop-details'],
+  },
+  {
+    slug: 'cost-codes',
+    section: 'workshops',
+    title: 'Why do I have to give a cost code for a workshop?',
+    guideQuestion: 'Why do I have to provide a cost code for a workshop (facilitated session)?',
+    summary: 'A cost code is asked for when a session costs money or has a fee for late cancellation or not attending.',
+    keywords: ['cost code', 'budget', 'charge', 'fee', 'price', 'payment', 'no show', 'budget holder'],
+    body: [
+      'The sign-up form asks for a cost code only when:',
+      {
+        kind: 'list',
+        items: ['the session has a price, or', 'a fee is charged if you cancel late or do not attend.'],
+      },
+      'The hint under the "Cost code" field says which of these applies and how much. The cost is charged to the cost code you give.',
+      'Always get approval from your line manager and budget holder before you give a cost code.',
+    ],
+    links: [{ href: '/bookings', label: 'My bookings' }],
+    related: ['book-a-workshop', 'cancel-a-booking', 'enrol-on-a-course'],
+  },
+  {
+    slug: 'cancel-a-booking',
+    section: 'workshops',
+    title: 'How do I cancel a workshop booking?',
+    guideQuestion: 'How do I cancel off a workshop (facilitated session)?',
+    summary: 'Select "Cancel booking" on the session, give a reason and select "Yes, cancel my booking".',
+    keywords: [
+      'cancel',
+      'cancellation',
+      'withdraw',
+      'can’t attend',
+      'cannot attend',
+      'leave waitlist',
+      'cancellation fee',
+    ],
+    body: [
+      'Before you cancel, check the cancellation policy: a fee may be charged for late cancellation. The policy is on the sign-up and cancel pages, and the learning and development team can tell you more.',
+      {
+        kind: 'steps',
+        items: [
+          'Find your booking: open "My Learning" › "My bookings", or the course page, and find the session you are booked on.',
+          'Select "Cancel booking".',
+          'Choose a cancellation reason and add further details if you need to.',
+          'Select "Yes, cancel my booking".',
+        ],
+      },
+      'We then email you to confirm the cancellation. If the session had a waitlist, your seat goes to the next person on it.',
+    ],
+    links: [{ href: '/bookings', label: 'My bookings' }],
+    related: ['missing-booking-email', 'cost-codes', 'workshop-details'],
+  },
+  {
+    slug: 'workshop-details',
+    section: 'workshops',
+    title: 'Where can I find the details of my workshop?',
+    guideQuestion: 'How can I find my workshop (facilitated session) details?',
+    summary: 'Select "More info" on the session, or open it from My bookings.',
+    keywords: [
+      'details',
+      'venue',
+      'room',
+      'location',
+      'address',
+      'time',
+      'joining link',
+      'teams',
+      'more info',
+      'calendar',
+      'parking',
+    ],
+    body: [
+      'When you book, we email you a confirmation with the details, and a calendar invite if you asked for one. You may get reminders with more details closer to the date.',
+      'To check the details in iLearn+, open "My Learning" › [My bookings](/bookings), or find the session on the course page, and select "More info". The session page shows the date and time, duration, room (with a link to the room’s details, such as its address), seats available, cost, any cancellation fee, your booking status and anything else the team has added, such as parking or joining instructions.',
+      'If the calendar invite is missing from your calendar, select "Download calendar file" on the session page.',
+      'You can also add all your bookings to Outlook or Google Calendar: on [your profile](/profile), select "Create my calendar link".',
+    ],
+    links: [
+      { href: '/bookings', label: 'My bookings' },
+      { href: '/profile', label: 'Your profile (calendar link)' },
+    ],
+    related: ['missing-booking-email', 'book-a-workshop', 'cancel-a-booking'],
+  },
+  {
+    slug: 'missing-booking-email',
+    section: 'workshops',
+    title: 'I have not received my booking or cancellation email',
+    guideQuestion: "Why haven't I received my booking or cancelation confirmation?",
+    summary: 'Emails can take a while; check your junk folder and the email address on your profile.',
+    keywords: ['email', 'confirmation', 'not received', 'missing', 'junk', 'spam', 'calendar invite', 'email address'],
+    body: [
+      'We email a confirmation whenever you sign up for or cancel a workshop session. The email is sent automatically, but not always straight away. If it has not arrived by the next morning:',
+      {
+        kind: 'steps',
+        items: [
+          'Check your junk or spam folder.',
+          'Check the email address on [your profile](/profile). If it is wrong, change it there (if you use automatic login, it comes from your work account: contact iLearn+ support).',
+          'Check your booking in [My bookings](/bookings): if it is listed as booked, you have a place, whatever happened to the email. Use "More info" for the details and "Download calendar file" for the calendar invite.',
+          'Contact the learning and development team that runs the course (named under "Course details" on the course page).',
+        ],
+      },
+      'If you are not sure who to contact, contact iLearn+ support.',
+      { kind: 'contacts' },
+    ],
+    links: [
+      { href: '/bookings', label: 'My bookings' },
+      { href: '/profile', label: 'Your profile' },
+    ],
+    related: ['workshop-details', 'no-email-address', 'cancel-a-booking'],
+  },
+];
+
+export const CERTIFICATE_TOPICS: HelpTopic[] = [
+  {
+    slug: 'get-certificate',
+    section: 'certificates',
+    title: 'How do I get my certificate?',
+    guideQuestion: 'How do I get a certificate when I have completed my course?',
+    summary: 'Complete the course, then open its certificate activity and select "Get your certificate".',
+    keywords: ['certificate', 'proof', 'evidence', 'pdf', 'download', 'completed', 'get your certificate'],
+    body: [
+      'Not every course gives a certificate. Your [Record of Learning](/record-of-learning) is always evidence of the learning you have completed, and you can download it as a PDF.',
+      'If a course gives a certificate, its page has a certificate activity. You need to complete the whole course first: until then the certificate page says "Not available yet" and what is missing.',
+      'When the course is complete, open the certificate activity. It shows when you completed the course, when the certificate was issued and its verification code. Select "Get your certificate" to open it as a PDF in a new window.',
+      'Courses with a certificate also have a "Get certificate" link in your Record of Learning.',
+      'Anyone you show your certificate to can check it is genuine at [iLearn+ certificate check](/verify) with its verification code.',
+    ],
+    links: [
+      { href: '/record-of-learning', label: 'Record of Learning' },
+      { href: '/verify', label: 'Check a certificate' },
+    ],
+    related: ['save-print-certificate', 'certificate-date', 'complete-a-course'],
+  },
+  {
+    slug: 'save-print-certificate',
+    section: 'certificates',
+    title: 'How do I save or print my certificate?',
+    guideQuestion: 'How do I save and print my certificate?',
+    summary: 'Open the certificate PDF and use your browser’s save or print buttons.',
+    keywords: ['save', 'print', 'download', 'pdf', 'email certificate', 'copy', 'audit'],
+    body: [
+      'Your certificates stay in iLearn+, so you can open them whenever you need them and there is usually no need to print one. If you need a copy, for example for an audit, you can save or print it.',
+      'Select "Get your certificate" on the certificate page, or "Get certificate" in your Record of Learning. The PDF opens in a new window. Use the save (download) or print button of your browser’s PDF viewer. On a small screen, they may be behind a menu button with three dots.',
+      'You can email the saved file like any other document. To open saved certificates you need a PDF reader: most browsers and devices have one built in.',
+    ],
+    links: [{ href: '/record-of-learning', label: 'Record of Learning' }],
+    related: ['get-certificate', 'certificate-date'],
+  },
+  {
+    slug: 'certificate-date',
+    section: 'certificates',
+    title: 'Why has the date on my certificate not changed?',
+    guideQuestion: "Why isn't the date on my certificate updating?",
+    summary:
+      'A certificate shows the date you first completed the course; only certifications give a new date when you renew.',
+    keywords: ['date', 'certificate date', 'update', 'redo', 'refresh', 'new certificate', 'recomplete', 'old date'],
+    body: [
+      'Your certificate shows the date you completed the course. If you go through a course again to refresh your knowledge, you do not get a new certificate or a new completion date: you have already completed it.',
+      'The exception is a course that is part of a certification, which you have to renew on a schedule. When its renewal window opens, the course starts again for you and your old certificate moves to "Summary of previously received certificates". When you complete it again, you get a new certificate with the new date.',
+      'Certificate dates cannot be changed by hand. If you have been asked for a newer certificate for a course that is not part of a certification, contact the learning and development team that owns the course.',
+    ],
+    links: [
+      { href: '/record-of-learning/certifications', label: 'Your certifications' },
+      { href: '/record-of-learning', label: 'Record of Learning' },
+    ],
+    related: ['certifications', 'get-certificate', 'course-content-contact'],
+  },
+];
