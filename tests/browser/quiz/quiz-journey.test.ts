@@ -90,6 +90,8 @@ describeBrowser('quiz journeys', () => {
     // Answer every page with its first choice, moving on with "Next page" and ending with "Finish attempt…".
     for (let guard = 0; guard < 30; guard++) {
       await page.waitForSelector('main fieldset');
+      // The page as rendered too: under load Chromium can drop a response body before it is read.
+      bodies.push(await page.content());
       for (const fieldset of await page.$$('main fieldset')) {
         await (await fieldset.$('input:not([type="hidden"])'))!.click();
       }
